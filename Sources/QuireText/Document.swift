@@ -19,6 +19,9 @@ public enum BlockKind: String, Sendable, Hashable, Codable, CaseIterable {
     case date
     /// A news-agency dateline (`（新华社北京11月1日电）`).
     case dateline
+    /// Page furniture: a page number or running header that the layout put between the lines
+    /// of the text. It is not reading text, but nothing is thrown away: TEI keeps it as `<fw>`.
+    case furniture
 }
 
 /// Where a source line ended inside a block's text, for the diplomatic `<lb/>` view.

@@ -20,8 +20,10 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case whitespace = "whitespace"
     /// A character that XML 1.0 forbids (U+0000, U+000C, U+FFFE ...) was dropped.
     case forbiddenCharacter = "forbidden-character"
-    /// A line of page furniture (a page number, a running header) was dropped.
+    /// A line of page furniture (a page number, a running header) was set apart from the text.
     case pageFurniture = "page-furniture"
+    /// Full-width Latin letters or digits (`２０２２`) were made half-width.
+    case characterWidth = "character-width"
 
     public static func < (lhs: RepairKind, rhs: RepairKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
