@@ -1,0 +1,219 @@
+/// Builds one block's text from its source lines: joins them at junctions, makes half-width
+/// punctuation inside Chinese prose full-width, and resolves every run of white space (letter-
+/// spacing, CJK/digit gaps, line junctions) — recording where the source lines ended.
+struct BlockAssembler {
+    let options: RepairOptions
+    let hyphenation: HyphenationEvidence
+
+    struct Result {
+        var text: [Unicode.Scalar]
+        var breaks: [LineBreakMark]
+    }
+
+    func assemble(_ lines: [[Unicode.Scalar]], kind: BlockKind, log: inout RepairLog) -> Result {
+        var buffer: [Unicode.Scalar] = []
+        buffer.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                log.record(.lineJoin)
+                appendJunction(to: &buffer, next: line, log: &log)
+            }
+            buffer.append(contentsOf: line)
+        }
+        if options.fullWidthPunctuation {
+            widenPunctuation(&buffer, log: &log)
+        }
+        return resolveSpacing(buffer, kind: kind, log: &log)
+    }
+
+    // MARK: - Junctions
+
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: [Unicode.Scalar], log: inout RepairLog) {
+        guard let last = buffer.last, let first = next.first else {
+            buffer.append(Junction.open)
+            return
+        }
+        if last == "\u{00AD}" {
+            buffer.removeLast()
+            log.record(.softHyphen)
+            buffer.append(Junction.tight)
+            return
+        }
+        if last == "-" || last == "\u{2010}" {
+            let beforeHyphen = buffer.count >= 2 ? buffer[buffer.count - 2] : " "
+            guard beforeHyphen.layoutClass == .letter || beforeHyphen.layoutClass == .digit else {
+                buffer.append(Junction.open)  // a dash standing alone: " -" keeps its spacing
+                return
+            }
+            if beforeHyphen.layoutClass == .letter && first.layoutClass == .letter {
+                let head = trailingWord(buffer.dropLast())
+                let tail = leadingWord(next)
+                if hyphenation.removesHyphen(head: head, tail: tail) {
+                    buffer.removeLast()
+                    log.record(.dehyphenation)
+                }
+            }
+            buffer.append(Junction.tight)
+            return
+        }
+        buffer.append(Junction.open)
+    }
+
+    private func trailingWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        var index = scalars.endIndex
+        while index > scalars.startIndex, scalars[index - 1].layoutClass == .letter { index -= 1 }
+        view.append(contentsOf: scalars[index...])
+        return String(view)
+    }
+
+    private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        for s in scalars { guard s.layoutClass == .letter else { break }; view.append(s) }
+        return String(view)
+    }
+
+    // MARK: - Punctuation width
+
+    private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
+
+    private static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.layoutClass.isCJK
+    }
+
+    /// Half-width `, ; : ? ! ( )` become full-width where they stand in Chinese prose. Numbers
+    /// (`1,000`, `3:2`) and Latin text keep ASCII. One scalar for one, so offsets do not move.
+    private func widenPunctuation(_ buffer: inout [Unicode.Scalar], log: inout RepairLog) {
+        let n = buffer.count
+        func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
+            var j = i + step
+            while j >= 0 && j < n {
+                let s = buffer[j]
+                if s.layoutClass != .space && !Junction.isJunction(s) { return s }
+                j += step
+            }
+            return nil
+        }
+        // Pair brackets first: a pair is Chinese if its content or its outside is.
+        var stack: [Int] = []
+        var pairs: [(Int, Int)] = []
+        for i in 0..<n {
+            if buffer[i] == "(" { stack.append(i) }
+            else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
+        }
+        var handled = Set<Int>()
+        for (open, close) in pairs {
+            var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
+            if !chinese {
+                for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+            }
+            handled.insert(open); handled.insert(close)
+            if chinese {
+                buffer[open] = "（"; buffer[close] = "）"
+                log.record(.punctuationWidth, count: 2)
+            }
+        }
+        for i in 0..<n {
+            let s = buffer[i]
+            guard let wide = BlockAssembler.fullWidth[s], !handled.contains(i) else { continue }
+            let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
+            let leftDigit = left?.layoutClass == .digit, rightDigit = right?.layoutClass == .digit
+            if leftDigit && rightDigit { continue }  // 1,000  3:2
+            if s == "(" || s == ")" {
+                // An unpaired bracket follows its neighbours.
+                if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) {
+                    buffer[i] = wide
+                    log.record(.punctuationWidth)
+                }
+                continue
+            }
+            if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) {
+                buffer[i] = wide
+                log.record(.punctuationWidth)
+            }
+        }
+    }
+
+    // MARK: - Spacing
+
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, log: inout RepairLog) -> Result {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(buffer.count)
+        var breaks: [LineBreakMark] = []
+        let n = buffer.count
+        var i = 0
+        while i < n {
+            let s = buffer[i]
+            let isGap = s.layoutClass == .space || Junction.isJunction(s)
+            if !isGap {
+                out.append(s)
+                i += 1
+                continue
+            }
+            var j = i
+            var spaces = 0, junctions = 0, tight = false
+            while j < n, buffer[j].layoutClass == .space || Junction.isJunction(buffer[j]) {
+                if buffer[j] == Junction.tight { tight = true; junctions += 1 } else if buffer[j] == Junction.open { junctions += 1 } else { spaces += 1 }
+                j += 1
+            }
+            defer { i = j }
+            guard let left = out.last, j < n else {
+                // Leading or trailing: drop (a junction there can only come from an empty line).
+                if spaces > 0 { log.record(.whitespace) }
+                continue
+            }
+            let right = buffer[j]
+            let keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind, soFar: out)
+            if spaces > 0 {
+                let l = left.layoutClass, r = right.layoutClass
+                if !keep {
+                    if l == .han && r == .han { log.record(.letterspacing) }
+                    else if l.isCJK || r.isCJK { log.record(.cjkSpacing) }
+                    else { log.record(.whitespace) }
+                } else if spaces > 1 || junctions > 0 {
+                    log.record(.whitespace)
+                }
+            }
+            if keep { out.append(" ") }
+            if junctions > 0 {
+                breaks.append(LineBreakMark(offset: out.count, cutsWord: !keep))
+            }
+        }
+        return Result(text: out, breaks: breaks)
+    }
+
+    /// Whether a gap between `left` and `right` is a real space.
+    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, hasSpace: Bool, kind: BlockKind, soFar: [Unicode.Scalar]) -> Bool {
+        let l = left.layoutClass, r = right.layoutClass
+        if l == .cjkPunctuation || r == .cjkPunctuation { return false }
+        if l == .han && r == .han {
+            guard hasSpace else { return false }
+            switch kind {
+            case .signature:
+                return true
+            case .title, .heading:
+                // `第一章 总则`, `一、 总则`: the space after a label is the author's.
+                return LinePatterns.itemLabelLength(soFar + [right]) == soFar.count
+            default:
+                return false
+            }
+        }
+        if (l == .han && r == .digit) || (l == .digit && r == .han) { return false }
+        if (l == .han && r == .letter) || (l == .letter && r == .han) {
+            switch options.cjkLatinSpacing {
+            case .none: return false
+            case .space: return true
+            case .keep: return hasSpace
+            }
+        }
+        if l == .han || r == .han {
+            // CJK against ASCII punctuation or symbols: `议 "` , `% 的`.
+            if right == "\"" || left == "\"" || right == "'" { return hasSpace }
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,104 @@
+/// Character-level repairs that do not depend on context: Latin ligatures expanded, soft
+/// hyphens removed, full-width Latin letters and digits made half-width, and control characters
+/// (which XML cannot carry and no printed page shows) dropped. Applied to each line before
+/// anything measures it.
+enum CharacterNormalizer {
+    static let ligatures: [UInt32: String] = [
+        0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+        0x0132: "IJ", 0x0133: "ij", 0x0152: "OE", 0x0153: "oe",
+    ]
+
+    /// Normalises one line. A soft hyphen at the very end of the line is kept: it marks a
+    /// hyphenation point, and the joiner removes it when it joins the next line.
+    static func normalize(_ line: Substring.UnicodeScalarView, log: inout RepairLog) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.count)
+        var lastIndex = line.endIndex
+        // Find the last non-space scalar, so a trailing soft hyphen can be recognised.
+        var probe = line.endIndex
+        while probe > line.startIndex {
+            let before = line.index(before: probe)
+            if line[before].layoutClass != .space { lastIndex = before; break }
+            probe = before
+        }
+        var index = line.startIndex
+        while index < line.endIndex {
+            let scalar = line[index]
+            let v = scalar.value
+            switch v {
+            case 0xAD:
+                if index == lastIndex { out.append(scalar) } else { log.record(.softHyphen) }
+            case 0x200B, 0xFEFF, 0x2060:
+                // Zero-width space / BOM / word joiner: invisible, never meaningful in OCR text.
+                log.record(.whitespace)
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                out.append(Unicode.Scalar(v - 0xFEE0)!)
+                log.record(.characterWidth)
+            case 0x09:
+                out.append(" ")
+            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF, 0xD800...0xDFFF:
+                log.record(.forbiddenCharacter)
+            default:
+                if let expansion = ligatures[v], v >= 0xFB00 {
+                    out.append(contentsOf: expansion.unicodeScalars)
+                    log.record(.ligature)
+                } else {
+                    out.append(scalar)
+                }
+            }
+            index = line.index(after: index)
+        }
+        return out
+    }
+
+    /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
+    /// A run needs at least four single letters separated by single spaces; wider gaps
+    /// separate words.
+    static func closeLatinLetterspacing(_ line: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
+        let n = line.count
+        guard n >= 7 else { return line }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < n && line[i].layoutClass == .letter }
+        func isSingle(_ i: Int) -> Bool {
+            isLetter(i) && !isLetter(i - 1) && !isLetter(i + 1)
+        }
+        // Quick reject: look for "x y z" somewhere.
+        var found = false
+        var k = 0
+        while k + 4 < n {
+            if isSingle(k) && line[k + 1] == " " && isSingle(k + 2) && line[k + 3] == " " && isSingle(k + 4) { found = true; break }
+            k += 1
+        }
+        guard found else { return line }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            // Try to read a run of single letters separated by single spaces (words split by 2+ spaces).
+            if isSingle(i) {
+                var letters = 1
+                var j = i + 1
+                var words: [[Unicode.Scalar]] = [[line[i]]]
+                while j < n {
+                    var spaces = 0
+                    while j + spaces < n && line[j + spaces] == " " { spaces += 1 }
+                    guard spaces > 0, isSingle(j + spaces) else { break }
+                    if spaces == 1 { words[words.count - 1].append(line[j + spaces]) } else { words.append([line[j + spaces]]) }
+                    letters += 1
+                    j += spaces + 1
+                }
+                if letters >= 4 && words.allSatisfy({ $0.count >= 2 }) {
+                    for (w, word) in words.enumerated() {
+                        if w > 0 { out.append(" ") }
+                        out.append(contentsOf: word)
+                    }
+                    log.record(.latinLetterspacing, count: letters - words.count)
+                    i = j
+                    continue
+                }
+            }
+            out.append(line[i])
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,109 @@
+/// Whether a line ends a sentence, a clause, or nothing.
+enum LineEnding: Equatable {
+    /// 。！？… or . ! ?, possibly followed by closing quotes or brackets.
+    case sentence
+    /// ；：; : — often the end of a lead-in or list entry, sometimes just a wrap.
+    case clause
+    /// Anything else: the line is cut mid-sentence, or it is a heading, label or signature.
+    case open
+}
+
+/// The script a line is mostly written in.
+enum LineScript: Equatable {
+    case cjk, latin, neutral
+}
+
+/// Everything the segmenter needs to know about one non-blank source line, computed once.
+struct LineProfile {
+    /// 1-based line number in the source.
+    let number: Int
+    /// The line's content, trimmed, after character-level normalisation.
+    let scalars: [Unicode.Scalar]
+    /// Leading white space in ems (an ideographic space counts 1, an ASCII space 0.5).
+    let indent: Double
+    /// Blank source lines between this line and the previous non-blank one.
+    let blankLinesBefore: Int
+    /// Printed width of the content in ems.
+    let width: Double
+    let hanCount: Int
+    let letterCount: Int
+    let ending: LineEnding
+    /// Justified line: its CJK characters are separated by spaces.
+    let isLetterspaced: Bool
+
+    var first: Unicode.Scalar { scalars[0] }
+    var last: Unicode.Scalar { scalars[scalars.count - 1] }
+    var count: Int { scalars.count }
+
+    var script: LineScript {
+        if hanCount > 0 && hanCount * 3 >= letterCount { return .cjk }
+        if letterCount > 0 { return .latin }
+        return .neutral
+    }
+
+    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
+        self.number = number
+        self.scalars = scalars
+        self.indent = indent
+        self.blankLinesBefore = blankLinesBefore
+        var width = 0.0, han = 0, letters = 0
+        var spacedPairs = 0, tightPairs = 0
+        var previous: ScalarClass? = nil
+        var sawSpace = false
+        for scalar in scalars {
+            let cls = scalar.layoutClass
+            width += scalar.emWidth
+            switch cls {
+            case .han: han += 1
+            case .letter: letters += 1
+            default: break
+            }
+            if cls == .space {
+                sawSpace = true
+                continue
+            }
+            if cls.isCJK, let prev = previous, prev.isCJK {
+                if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
+            }
+            previous = cls
+            sawSpace = false
+        }
+        self.width = width
+        self.hanCount = han
+        self.letterCount = letters
+        self.isLetterspaced = spacedPairs >= 3 && spacedPairs * 2 >= spacedPairs + tightPairs
+        self.ending = LineProfile.ending(of: scalars)
+    }
+
+    private static func ending(of scalars: [Unicode.Scalar]) -> LineEnding {
+        var index = scalars.count - 1
+        while index > 0, scalars[index].isClosingMark { index -= 1 }
+        let scalar = scalars[index]
+        if scalar.isSentenceFinal {
+            // "3." or "No." at a line end is a number or abbreviation, not a sentence end.
+            if scalar == "." && index > 0 {
+                let before = scalars[index - 1]
+                if before.layoutClass == .digit && index == scalars.count - 1 && scalars.count <= 4 { return .open }
+            }
+            return .sentence
+        }
+        if scalar.isClauseFinal { return .clause }
+        return .open
+    }
+
+    /// True when the line ends with a character after which a Chinese line can only be continued:
+    /// a comma, an enumeration comma, an opening bracket or quote.
+    var endsMidClause: Bool {
+        switch last.value {
+        case 0xFF0C, 0x3001, 0x2C: return true
+        default: return last.isOpeningMark
+        }
+    }
+
+    /// The text as a String (for pattern checks on short lines).
+    var text: String {
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: scalars)
+        return String(string)
+    }
+}

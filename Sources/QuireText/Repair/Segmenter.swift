@@ -1,0 +1,333 @@
+/// One block before its text is assembled: which source lines it joins, and what it is.
+struct Segment {
+    var kind: BlockKind
+    /// Indices into the line profiles, consecutive except where page furniture was skipped.
+    var lines: [Int]
+}
+
+/// Decides, for every pair of neighbouring lines, whether the layout or the author broke
+/// them — from evidence, not from one rule: sentence-final punctuation, the line's width
+/// against its column, what the next line starts with, numbered items, the closing block of
+/// official texts, and the document's own vocabulary at the junction.
+struct Segmenter {
+    let lines: [LineProfile]
+    /// Blank lines separate paragraphs (false when the extraction put one after every line).
+    let blankLinesMatter: Bool
+    let furniture: [Bool]
+    let closer: [BlockKind?]
+    let column: ColumnModel
+    let bigrams: BigramCounts
+    /// Whether paragraphs here begin with an indented (shorter) first line.
+    private(set) var indentedFirstLines = false
+
+    init(lines: [LineProfile]) {
+        self.lines = lines
+        let n = lines.count
+        var gaps = 0
+        for i in 1..<max(1, n) where lines[i].blankLinesBefore > 0 { gaps += 1 }
+        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
+        furniture = Segmenter.findFurniture(lines)
+        closer = Segmenter.findClosers(lines, furniture: furniture)
+        var excluded = furniture
+        for i in 0..<n where closer[i] != nil { excluded[i] = true }
+        column = ColumnModel(lines: lines, excluded: excluded)
+        bigrams = BigramCounts(lines: lines)
+        indentedFirstLines = detectIndentedFirstLines()
+    }
+
+    // MARK: - Page furniture
+
+    static func findFurniture(_ lines: [LineProfile]) -> [Bool] {
+        let n = lines.count
+        var result = [Bool](repeating: false, count: n)
+        var repeats: [String: [Int]] = [:]
+        for i in 0..<n {
+            let line = lines[i]
+            if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
+                // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
+                let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
+                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)
+                let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
+                if !(bare && (nextStartsUnit || (previousOpen && line.count == 4))) {
+                    result[i] = true
+                    continue
+                }
+            }
+            // Running-header candidates: short lines that neither end nor break off a sentence.
+            if line.count >= 4 && line.count <= 40 && line.ending == .open && !line.endsMidClause
+                && !LinePatterns.continuationEnders.contains(line.last)
+                && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+                repeats[LinePatterns.compact(line.scalars), default: []].append(i)
+            }
+        }
+        // A running header: the same short line three or more times, far apart.
+        for (_, indices) in repeats where indices.count >= 3 {
+            let spread = indices.last! - indices.first!
+            if spread >= 10 * (indices.count - 1) {
+                for i in indices where !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Closing blocks (signatures, dates, datelines)
+
+    static func closerKind(_ line: LineProfile) -> BlockKind? {
+        if LinePatterns.isDatelineLine(line.scalars) { return .dateline }
+        if LinePatterns.isDateLine(line.scalars) { return .date }
+        if line.script != .latin && LinePatterns.isSignatureLine(line.scalars) { return .signature }
+        return nil
+    }
+
+    /// Runs of closing lines that follow a finished sentence. A run counts only when it is
+    /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
+    static func findClosers(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
+        let n = lines.count
+        var result = [BlockKind?](repeating: nil, count: n)
+        var i = 0
+        while i < n {
+            guard !furniture[i], let kind = closerKind(lines[i]) else { i += 1; continue }
+            // The run must start after a complete sentence (or at the very start).
+            var previous = i - 1
+            while previous >= 0 && furniture[previous] { previous -= 1 }
+            let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
+            var kinds: [(Int, BlockKind)] = [(i, kind)]
+            var j = i + 1
+            while j < n {
+                if furniture[j] { j += 1; continue }
+                guard let k = closerKind(lines[j]) else { break }
+                kinds.append((j, k))
+                j += 1
+            }
+            let signatures = kinds.filter { $0.1 == .signature }.count
+            let hasDate = kinds.contains { $0.1 != .signature }
+            let endsFile = j >= n
+            if afterSentence && (hasDate || signatures >= 2 || endsFile) {
+                for (index, k) in kinds { result[index] = k }
+            } else if kind == .dateline {
+                result[i] = .dateline
+                j = i + 1
+            }
+            i = j
+        }
+        return result
+    }
+
+    // MARK: - Evidence helpers
+
+    /// The reference column width at line `i`.
+    func width(_ i: Int) -> Double { column.width[i] }
+
+    /// The line visibly falls short of its column.
+    func isShort(_ i: Int, by margin: Double = 1.5) -> Bool {
+        lines[i].width < width(i) - margin
+    }
+
+    private func detectIndentedFirstLines() -> Bool {
+        // First lines of paragraphs that certainly start (after a short sentence-final line) and
+        // continue (they do not end a sentence): are they systematically shorter than the column?
+        var shorter = 0, total = 0
+        for i in 1..<max(1, lines.count) {
+            let previous = lines[i - 1], line = lines[i]
+            guard previous.ending == .sentence, isShort(i - 1, by: 3), line.ending == .open, closer[i] == nil else { continue }
+            let w = width(i)
+            guard w.isFinite else { continue }
+            total += 1
+            if line.width <= w - 1.25 && line.width >= w - 3.5 { shorter += 1 }
+        }
+        return total >= 4 && Double(shorter) >= 0.7 * Double(total)
+    }
+
+    /// The next line is set like an indented first line: shorter than the column by about two ems.
+    private func looksIndented(_ j: Int) -> Bool {
+        if lines[j].indent > 0 { return true }
+        guard indentedFirstLines, lines[j].ending == .open else { return false }
+        return lines[j].width <= width(j) - 1.25
+    }
+
+    // MARK: - Headings
+
+    /// A line that stands alone as a title or heading: short, no sentence punctuation, not cut
+    /// mid-phrase, and followed by something that does not continue it.
+    func isHeading(_ i: Int, previousBreaks: Bool) -> Bool {
+        let line = lines[i]
+        guard closer[i] == nil, line.ending == .open, !line.endsMidClause, previousBreaks else { return false }
+        let next = nextContent(after: i)
+        if let j = next {
+            if lines[j].first.isLineStartForbidden { return false }
+            if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+        }
+        switch line.script {
+        case .cjk:
+            guard line.count <= 40 else { return false }
+            if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
+            if LinePatterns.continuationEnders.contains(line.last) { return false }
+            let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
+            // In a wrapped column, an indented first line is two ems short of the column; a
+            // heading is set visibly shorter (or centred).
+            let w = width(i)
+            if w.isFinite && line.width > w * 0.7 && !(isFirstContent && line.width <= w) { return false }
+            if !isFirstContent && !isShort(i, by: 2) { return false }
+            if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
+            return true
+        case .latin:
+            guard line.count <= 90, isShort(i, by: 4) || i == 0 else { return false }
+            if line.last == "-" || line.last == "," { return false }
+            let words = line.text.split(separator: " ")
+            guard !words.isEmpty else { return false }
+            let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
+            let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
+            let significant = words.filter { !minor.contains($0.lowercased()) }.count
+            guard capitalised * 10 >= max(1, significant) * 8 else { return false }
+            if let j = next, let f = lines[j].first.properties.isLowercase as Bool?, f { return false }
+            return true
+        case .neutral:
+            return false
+        }
+    }
+
+    func nextContent(after i: Int) -> Int? {
+        var j = i + 1
+        while j < lines.count && furniture[j] { j += 1 }
+        return j < lines.count ? j : nil
+    }
+
+    // MARK: - The join decision
+
+    /// True when the text really breaks between line `i` and the next content line `j`.
+    func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
+        let a = lines[i], b = lines[j]
+        if closer[i] != nil || closer[j] != nil { return true }
+        if iIsHeading { return true }
+        if blankLinesMatter && b.blankLinesBefore > 0 { return true }
+        // Certain continuations.
+        if b.first.isLineStartForbidden { return false }
+        if a.endsMidClause { return false }
+        if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
+        if a.script == .latin, a.last == "-" || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        if a.isLetterspaced && a.ending != .sentence { return false }
+        let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
+        switch a.ending {
+        case .sentence:
+            if a.script == .latin {
+                if isShort(i, by: max(3, width(i) * 0.12)) { return true }
+                if looksIndented(j) || bLabel { return true }
+                return false
+            }
+            if b.script == .latin && b.first.properties.isLowercase { return false }
+            // A full line that ends a sentence: only indentation evidence says it continues.
+            if !isShort(i) && indentedFirstLines && !looksIndented(j) && !bLabel && b.ending == .open { return false }
+            return true
+        case .clause:
+            if bLabel || looksIndented(j) && b.indent > 0 { return true }
+            return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
+        case .open:
+            if bLabel && isShort(i, by: 3) { return true }
+            if b.indent > 0 && a.indent == 0 && isShort(i, by: 3) { return true }
+            return false
+        }
+    }
+
+    // MARK: - Division boundaries
+
+    /// A break between `i` and `j` where the column width changes clearly: another text starts.
+    func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
+        if closer[i] != nil && closer[j] == nil { return true }
+        let change = widthChange(at: i)
+        guard change >= 1.25 else { return false }
+        // Only the sharpest change in its neighbourhood marks the boundary.
+        let radius = 12
+        for k in max(0, i - radius)...min(lines.count - 1, i + radius) where k != i && lines[k].ending != .open {
+            let other = widthChange(at: k)
+            if other > change || (other == change && k < i) { return false }
+        }
+        if change >= 2 { return true }
+        return lines[j].indent > 0
+    }
+
+    /// How much the column's width differs before and after line `i`.
+    private func widthChange(at i: Int) -> Double {
+        guard let left = column.before[i], let right = column.after[i] else { return 0 }
+        return abs(left - right)
+    }
+
+    // MARK: - Putting it together
+
+    func segment() -> [[Segment]] {
+        var divisions: [[Segment]] = []
+        var current: [Segment] = []
+        var open: Segment? = nil
+        var previousBreaks = true
+        var furnitureHere: [Int] = []
+
+        func flush() {
+            if var segment = open {
+                if segment.kind == .paragraph, LinePatterns.itemLabelLength(lines[segment.lines[0]].scalars) != nil {
+                    segment.kind = .item
+                }
+                current.append(segment)
+                open = nil
+            }
+            for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
+            furnitureHere.removeAll()
+        }
+
+        var i = 0
+        while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: [i])); i += 1 }
+        while i < lines.count {
+            let heading = isHeading(i, previousBreaks: previousBreaks)
+            if open == nil {
+                let kind: BlockKind = closer[i] ?? (heading ? (divisions.isEmpty && current.allSatisfy { $0.kind == .furniture } ? .title : .heading) : .paragraph)
+                open = Segment(kind: kind, lines: [i])
+            } else {
+                open!.lines.append(i)
+            }
+            guard let j = nextContent(after: i) else { break }
+            for f in (i + 1)..<j { furnitureHere.append(f) }
+            let isBreak = breaks(i, j, iIsHeading: heading || open!.kind == .title || open!.kind == .heading)
+            if isBreak {
+                flush()
+                if startsNewDivision(i, j) {
+                    divisions.append(current)
+                    current = []
+                }
+            } else if !furnitureHere.isEmpty {
+                // Furniture inside a paragraph (a page break mid-sentence) goes after it.
+            }
+            previousBreaks = isBreak
+            i = j
+        }
+        flush()
+        for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
+        if !current.isEmpty || divisions.isEmpty { divisions.append(current) }
+        return divisions
+    }
+}
+
+/// Counts of adjacent CJK character pairs inside lines: the document's own evidence for
+/// whether two characters that meet at a line break belong together (`上` + `合` -> `上合`).
+struct BigramCounts {
+    private var counts: [UInt64: Int] = [:]
+
+    init(lines: [LineProfile]) {
+        for line in lines {
+            var previous: Unicode.Scalar? = nil
+            for scalar in line.scalars {
+                if scalar.layoutClass == .han {
+                    if let p = previous { counts[BigramCounts.key(p, scalar), default: 0] += 1 }
+                    previous = scalar
+                } else if scalar.layoutClass != .space {
+                    previous = nil
+                }
+            }
+        }
+    }
+
+    static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
+    }
+
+    func count(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        counts[BigramCounts.key(a, b)] ?? 0
+    }
+}
