@@ -1,0 +1,105 @@
+import Foundation
+import QuireText
+
+extension TEIRenderer {
+    func writeHeader(_ document: PreparedDocument, source: SourceText, timestamp: Date) throws {
+        try writer.startElement("teiHeader")
+        try writeFileDescription(document, source: source)
+
+        try writer.startElement("encodingDesc")
+        try writer.startElement("appInfo")
+        try writer.startElement("application")
+        try writer.attribute("ident", TEIVocabulary.applicationIdent)
+        try writer.attribute("version", document.applicationVersion)
+        try writer.element("label", text: "Quire")
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+
+        try writer.startElement("profileDesc")
+        try writer.startElement("langUsage")
+        try writer.startElement("language")
+        try writer.attribute("ident", document.language)
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+
+        try writeRevisions(document.repairs, timestamp: timestamp)
+        try writer.endElement()
+    }
+
+    private func writeFileDescription(_ document: PreparedDocument, source: SourceText) throws {
+        try writer.startElement("fileDesc")
+        try writer.startElement("titleStmt")
+        try writer.element("title", text: document.title)
+        try writer.endElement()
+        try writer.startElement("publicationStmt")
+        try writer.element("p", text: "Unpublished transcription produced by Quire.")
+        try writer.endElement()
+
+        try writer.startElement("sourceDesc")
+        try writer.startElement("bibl")
+        try writer.element("idno", attributes: ["type": TEIVocabulary.fileNameIdno], text: document.fileName)
+        try writer.startElement("extent")
+        try writer.element("measure", attributes: ["unit": "bytes", "quantity": String(source.byteCount)], text: "\(source.byteCount) bytes")
+        try writer.endElement()
+        try writer.element("idno", attributes: ["type": TEIVocabulary.sha256Idno], text: source.sha256)
+        try writer.element("note", attributes: ["type": TEIVocabulary.encodingNote], text: source.encoding.rawValue)
+        if source.hadByteOrderMark {
+            try writer.element("note", attributes: ["type": TEIVocabulary.byteOrderMarkNote], text: "The input began with a byte-order mark.")
+        }
+        if let original = document.exactDuplicateOf {
+            try writer.startElement("relatedItem")
+            try writer.attribute("type", TEIVocabulary.exactDuplicateItem)
+            try writer.attribute("target", original)
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    /// One `change`, dated by the caller's timestamp, listing each repair kind with its count:
+    /// `@n` is the machine-readable kind, `num/@value` the count, the text says it in words.
+    private func writeRevisions(_ repairs: RepairLog, timestamp: Date) throws {
+        try writer.startElement("revisionDesc")
+        try writer.startElement("change")
+        try writer.attribute("when", timestamp.formatted(.iso8601))
+        let entries = repairs.entries
+        if entries.isEmpty {
+            try writer.startElement("p", mixed: true)
+            try writer.text("Transcribed by Quire; no repairs were needed.")
+            try writer.endElement()
+        } else {
+            try writer.startElement("list")
+            try writer.attribute("type", "repairs")
+            for entry in entries {
+                try writer.startElement("item", mixed: true)
+                try writer.attribute("n", entry.kind.rawValue)
+                try writer.element("num", attributes: ["value": String(entry.count)], text: String(entry.count))
+                try writer.text(" " + Self.describe(entry.kind))
+                try writer.endElement()
+            }
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    static func describe(_ kind: RepairKind) -> String {
+        switch kind {
+        case .lineJoin: "source lines joined into a block"
+        case .letterspacing: "spaces removed inside letter-spaced CJK text"
+        case .cjkSpacing: "spaces removed between CJK text and digits or Latin"
+        case .punctuationWidth: "half-width punctuation made full-width in Chinese prose"
+        case .dehyphenation: "line-end hyphens removed from split words"
+        case .softHyphen: "soft hyphens removed"
+        case .ligature: "ligatures expanded"
+        case .latinLetterspacing: "letter-spaced Latin words closed up"
+        case .whitespace: "runs of spaces collapsed or trimmed"
+        case .forbiddenCharacter: "characters that XML 1.0 forbids dropped"
+        case .pageFurniture: "lines of page furniture (page numbers, running heads) set apart as fw"
+        case .characterWidth: "full-width Latin letters or digits made half-width"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Keeps only what XML 1.0's `Char` production allows, counting what it drops.
+///
+/// `xmlTextWriter` writes U+0000, U+000C, U+FFFE... raw and reports no error, and the file is
+/// then not XML at all. OCR output does contain such characters (form feeds between pages,
+/// NULs from broken conversions), so every string is filtered before it reaches libxml2, and
+/// the count goes into the TEI header so the loss is on record.
+struct XMLCharacterFilter: Sendable, Hashable {
+    /// How many scalars `clean` has dropped so far.
+    private(set) var droppedCount = 0
+
+    /// `Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
+    /// Surrogates cannot occur in a Swift `String`, so only the other gaps need testing.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// `string` without forbidden scalars.
+    mutating func clean(_ string: String) -> String {
+        guard !string.unicodeScalars.allSatisfy(Self.isAllowed) else { return string }
+        var kept = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
+            if Self.isAllowed(scalar) { kept.append(scalar) } else { droppedCount += 1 }
+        }
+        return String(kept)
+    }
+}
