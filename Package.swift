@@ -29,7 +29,9 @@ let package = Package(
         // bytes -> decoded lines -> repaired blocks. Pure functions, Foundation only.
         .target(
             name: "QuireText",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["Resources/README.md"],
+            resources: [.copy("Resources/english-words.txt")]
         ),
         // repaired blocks -> TEI P5 bytes, and RELAX NG validation, over libxml2.
         .target(

@@ -20,6 +20,11 @@ struct BlockAssembler {
             }
             buffer.append(contentsOf: line)
         }
+        // A soft hyphen kept for a junction that never came (the block's last line) goes.
+        while buffer.last == "\u{00AD}" {
+            buffer.removeLast()
+            log.record(.softHyphen)
+        }
         if options.fullWidthPunctuation {
             widenPunctuation(&buffer, log: &log)
         }

@@ -23,14 +23,8 @@ struct HyphenationEvidence {
     let compounds: Set<String>
     let known: Set<String>
 
-    /// First parts that English keeps hyphenated when they form compounds.
-    static let compoundPrefixes: Set<String> = [
-        "self", "well", "ex", "all", "half", "cross", "full", "high", "low", "long", "short", "so", "one", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
-        "mid", "non", "anti", "pro", "post", "pre", "co", "vice", "world", "year", "old", "far", "first", "second",
-        "third", "left", "right", "part", "full", "free", "hard", "ill", "life", "like", "much", "near", "never",
-        "open", "quasi", "semi", "wide",
-    ]
+    /// First parts that English hyphenates whatever follows (`self-employed`, `ex-president`).
+    static let alwaysHyphenated: Set<String> = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
 
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
         var words = Set<String>()
@@ -68,17 +62,20 @@ struct HyphenationEvidence {
         self.known = known
     }
 
-    /// True when `head-` + `tail` should be written `headtail`.
+    /// True when `head-` + `tail` should be written `headtail`. The document's own usage wins;
+    /// then the vocabulary: a joined form that is a word means a split word, two whole words
+    /// whose joined form is not a word mean a compound.
     func removesHyphen(head: String, tail: String) -> Bool {
         let h = head.lowercased(), t = tail.lowercased()
+        let joined = h + t
         if compounds.contains("\(h)-\(t)") { return false }
-        if words.contains(h + t) || known.contains(h + t) { return true }
+        if words.contains(joined) || known.contains(joined) { return true }
         if let first = tail.unicodeScalars.first, first.properties.isUppercase { return false }
-        if HyphenationEvidence.compoundPrefixes.contains(h) { return false }
-        let headIsWord = words.contains(h) || known.contains(h)
-        let tailIsWord = words.contains(t) || known.contains(t)
-        // Two whole words on both sides, and the joined form never seen: a compound.
-        if headIsWord && tailIsWord && h.count >= 3 && t.count >= 3 && (known.isEmpty == false) { return false }
+        if HyphenationEvidence.alwaysHyphenated.contains(h) { return false }
+        let lexicon = Lexicon.english
+        if lexicon.contains(joined) { return true }
+        func isWord(_ w: String) -> Bool { words.contains(w) || known.contains(w) || lexicon.contains(w) }
+        if h.count >= 2 && t.count >= 2 && isWord(h) && isWord(t) { return false }
         return true
     }
 }

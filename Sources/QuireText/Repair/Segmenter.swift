@@ -282,7 +282,10 @@ struct Segmenter {
             } else {
                 open!.lines.append(i)
             }
-            guard let j = nextContent(after: i) else { break }
+            guard let j = nextContent(after: i) else {
+                furnitureHere.append(contentsOf: (i + 1)..<lines.count)
+                break
+            }
             for f in (i + 1)..<j { furnitureHere.append(f) }
             let isBreak = breaks(i, j, iIsHeading: heading || open!.kind == .title || open!.kind == .heading)
             if isBreak {
@@ -298,7 +301,6 @@ struct Segmenter {
             i = j
         }
         flush()
-        for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
         if !current.isEmpty || divisions.isEmpty { divisions.append(current) }
         return divisions
     }

@@ -1,0 +1,152 @@
+import Testing
+@testable import QuireText
+
+/// Small hand-made cases, one per phenomenon of Chinese layout damage.
+@Suite struct ChineseRepairTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let input: String
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "column wrap rejoined without space",
+             input: "加强两国执法高层交往，深化政治安全和\n\n各领域执法合作。",
+             expected: "加强两国执法高层交往，深化政治安全和各领域执法合作。"),
+        Case(name: "letterspaced justified line collapsed",
+             input: "（五）双方愿落实好《中国商务部与越南工\n\n贸 部 关 于 加 强 供 应 链 保 障 合 作 的 谅 解 备 忘\n\n录》，促进两国产业链供应链安全稳定。",
+             expected: "（五）双方愿落实好《中国商务部与越南工贸部关于加强供应链保障合作的谅解备忘录》，促进两国产业链供应链安全稳定。"),
+        Case(name: "letterspacing around brackets and before comma",
+             input: "切 实 落 实《上 合 组 织 成 员 国 能 源 领 域 合 作 构 想》（2022 年 9 月 16 日 ，撒 马 尔 罕）。",
+             expected: "切实落实《上合组织成员国能源领域合作构想》（2022年9月16日，撒马尔罕）。"),
+        Case(name: "stray single space inside prose",
+             input: "持续落实《上合组织成员国 政府间国际道路运输便利化协定》。",
+             expected: "持续落实《上合组织成员国政府间国际道路运输便利化协定》。"),
+        Case(name: "CJK digit spacing",
+             input: "2022 年 11 月 1 日，第 27 次会议举行。",
+             expected: "2022年11月1日，第27次会议举行。"),
+        Case(name: "number split across lines",
+             input: "实现成员国包容性经济增长和联合国 2030\n年可持续发展目标。",
+             expected: "实现成员国包容性经济增长和联合国2030年可持续发展目标。"),
+        Case(name: "date split across lines",
+             input: "以及银行联合体理事会会议（2022 年 8 月 23\n日，塔什干）成果。",
+             expected: "以及银行联合体理事会会议（2022年8月23日，塔什干）成果。"),
+        Case(name: "half-width punctuation in Chinese prose",
+             input: "各代表团团长强调, 成员国致力于解决气候变化问题 (2022 年 9 月 16 日, 撒马尔罕); 是吗? 是!",
+             expected: "各代表团团长强调，成员国致力于解决气候变化问题（2022年9月16日，撒马尔罕）；是吗？是！"),
+        Case(name: "Latin token keeps its letters, brackets widen",
+             input: "在第 27 次缔约方会议 (COP27) 前尽快兑现上述承诺。",
+             expected: "在第27次缔约方会议（COP27）前尽快兑现上述承诺。"),
+        Case(name: "numbers keep ASCII punctuation",
+             input: "增长 3.5% ，共 1,000 个项目，比分 3:2 。",
+             expected: "增长3.5%，共1,000个项目，比分3:2。"),
+        Case(name: "page-break wrap after a short line",
+             input: "上合组织成员国政府首脑（总理）理事会下次会议将于\n\n2023 年在吉尔吉斯共和国举行。",
+             expected: "上合组织成员国政府首脑（总理）理事会下次会议将于2023年在吉尔吉斯共和国举行。"),
+        Case(name: "line starting with closing punctuation continues",
+             input: "双方同意推动落实《合作保护和开发板约\n\n》，努力推动。",
+             expected: "双方同意推动落实《合作保护和开发板约》，努力推动。"),
+        Case(name: "full-width digits made half-width",
+             input: "２０２２年１１月１日举行。",
+             expected: "2022年11月1日举行。"),
+    ]
+
+    @Test(arguments: cases)
+    func repairsPhenomenon(_ c: Case) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    @Test func paragraphsEndAtShortSentenceFinalLines() {
+        let input = """
+        双方认为，保防疫就是保通关，同意发挥
+
+        解决边境口岸货物拥堵和疫情联防联控机制
+
+        作用，为货物通关创造便利。
+
+        中方支持越方在重庆、杭州设立的贸易促
+
+        进办公室为两国经贸合作发挥积极作用。
+        """
+        let document = repaired(input)
+        #expect(document.blocks.map(\.text) == [
+            "双方认为，保防疫就是保通关，同意发挥解决边境口岸货物拥堵和疫情联防联控机制作用，为货物通关创造便利。",
+            "中方支持越方在重庆、杭州设立的贸易促进办公室为两国经贸合作发挥积极作用。",
+        ])
+    }
+
+    @Test func numberedItemsStartParagraphs() {
+        let input = "海上突发事件，共同维护海上安全稳定。\n七、双方强调，中越两国坚持走社会主义\n道路，更好为人民谋幸福。\n（一）双方同意，积极推进两国发展战略对\n接。"
+        let blocks = repaired(input).blocks
+        #expect(blocks.map(\.kind) == [.paragraph, .item, .item])
+        #expect(blocks[1].text == "七、双方强调，中越两国坚持走社会主义道路，更好为人民谋幸福。")
+    }
+
+    @Test func titleSignaturesDateAndDateline() {
+        let input = """
+        上海合作组织成员国政府首脑（总理） 理事会第二十一次会议联合公报
+
+        2022年11月1日，会议以视频方式举行。
+
+        下次会议将于 2023 年在吉尔吉斯共和国举行。
+
+        印度共和国外交部长 苏杰生
+        哈萨克斯坦共和国总理 斯迈洛夫
+
+        2022 年 11 月 1 日
+
+        （新华社北京 11月 1日电）
+        """
+        let document = repaired(input)
+        #expect(document.title == "上海合作组织成员国政府首脑（总理）理事会第二十一次会议联合公报")
+        #expect(document.blocks.map(\.kind) == [.title, .paragraph, .paragraph, .signature, .signature, .date, .dateline])
+        #expect(document.blocks.map(\.text).suffix(4) == ["印度共和国外交部长 苏杰生", "哈萨克斯坦共和国总理 斯迈洛夫", "2022年11月1日", "（新华社北京11月1日电）"])
+    }
+
+    @Test func signatureLinesWithoutNamesStaySeparate() {
+        let input = "会议表示感谢。\n\n印度共和国外交部长\n\n哈萨克斯坦共和国总理\n\n中华人民共和国国务院总理\n\n2022 年 11 月 1 日"
+        let blocks = repaired(input).blocks
+        #expect(blocks.map(\.kind) == [.paragraph, .signature, .signature, .signature, .date])
+    }
+
+    @Test func cjkLatinSpacingPolicy() {
+        let input = "支持 WTO 改革，落实 RCEP 协定。"
+        #expect(readingText(repaired(input, options: RepairOptions(cjkLatinSpacing: .none))) == "支持WTO改革，落实RCEP协定。")
+        #expect(readingText(repaired(input, options: RepairOptions(cjkLatinSpacing: .space))) == "支持 WTO 改革，落实 RCEP 协定。")
+        #expect(readingText(repaired("支持WTO 改革。", options: RepairOptions(cjkLatinSpacing: .keep))) == "支持WTO 改革。")
+    }
+
+    @Test func pageNumbersBecomeFurnitureAndDoNotBreakParagraphs() {
+        let input = "各代表团团长强调，不断深化上合组织成员国地方合作\n\n- 12 -\n\n具有重要意义。"
+        let document = repaired(input)
+        #expect(readingText(document) == "各代表团团长强调，不断深化上合组织成员国地方合作具有重要意义。")
+        #expect(document.blocks.contains { $0.kind == .furniture && $0.text == "- 12 -" })
+        #expect(document.repairs[.pageFurniture] == 1)
+    }
+
+    @Test func repairsAreCounted() {
+        let document = repaired("双方同意，落实好\n贸 部 关 于 加 强\n供应链 , 2022 年。")
+        #expect(document.blocks.count == 1)
+        #expect(document.repairs[.letterspacing] == 5)
+        #expect(document.repairs[.lineJoin] == 2)
+        #expect(document.repairs[.punctuationWidth] == 1)
+        #expect(document.repairs[.cjkSpacing] >= 2)
+    }
+
+    @Test func twoTextsWithDifferentColumnsBecomeTwoDivisions() throws {
+        let input = try Fixtures.text("samples/003_a4de005df2985204.txt")
+        let document = repaired(input)
+        #expect(document.divisions.count == 2)
+        #expect(document.divisions[1].blocks.first?.text.hasPrefix("各代表团团长强调，中小微企业发展") == true)
+        #expect(document.divisions[0].blocks.last?.text.hasSuffix("对此表示感谢并愉快地接受了邀请。") == true)
+    }
+
+    @Test func diplomaticBreaksPointAtSourceLineStarts() {
+        let document = repaired("加强两国执法高层交往，深化政治安全和\n各领域执法合作。")
+        let block = try! #require(document.blocks.first)
+        #expect(block.lineBreaks == [LineBreakMark(offset: 18, cutsWord: true)])
+        let scalars = Array(block.text.unicodeScalars)
+        #expect(scalars[18] == "各")
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import QuireText
+
+/// Hand-made cases for Latin-script OCR: wraps, hyphens, ligatures, soft hyphens, letter-spacing.
+@Suite struct LatinRepairTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let input: String
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "wrapped lines joined with one space",
+             input: "The committee met yesterday to discuss\nthe situation in the harbour today.",
+             expected: "The committee met yesterday to discuss the situation in the harbour today."),
+        Case(name: "split word rejoined (vocabulary)",
+             input: "to discuss the inter-\nnational situation at length today.",
+             expected: "to discuss the international situation at length today."),
+        Case(name: "compound kept (two words, joined form not a word)",
+             input: "the decision-\nmaking process was slow and costly.",
+             expected: "the decision-making process was slow and costly."),
+        Case(name: "always-hyphenated prefix kept",
+             input: "a self-\nemployed merchant objected to it.",
+             expected: "a self-employed merchant objected to it."),
+        Case(name: "document's own compound wins",
+             input: "The cease-fire held. After the cease-\nfire ended, talks resumed at once.",
+             expected: "The cease-fire held. After the cease-fire ended, talks resumed at once."),
+        Case(name: "capitalised tail keeps hyphen",
+             input: "the Anglo-\nAmerican alliance was signed in May.",
+             expected: "the Anglo-American alliance was signed in May."),
+        Case(name: "soft hyphen at line end joins",
+             input: "the inter\u{AD}\nnational desk and the edi\u{AD}tor.",
+             expected: "the international desk and the editor."),
+        Case(name: "ligatures expanded",
+             input: "The oﬃcial ﬁgures ﬂowed in.",
+             expected: "The official figures flowed in."),
+        Case(name: "letter-spaced words closed up",
+             input: "S P E C I A L   N O T I C E",
+             expected: "SPECIAL NOTICE"),
+        Case(name: "tokens and numbers untouched",
+             input: "It rose 3.5 per cent to 1,000 (COP27) units: fine?",
+             expected: "It rose 3.5 per cent to 1,000 (COP27) units: fine?"),
+        Case(name: "dash at line end keeps words apart",
+             input: "He said -\nand meant it - that it was over.",
+             expected: "He said - and meant it - that it was over."),
+    ]
+
+    @Test(arguments: cases)
+    func repairsPhenomenon(_ c: Case) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    @Test func indentedLinesStartParagraphs() throws {
+        let document = repaired(try Fixtures.text("samples/latin-newspaper.txt"))
+        let kinds = document.blocks.map(\.kind)
+        #expect(kinds == [.title, .heading, .paragraph, .paragraph, .paragraph, .furniture, .paragraph])
+        #expect(document.blocks[3].text.hasPrefix("After some discussion the motion was carried. Mr. Smith, a self-employed merchant, objected to the proposal"))
+        #expect(document.language == "en")
+    }
+
+    @Test func blankLinesSeparateParagraphsWhenTheyAreRare() {
+        let input = "First paragraph line one\nand line two.\n\nSecond paragraph line one\nand its end."
+        #expect(repaired(input).blocks.map(\.text) == ["First paragraph line one and line two.", "Second paragraph line one and its end."])
+    }
+
+    @Test func hyphenBreakIsCutWordInDiplomaticMarks() throws {
+        let block = try #require(repaired("the well-\nknown members of the board met.").blocks.first)
+        #expect(block.text == "the well-known members of the board met.")
+        #expect(block.lineBreaks == [LineBreakMark(offset: 9, cutsWord: true)])
+        let plain = try #require(repaired("the board\nmet today.").blocks.first)
+        #expect(plain.lineBreaks == [LineBreakMark(offset: 10, cutsWord: false)])
+    }
+}

@@ -1,0 +1,86 @@
+import PropertyBased
+import Testing
+@testable import QuireText
+
+/// Invariants that must hold for any input, checked on random mixtures of the material OCR
+/// produces: CJK and Latin words, digits, every kind of space and punctuation, line breaks,
+/// hyphens, ligatures, soft hyphens, control characters.
+@Suite struct RepairPropertyTests {
+    static let tokens: [String] = [
+        "上合组织", "成员国", "各代表团团长", "强调", "的", "于", "注意到", "合作", "贸", "部", "关", "《", "》",
+        "（", "）", "，", "。", "、", "；", "：", "“", "”", "！", "？", "—", "…",
+        "The", "committee", "inter-", "national", "well-", "known", "Anglo-", "American", "COP27", "a",
+        "2022", "11", "1,000", "3.5", "年", "月", "日", "第", "次",
+        " ", " ", "  ", "\u{3000}", "\t", "\n", "\n", "\n\n", "\r",
+        ",", ".", ";", ":", "?", "!", "(", ")", "-", "- 12 -", "\"",
+        "ﬁ", "ﬂ", "\u{AD}", "\u{0C}", "\u{00}", "\u{FEFF}", "２０", "Ａ", "S P E C I A L", "  印度共和国外交部长 苏杰生",
+    ]
+
+    static let inputs = Gen<String?>.element(of: tokens).array(of: 0...120).map { $0.compactMap { $0 }.joined() }
+
+    /// Folds away everything repair may legitimately change: white space, width, hyphens,
+    /// ligatures, invisible and control characters.
+    static func fold(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        let wide: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"]
+        for s in text.unicodeScalars {
+            let v = s.value
+            if s.properties.isWhitespace || v < 0x20 || v == 0x7F || v == 0xAD || v == 0xFEFF || v == 0x200B || s == "-" { continue }
+            if (0xFF10...0xFF5A).contains(v), let half = Unicode.Scalar(v - 0xFEE0), half.properties.isAlphabetic || half.properties.numericType != nil {
+                out.append(half); continue
+            }
+            if let ligature = CharacterNormalizer.ligatures[v], v >= 0xFB00 { out.append(contentsOf: ligature.unicodeScalars); continue }
+            out.append(wide[s] ?? s)
+        }
+        return out
+    }
+
+    @Test func noNonWhitespaceCharacterIsLost() async {
+        await propertyCheck(count: 300, input: Self.inputs) { input in
+            let document = repaired(input)
+            // Page furniture is set apart (after the paragraph it interrupted), so compare the
+            // reading text with the input less the furniture lines, and the furniture on its own.
+            let furniture = document.blocks.filter { $0.kind == .furniture }
+            let furnitureLines = Set(furniture.map(\.sourceLines.lowerBound))
+            let lines = source(input).lines
+            let text = lines.indices.filter { !furnitureLines.contains($0 + 1) }.map { lines[$0] }.joined(separator: "\n")
+            let output = document.blocks.filter { $0.kind != .furniture }.map(\.text).joined(separator: "\n")
+            #expect(Self.fold(output) == Self.fold(text))
+            #expect(furniture.map { Self.fold($0.text) } == furnitureLines.sorted().map { Self.fold(lines[$0 - 1]) })
+        }
+    }
+
+    @Test func blocksAreCleanSingleLines() async {
+        await propertyCheck(count: 300, input: Self.inputs) { input in
+            for block in repaired(input).blocks {
+                #expect(!block.text.isEmpty)
+                #expect(!block.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+                #expect(block.text.first?.isWhitespace == false && block.text.last?.isWhitespace == false)
+                #expect(!block.text.contains("  "))
+                let count = block.text.unicodeScalars.count
+                let offsets = block.lineBreaks.map(\.offset)
+                #expect(offsets == offsets.sorted() && offsets.allSatisfy { $0 > 0 && $0 < count })
+            }
+        }
+    }
+
+    @Test func repairIsDeterministicAndIdsAreUnique() async {
+        await propertyCheck(count: 100, input: Self.inputs) { input in
+            let first = repaired(input), second = repaired(input)
+            #expect(first == second)
+            let ids = first.blocks.map(\.id)
+            #expect(Set(ids).count == ids.count)
+        }
+    }
+
+    @Test func noLetterspacedCJKPairsOrHalfWidthPunctuationRemainInChineseProse() async {
+        await propertyCheck(count: 300, input: Self.inputs) { input in
+            for block in repaired(input).blocks where block.kind == .paragraph || block.kind == .item {
+                let scalars = Array(block.text.unicodeScalars)
+                for i in scalars.indices.dropFirst().dropLast() where scalars[i] == " " {
+                    #expect(!(scalars[i - 1].layoutClass == .han && scalars[i + 1].layoutClass == .han))
+                }
+            }
+        }
+    }
+}
