@@ -76,11 +76,12 @@ let package = Package(
         ),
         .testTarget(
             name: "QuireServiceTests",
-            dependencies: ["QuireService"]
+            dependencies: ["QuireService", "QuireText", "QuireTEI", "QuireDedup"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["QuireTEI"],
+            // "quire" makes SwiftPM build the binary the tests run.
+            dependencies: ["QuireTEI", "QuireText", "quire"],
             resources: [.copy("Golden")]
         ),
     ],

@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be committed. Nothing is left behind in any case.
+public struct AtomicFileError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    /// The failing step (`create a temporary file in`, `write`, `rename`, ...).
+    public var operation: String
+    public var errno: Int32
+
+    public var description: String {
+        let reason: String
+        switch errno {
+        case EACCES, EPERM: reason = "permission denied (is the folder read-only?)"
+        case EROFS: reason = "read-only file system"
+        case ENOSPC: reason = "no space left on device"
+        case ENOENT: reason = "folder does not exist"
+        default: reason = String(cString: strerror(errno))
+        }
+        return "cannot \(operation) \(path): \(reason)"
+    }
+}
+
+/// All-or-nothing file writes: readers of the destination see the old file or the whole new
+/// one, never a prefix, even if the process is killed or the machine loses power mid-write.
+///
+/// The bytes go to `.<name>.tmp-XXXXXX` in the destination's own folder (same file system,
+/// so the rename is atomic), are fsynced, renamed over the destination, and the folder is
+/// fsynced so that the rename itself is durable. Temporary names start with a dot and contain
+/// `.tmp-`, so watchers skip them and `removeStaleTemporaries` can find them after a crash.
+public enum AtomicFile {
+    /// The marker every temporary name contains.
+    public static let temporaryMarker = ".tmp-"
+
+    public static func write(_ bytes: [UInt8], to destination: URL) throws(AtomicFileError) {
+        let folder = destination.deletingLastPathComponent().path
+        var template = Array("\(folder)/.\(destination.lastPathComponent)\(temporaryMarker)XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw AtomicFileError(path: folder, operation: "create a temporary file in", errno: errno)
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var committed = false
+        defer {
+            if !committed { unlink(temporary) }
+        }
+        do {
+            defer { close(descriptor) }
+            // mkstemp creates 0600; output is meant to be read by others, like any new file.
+            let mask = umask(0); umask(mask)
+            fchmod(descriptor, 0o666 & ~mask)
+            try writeAll(bytes, to: descriptor, path: destination.path)
+            guard fsync(descriptor) == 0 else {
+                throw AtomicFileError(path: destination.path, operation: "flush", errno: errno)
+            }
+        }
+        guard rename(temporary, destination.path) == 0 else {
+            throw AtomicFileError(path: destination.path, operation: "rename a temporary file to", errno: errno)
+        }
+        committed = true
+        syncDirectory(folder)
+    }
+
+    /// Makes a completed rename or unlink in `folder` durable. Best effort: some file
+    /// systems refuse fsync on directories, and the data itself is already safe.
+    public static func syncDirectory(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// Deletes temporaries left by a process that died mid-write; returns how many.
+    @discardableResult
+    public static func removeStaleTemporaries(in folder: URL) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var removed = 0
+        for name in names where isTemporaryName(name) {
+            if unlink(folder.appendingPathComponent(name).path) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// True for names `write` uses for its temporaries.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(temporaryMarker)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFileError(path: path, operation: "write", errno: errno)
+            }
+            written += result
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import QuireDedup
+import QuireTEI
+import QuireText
+
+/// The one pipeline both drivers (`quire clean`, `quire watch`) run:
+/// bytes -> decode -> repair -> duplicate lookup -> TEI -> atomic commit -> index record.
+///
+/// A document is recorded in the duplicate index only after its TEI is durable, so the index
+/// never points at a file that does not exist. Index access is serialised; the other stages
+/// are pure and run concurrently.
+public final class Pipeline: Sendable {
+    public let configuration: Configuration
+    /// The time written into every header of this run.
+    public let timestamp: Date
+    private let index: LockedIndex?
+
+    /// Opens the duplicate index in the state folder when dedup is enabled (creating the folder).
+    public init(configuration: Configuration, timestamp: Date) throws(PipelineError) {
+        self.configuration = configuration
+        self.timestamp = timestamp
+        guard configuration.dedupEnabled else {
+            index = nil
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: configuration.folders.state, withIntermediateDirectories: true)
+            index = LockedIndex(try DuplicateIndex(stateDirectory: configuration.folders.state, configuration: configuration.dedup))
+        } catch {
+            throw .index("cannot open the index in \(configuration.folders.state.path): \(error)")
+        }
+    }
+
+    /// The output name for an input: `000_x.txt` -> `000_x.tei.xml`.
+    public static func outputName(forInput name: String) -> String {
+        let stem = (name as NSString).deletingPathExtension
+        return (stem.isEmpty ? name : stem) + ".tei.xml"
+    }
+
+    /// Reads, renders and commits the file at `input` into `outputDirectory`.
+    public func process(fileAt input: URL, outputDirectory: URL, followSymlinks: Bool = true) throws(PipelineError) -> PipelineResult {
+        let bytes = try InputReader.read(path: input.path, limit: configuration.daemon.maxFileSize, followSymlinks: followSymlinks)
+        let name = input.lastPathComponent
+        let documentName = Self.outputName(forInput: name)
+        let rendered = try render(bytes: bytes, fileName: name, documentName: documentName)
+        return try commit(rendered, to: outputDirectory.appendingPathComponent(documentName))
+    }
+
+    /// Everything up to the commit; no file is written. `documentName` is the TEI file name
+    /// other documents will link to; pass nil for inputs that are not kept (standard input).
+    public func render(bytes: [UInt8], fileName: String, documentName: String?) throws(PipelineError) -> RenderedDocument {
+        let source: SourceText
+        do {
+            source = try TextDecoder.decode(bytes: bytes, fileName: fileName, forcedEncoding: configuration.encoding)
+        } catch {
+            throw .decoding(error)
+        }
+        let document = Repairer.repair(source, options: configuration.repair)
+        var report = DuplicateReport.none
+        if let index {
+            let exact = try index.exactDuplicate(sha256: source.sha256)
+            // Re-cleaning the same file under the same name is a re-run, not a duplicate.
+            if let exact, exact != documentName {
+                if configuration.dedup.exactDuplicates == .skip {
+                    return RenderedDocument(documentName: documentName, source: source, document: document,
+                                            report: DuplicateReport(exactDuplicateOf: exact), tei: nil)
+                }
+                report = try index.findDuplicates(document: documentName ?? fileName, blocks: document.blocks)
+                report.exactDuplicateOf = exact
+            } else {
+                report = try index.findDuplicates(document: documentName ?? fileName, blocks: document.blocks)
+            }
+        }
+        let options = TEIOptions(diplomatic: configuration.diplomatic, timestamp: timestamp, applicationVersion: QuireVersion.current)
+        do {
+            let tei = try TEIWriter.render(document, source: source, duplicates: report, options: options)
+            return RenderedDocument(documentName: documentName, source: source, document: document, report: report, tei: tei)
+        } catch {
+            throw .rendering(String(describing: error))
+        }
+    }
+
+    /// Writes the TEI atomically to `destination`, then records the document in the index.
+    /// A document skipped as an exact duplicate writes nothing.
+    public func commit(_ rendered: RenderedDocument, to destination: URL) throws(PipelineError) -> PipelineResult {
+        guard let tei = rendered.tei else { return PipelineResult(rendered, output: nil) }
+        do {
+            try AtomicFile.write(tei.bytes, to: destination)
+        } catch {
+            throw .commit(error)
+        }
+        if let index, let name = rendered.documentName {
+            try index.record(document: name, sha256: rendered.source.sha256, blocks: rendered.document.blocks, report: rendered.report)
+        }
+        return PipelineResult(rendered, output: destination)
+    }
+}
+
+/// A rendered document waiting to be committed.
+public struct RenderedDocument: Sendable {
+    public var documentName: String?
+    public var source: SourceText
+    public var document: RepairedDocument
+    public var report: DuplicateReport
+    /// Nil when the input was skipped as an exact duplicate.
+    public var tei: TEIOutput?
+}
+
+/// What happened to one input, for the one-line report per file.
+public struct PipelineResult: Sendable {
+    /// The committed TEI file; nil when skipped or when the TEI went elsewhere (standard output).
+    public var output: URL?
+    public var encoding: TextEncoding
+    public var blockCount: Int
+    /// Blocks linked to a block of an earlier document.
+    public var duplicateBlockCount: Int
+    /// Characters XML forbids that were dropped.
+    public var droppedCharacters: Int
+    /// The earlier TEI file with byte-identical input, if any.
+    public var identicalTo: String?
+    /// True when no TEI was produced because the input is an exact duplicate.
+    public var skipped: Bool
+
+    public init(_ rendered: RenderedDocument, output: URL?) {
+        self.output = output
+        encoding = rendered.source.encoding
+        blockCount = rendered.document.blocks.count
+        duplicateBlockCount = rendered.report.links.count
+        droppedCharacters = rendered.tei?.droppedCharacters ?? 0
+        identicalTo = rendered.report.exactDuplicateOf
+        skipped = rendered.tei == nil
+    }
+}
+
+/// The duplicate index behind a lock: SQLite access from concurrent pipeline runs is serialised,
+/// and errors become `PipelineError.index`.
+private final class LockedIndex: Sendable {
+    private let lock = NSLock()
+    private let index: DuplicateIndex
+
+    init(_ index: DuplicateIndex) { self.index = index }
+
+    private func locked<T>(_ body: () throws -> T) throws(PipelineError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do { return try body() } catch { throw .index(String(describing: error)) }
+    }
+
+    func exactDuplicate(sha256: String) throws(PipelineError) -> String? {
+        try locked { try index.exactDuplicate(sha256: sha256) }
+    }
+
+    func findDuplicates(document: String, blocks: [Block]) throws(PipelineError) -> DuplicateReport {
+        try locked { try index.findDuplicates(document: document, blocks: blocks) }
+    }
+
+    func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws(PipelineError) {
+        try locked { try index.record(document: document, sha256: sha256, blocks: blocks, report: report) }
+    }
+}

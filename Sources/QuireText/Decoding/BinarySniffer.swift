@@ -1,0 +1,48 @@
+/// Recognises inputs that are not text, so they fail with "not text (PNG image)" instead of a
+/// confusing decoding error somewhere in the middle.
+enum BinarySniffer {
+    private static let signatures: [(magic: [UInt8], kind: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF87a".utf8), "GIF image"),
+        (Array("GIF89a".utf8), "GIF image"),
+        (Array("%PDF-".utf8), "PDF document"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or office document"),
+        ([0x1F, 0x8B], "gzip data"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        (Array("II*\0".utf8), "TIFF image"),
+        (Array("MM\0*".utf8), "TIFF image"),
+        ([0x42, 0x5A, 0x68], "bzip2 data"),
+        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz data"),
+        (Array("SQLite format 3\0".utf8), "SQLite database"),
+    ]
+
+    /// How much of the input is looked at for control characters.
+    private static let sampleSize = 8192
+
+    /// What the input looks like if it is not text, else nil.
+    ///
+    /// Call only for inputs without a UTF-16 byte-order mark: UTF-16 text is full of NULs.
+    /// A stray NUL or form feed in a long text is tolerated (the TEI writer drops those);
+    /// many of them mean binary data.
+    static func binaryKind(of bytes: [UInt8]) -> String? {
+        for (magic, kind) in signatures where bytes.starts(with: magic) {
+            return kind
+        }
+        let sample = bytes.prefix(sampleSize)
+        guard !sample.isEmpty else { return nil }
+        var nulCount = 0
+        var controlCount = 0
+        for byte in sample {
+            if byte == 0 { nulCount += 1 }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controlCount += 1 }
+        }
+        if nulCount > 0, nulCount * 100 >= sample.count || nulCount >= 16 {
+            return "binary data with NUL bytes"
+        }
+        if controlCount * 10 > sample.count {
+            return "binary data with control characters"
+        }
+        return nil
+    }
+}

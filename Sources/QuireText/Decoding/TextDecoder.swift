@@ -1,0 +1,108 @@
+import Crypto
+
+/// Turns the raw bytes of an input into `SourceText`: the first stage of the pipeline.
+///
+/// Detection order: a byte-order mark wins; then binary data is refused; then valid UTF-8 is
+/// UTF-8; otherwise GB18030 and Big5 are both tried and the more plausible Chinese wins. A forced
+/// encoding skips detection but not validation: undecodable bytes are always an error with their
+/// offset, never silently replaced, so that no output is written from a misread input.
+public enum TextDecoder {
+    public static func decode(bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding? = nil) throws(DecodingError) -> SourceText {
+        let (encoding, bomLength, utf8) = try decodeToUTF8(bytes, fileName: fileName, forcedEncoding: forcedEncoding)
+        return SourceText(
+            fileName: fileName,
+            byteCount: bytes.count,
+            sha256: sha256Hex(bytes),
+            encoding: encoding,
+            hadByteOrderMark: bomLength > 0,
+            lines: LineSplitter.lines(ofUTF8: utf8)
+        )
+    }
+
+    /// Lower-case hex SHA-256, the identity of an input in the TEI header and the duplicate index.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    private static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return nil
+    }
+
+    private static func decodeToUTF8(
+        _ bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding?
+    ) throws(DecodingError) -> (TextEncoding, Int, [UInt8]) {
+        let bom = byteOrderMark(bytes)
+        let encoding = forcedEncoding ?? bom?.0
+        // A BOM only counts when it belongs to the encoding in use (a forced GB18030 file
+        // cannot start with a UTF-16 BOM that means anything).
+        let bomLength = bom.flatMap { $0.0 == encoding ? $0.1 : nil } ?? 0
+        let isUTF16 = encoding == .utf16LE || encoding == .utf16BE
+        if !isUTF16, let kind = BinarySniffer.binaryKind(of: bytes) {
+            throw .notText(fileName: fileName, kind: kind)
+        }
+        if let encoding {
+            return (encoding, bomLength, try convert(bytes, from: encoding, skipping: bomLength, fileName: fileName))
+        }
+        if let valid = validUTF8(bytes) { return (.utf8, 0, valid) }
+        return try detectChinese(bytes, fileName: fileName)
+    }
+
+    private static func validUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        String(validating: bytes, as: UTF8.self) == nil ? nil : bytes
+    }
+
+    private static func convert(
+        _ bytes: [UInt8], from encoding: TextEncoding, skipping bomLength: Int, fileName: String
+    ) throws(DecodingError) -> [UInt8] {
+        let result: Result<[UInt8], IconvConverter.Failure>
+        switch encoding {
+        case .utf8:
+            let body = Array(bytes[bomLength...])
+            if validUTF8(body) != nil { return body }
+            let offset = UTF8Scan(body).firstInvalidOffset ?? 0
+            throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: offset + bomLength)
+        case .utf16LE, .utf16BE:
+            result = UTF16Transcoder.utf8(from: bytes, startingAt: bomLength, bigEndian: encoding == .utf16BE)
+        case .gb18030, .big5:
+            guard let converter = IconvConverter(from: encoding.iconvName) else {
+                throw .converterUnavailable(fileName: fileName, encoding: encoding)
+            }
+            result = converter.convert(bytes)
+        }
+        switch result {
+        case .success(let utf8): return utf8
+        case .failure(let failure):
+            throw .invalidBytes(fileName: fileName, encoding: encoding, byteOffset: failure.byteOffset)
+        }
+    }
+
+    private static func detectChinese(_ bytes: [UInt8], fileName: String) throws(DecodingError) -> (TextEncoding, Int, [UInt8]) {
+        let scan = UTF8Scan(bytes)
+        let firstInvalid = scan.firstInvalidOffset ?? 0
+        if scan.looksLikeDamagedUTF8 {
+            throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: firstInvalid)
+        }
+        var best: (encoding: TextEncoding, utf8: [UInt8], score: Double)?
+        for encoding in [TextEncoding.gb18030, .big5] {
+            guard let converter = IconvConverter(from: encoding.iconvName),
+                  case .success(let utf8) = converter.convert(bytes) else { continue }
+            let score = ChinesePlausibility.score(utf8: utf8)
+            if best == nil || score > best!.score { best = (encoding, utf8, score) }
+        }
+        // Less than a third frequent characters is mojibake, not Chinese.
+        guard let best, best.score >= 0.33 else {
+            throw .undetectable(fileName: fileName, firstInvalidUTF8Offset: firstInvalid)
+        }
+        return (best.encoding, 0, best.utf8)
+    }
+}
