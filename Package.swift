@@ -76,7 +76,11 @@ let package = Package(
         ),
         .testTarget(
             name: "QuireServiceTests",
-            dependencies: ["QuireService", "QuireText", "QuireTEI", "QuireDedup"]
+            dependencies: [
+                "QuireService", "QuireText", "QuireTEI", "QuireDedup",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",
