@@ -3,7 +3,7 @@
 /// spacing, CJK/digit gaps, line junctions) — recording where the source lines ended.
 struct BlockAssembler {
     let options: RepairOptions
-    let hyphenation: HyphenationEvidence
+    let hyphenation: LazyHyphenationEvidence
 
     struct Result {
         var text: [Unicode.Scalar]
@@ -53,7 +53,7 @@ struct BlockAssembler {
             if beforeHyphen.layoutClass == .letter && first.layoutClass == .letter {
                 let head = trailingWord(buffer.dropLast())
                 let tail = leadingWord(next)
-                if hyphenation.removesHyphen(head: head, tail: tail) {
+                if hyphenation.evidence.removesHyphen(head: head, tail: tail) {
                     buffer.removeLast()
                     log.record(.dehyphenation)
                 }
@@ -84,6 +84,8 @@ struct BlockAssembler {
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
 
+    private static let halfWidthMarks = ScalarSet(",;:?!()")
+
     private static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return scalar.layoutClass.isCJK
@@ -92,6 +94,7 @@ struct BlockAssembler {
     /// Half-width `, ; : ? ! ( )` become full-width where they stand in Chinese prose. Numbers
     /// (`1,000`, `3:2`) and Latin text keep ASCII. One scalar for one, so offsets do not move.
     private func widenPunctuation(_ buffer: inout [Unicode.Scalar], log: inout RepairLog) {
+        guard buffer.contains(where: { BlockAssembler.halfWidthMarks.contains($0) }) else { return }
         let n = buffer.count
         func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
             var j = i + step

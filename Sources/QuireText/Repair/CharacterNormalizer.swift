@@ -13,21 +13,15 @@ enum CharacterNormalizer {
     static func normalize(_ line: Substring.UnicodeScalarView, log: inout RepairLog) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(line.count)
-        var lastIndex = line.endIndex
-        // Find the last non-space scalar, so a trailing soft hyphen can be recognised.
-        var probe = line.endIndex
-        while probe > line.startIndex {
-            let before = line.index(before: probe)
-            if line[before].layoutClass != .space { lastIndex = before; break }
-            probe = before
-        }
-        var index = line.startIndex
-        while index < line.endIndex {
-            let scalar = line[index]
+        var softHyphens = 0
+        for scalar in line {
             let v = scalar.value
+            if v >= 0x20 && v < 0x7F { out.append(scalar); continue }  // printable ASCII
+            if v >= 0x4E00 && v <= 0x9FFF { out.append(scalar); continue }  // common Han
             switch v {
             case 0xAD:
-                if index == lastIndex { out.append(scalar) } else { log.record(.softHyphen) }
+                softHyphens += 1
+                out.append(scalar)
             case 0x200B, 0xFEFF, 0x2060:
                 // Zero-width space / BOM / word joiner: invisible, never meaningful in OCR text.
                 log.record(.whitespace)
@@ -36,17 +30,30 @@ enum CharacterNormalizer {
                 log.record(.characterWidth)
             case 0x09:
                 out.append(" ")
-            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF, 0xD800...0xDFFF:
+            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF:
                 log.record(.forbiddenCharacter)
-            default:
-                if let expansion = ligatures[v], v >= 0xFB00 {
+            case 0xFB00...0xFB06, 0x132, 0x133, 0x152, 0x153:
+                if v >= 0xFB00, let expansion = ligatures[v] {
                     out.append(contentsOf: expansion.unicodeScalars)
                     log.record(.ligature)
                 } else {
                     out.append(scalar)
                 }
+            default:
+                out.append(scalar)
             }
-            index = line.index(after: index)
+        }
+        if softHyphens > 0 {
+            // Keep only a soft hyphen that ends the line (a hyphenation point for the joiner).
+            var last = out.count - 1
+            while last >= 0, out[last].layoutClass == .space { last -= 1 }
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(out.count)
+            for (i, s) in out.enumerated() {
+                if s == "\u{00AD}" && i != last { log.record(.softHyphen); continue }
+                kept.append(s)
+            }
+            out = kept
         }
         return out
     }

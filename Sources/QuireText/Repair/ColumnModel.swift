@@ -24,18 +24,31 @@ struct ColumnModel {
         var before = [Double?](repeating: nil, count: n)
         var after = [Double?](repeating: nil, count: n)
         if !filled.isEmpty {
+            // The window moves by one filled line at a time, so its quantile changes slowly:
+            // compute it every `stride` positions and reuse it in between (linear, not n·w·log w).
+            let stride = 8
+            var cache: [Int: Double] = [:]
             var cursor = 0
             for i in 0..<n {
                 while cursor < filled.count && filled[cursor] < i { cursor += 1 }
-                let lower = max(0, cursor - ColumnModel.window)
-                let upper = min(filled.count, cursor + ColumnModel.window)
+                let anchor = (cursor / stride) * stride
+                if let known = cache[anchor] {
+                    width[i] = known
+                    continue
+                }
+                let lower = max(0, anchor - ColumnModel.window)
+                let upper = min(filled.count, anchor + ColumnModel.window)
                 let sample = filled[lower..<upper].map { lines[$0].width }
-                width[i] = ColumnModel.quantile(sample, 0.75)
+                let value = ColumnModel.quantile(sample, 0.75)
+                cache[anchor] = value
+                width[i] = value
             }
             var mcursor = 0
             let side = 12
             for i in 0..<n {
                 while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
+                // Layout changes are only looked for where a sentence ends.
+                guard lines[i].ending != .open else { continue }
                 // middle[0..<mcursor] are at or before i
                 let left = middle[max(0, mcursor - side)..<mcursor].map { lines[$0].width }
                 let right = middle[mcursor..<min(middle.count, mcursor + side)].map { lines[$0].width }

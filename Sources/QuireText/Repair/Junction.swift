@@ -79,3 +79,16 @@ struct HyphenationEvidence {
         return true
     }
 }
+
+/// Builds the hyphenation evidence only when a Latin line-end hyphen needs it: Chinese text,
+/// the common case, never pays for collecting its words.
+final class LazyHyphenationEvidence {
+    private let lines: [LineProfile]
+    private let known: Set<String>
+    lazy var evidence = HyphenationEvidence(lines: lines.map(\.scalars), known: known)
+
+    init(lines: [LineProfile], known: Set<String>) {
+        self.lines = lines
+        self.known = known
+    }
+}

@@ -2,7 +2,8 @@
 /// datelines, signatures, page furniture. They look only at short lines or a line's first few
 /// characters, so their cost does not grow with the length of a paragraph.
 enum LinePatterns {
-    static let chineseDigits: Set<Unicode.Scalar> = Set("〇零一二三四五六七八九十百千两".unicodeScalars)
+    static let bullets = ScalarSet("•·▪◦●■□◆◇※")
+    static let chineseDigits = ScalarSet("〇零一二三四五六七八九十百千两")
 
     /// The length in scalars of a numbering label at the start of `line` (`七、`, `（一）`,
     /// `第三条`, `1.`, `(a)`, `①`), or nil. A label must be followed by text.
@@ -50,7 +51,7 @@ enum LinePatterns {
             return 2
         }
         // bullets
-        if "•·▪◦●■□◆◇※".unicodeScalars.contains(first) || ((first == "-" || first == "*" || first == "–") && n > 2 && line[1] == " ") {
+        if bullets.contains(first) || ((first == "-" || first == "*" || first == "–") && n > 2 && line[1] == " ") {
             return 1
         }
         return nil
@@ -66,24 +67,54 @@ enum LinePatterns {
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.
     static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40 else { return false }
-        let text = compact(line)
-        if text.wholeMatch(of: chineseDate) != nil { return true }
-        let spaced = String(String.UnicodeScalarView(line))
-        return spaced.wholeMatch(of: latinDate) != nil
+        if isChineseDate(line) { return true }
+        // Latin dates need four digits in a row and no Han; only then run the (slow) regex.
+        var run = 0, longest = 0
+        for s in line {
+            if s.layoutClass == .han { return false }
+            run = s.layoutClass == .digit ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        guard longest == 4, line.count <= 30 else { return false }
+        return String(String.UnicodeScalarView(line)).wholeMatch(of: latinDate) != nil
     }
 
-    nonisolated(unsafe) static let chineseDate = /([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(([0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?/
+    /// `YYYY年M月D日` with Arabic or Chinese numerals and any spacing, scanned by hand: this runs
+    /// on every short line, where a regex would dominate the cost of repair.
+    static func isChineseDate(_ line: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        let n = line.count
+        func skipSpace() { while i < n, line[i].layoutClass == .space { i += 1 } }
+        func number(max: Int) -> Bool {
+            skipSpace()
+            let start = i
+            while i < n, i - start < max, line[i].layoutClass == .digit || chineseDigits.contains(line[i]) { i += 1 }
+            return i > start
+        }
+        func expect(_ unit: Unicode.Scalar) -> Bool {
+            skipSpace()
+            guard i < n, line[i] == unit else { return false }
+            i += 1
+            return true
+        }
+        guard number(max: 4), i >= 2, expect("年"), number(max: 3), expect("月") else { return false }
+        skipSpace()
+        if i == n { return true }
+        guard number(max: 3), expect("日") else { return false }
+        skipSpace()
+        return i == n
+    }
+
     nonisolated(unsafe) static let latinDate = /(?i)((\d{1,2}\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?(\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?/
 
     /// A news-agency dateline standing on its own line: `（新华社北京11月1日电）`.
     static func isDatelineLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count >= 4, line.count <= 50 else { return false }
-        let text = compact(line)
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last,
-              first == "（" || first == "(", last == "）" || last == ")" else { return false }
-        let inner = scalars[scalars.count - 2]
-        return inner == "电" || inner == "讯"
+        let first = line[0], last = line[line.count - 1]
+        guard first == "（" || first == "(", last == "）" || last == ")" else { return false }
+        var k = line.count - 2
+        while k > 0, line[k].layoutClass == .space { k -= 1 }
+        return line[k] == "电" || line[k] == "讯"
     }
 
     /// Offices and bodies that sign Chinese official texts.
@@ -94,49 +125,64 @@ enum LinePatterns {
         "办公厅", "办公室", "国务院", "法院", "检察院", "人民代表大会", "常务委员会", "外交部", "签字",
     ]
 
-    static let sentencePunctuation: Set<Unicode.Scalar> = Set("，。；！？：,;!?".unicodeScalars)
+    static let sentencePunctuation = ScalarSet("，。；！？：,;!?")
 
     /// A line that reads as a signature: an office (`印度共和国外交部长`), an office and a name
     /// (`印度共和国外交部长 苏杰生`), or a signing body.
     static func isSignatureLine(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count >= 2, line.count <= 40 else { return false }
-        if line.contains(where: { sentencePunctuation.contains($0) }) { return false }
-        if isDateLine(line) { return false }
-        let text = String(String.UnicodeScalarView(line))
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-        guard let office = parts.first else { return false }
-        let officeText = String(office)
-        // office + name: the name is a short run of han (2-6) or Latin words.
-        if parts.count >= 2 {
-            let name = parts.dropFirst().joined()
-            let nameScalars = Array(name.unicodeScalars)
-            let nameIsHan = nameScalars.count >= 2 && nameScalars.count <= 8 && nameScalars.allSatisfy { $0.layoutClass == .han || $0 == "·" || $0 == "•" }
-            if nameIsHan && hasSignatureSuffix(officeText) { return true }
-            if parts.count == 2 && nameIsHan && office.unicodeScalars.count >= 4 && hasSignatureSuffix(officeText) { return true }
-            return false
+        guard line.count >= 2, line.count <= 40, let last = line.last, last.layoutClass == .han || last == "）" else { return false }
+        // Cheap rejection first: without a space, the line must end like an office or body.
+        if !signatureSuffixEnds.contains(last) && !line.contains(where: { $0.layoutClass == .space }) { return false }
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var start: Int? = nil
+        for (i, s) in line.enumerated() {
+            if sentencePunctuation.contains(s) { return false }
+            if s.layoutClass == .space {
+                if let st = start { parts.append(line[st..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
         }
-        return hasSignatureSuffix(officeText) && officeText.unicodeScalars.allSatisfy { $0.layoutClass == .han || $0 == "（" || $0 == "）" }
+        if let st = start { parts.append(line[st..<line.count]) }
+        guard let office = parts.first, office.count >= 2 else { return false }
+        guard hasSignatureSuffix(office) else { return false }
+        if parts.count == 1 {
+            return office.allSatisfy { $0.layoutClass == .han || $0 == "（" || $0 == "）" } && !isDateLine(line)
+        }
+        // office + name: the name is a short run of Han (2-8, with a middle dot for foreign names).
+        let name = parts.dropFirst().joined()
+        let count = name.count
+        return count >= 2 && count <= 8 && name.allSatisfy { $0.layoutClass == .han || $0 == "·" || $0 == "•" }
     }
 
-    static func hasSignatureSuffix(_ text: String) -> Bool {
-        signatureSuffixes.contains { text.hasSuffix($0) }
+    static let signatureSuffixEnds = ScalarSet(String(signatureSuffixes.compactMap(\.last)))
+
+    static let signatureSuffixScalars: [[Unicode.Scalar]] = signatureSuffixes.map { Array($0.unicodeScalars) }
+
+    static func hasSignatureSuffix<C: BidirectionalCollection>(_ text: C) -> Bool where C.Element == Unicode.Scalar {
+        signatureSuffixScalars.contains { suffix in
+            suffix.count <= text.count && zip(suffix.reversed(), text.reversed()).allSatisfy { $0 == $1 }
+        }
     }
 
     /// Characters that a Chinese heading does not end with: function words and verbs that
     /// need an object. A short line ending in one is cut mid-sentence.
-    static let continuationEnders: Set<Unicode.Scalar> = Set("的了和与及或在于对将把被从向为以等并而且其之所是有要会可能应由按据经同跟给让使当则即就也都还又再均各每该此这那至到如若因但".unicodeScalars)
+    static let continuationEnders = ScalarSet("的了和与及或在于对将把被从向为以等并而且其之所是有要会可能应由按据经同跟给让使当则即就也都还又再均各每该此这那至到如若因但")
 
     /// Units and particles that follow a number: a line starting with one continues a line
     /// that ended in digits (`2030` / `年`).
-    static let numberFollowers: Set<Unicode.Scalar> = Set("年月日号时分秒万亿元岁个次届%％多余倍名项件天周".unicodeScalars)
+    static let numberFollowers = ScalarSet("年月日号时分秒万亿元岁个次届%％多余倍名项件天周")
 
     /// Page numbers and similar forme work: `- 12 -`, `第 3 页`, `Page 4`, `4/12`.
     /// A bare number is only furniture if the caller finds no sign that it is a wrapped fragment.
     static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 20 else { return false }
+        guard line.count <= 20, line.contains(where: { $0.layoutClass == .digit }) else { return false }
+        guard line.allSatisfy({ pageNumberScalars.contains($0) || $0.layoutClass == .digit || $0.layoutClass == .space }) else { return false }
         let text = String(String.UnicodeScalarView(line))
         return text.wholeMatch(of: pageNumber) != nil
     }
+
+    static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
 
     nonisolated(unsafe) static let pageNumber = /(?i)[-—–·•\s]*\d{1,4}[-—–·•\s]*|第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?|(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1,4}\s*-/
 }

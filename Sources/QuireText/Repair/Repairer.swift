@@ -10,7 +10,7 @@ public enum Repairer {
         }
         let segmenter = Segmenter(lines: profiles)
         let divisions = segmenter.segment()
-        let hyphenation = HyphenationEvidence(lines: profiles.map(\.scalars), known: options.knownVocabulary)
+        let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary)
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
         var ids = BlockIdentifiers()
         var result: [Division] = []
@@ -24,7 +24,7 @@ public enum Repairer {
                 let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
                 blocks.append(Block(
                     kind: segment.kind,
-                    text: String(String.UnicodeScalarView(assembled.text)),
+                    text: String(scalars: assembled.text),
                     id: ids.next(for: segment.kind),
                     sourceLines: first...last,
                     lineBreaks: assembled.breaks
@@ -110,5 +110,18 @@ enum LanguageGuess {
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
+    }
+}
+
+extension String {
+    /// Builds a string from scalars through one UTF-8 buffer: appending scalars one by one to a
+    /// `String.UnicodeScalarView` costs several times more.
+    init(scalars: [Unicode.Scalar]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

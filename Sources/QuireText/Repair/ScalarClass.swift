@@ -16,6 +16,17 @@ enum ScalarClass: Equatable {
 
     init(_ scalar: Unicode.Scalar) {
         let v = scalar.value
+        // Fast paths for the two commonest cases: ASCII and the main Han block.
+        if v < 0x80 {
+            switch v {
+            case 0x30...0x39: self = .digit
+            case 0x41...0x5A, 0x61...0x7A: self = .letter
+            case 0x20, 0x09: self = .space
+            default: self = .other
+            }
+            return
+        }
+        if v >= 0x4E00 && v <= 0x9FFF { self = .han; return }
         switch v {
         case 0x30...0x39: self = .digit
         case 0x41...0x5A, 0x61...0x7A: self = .letter

@@ -40,7 +40,7 @@ struct Segmenter {
     static func findFurniture(_ lines: [LineProfile]) -> [Bool] {
         let n = lines.count
         var result = [Bool](repeating: false, count: n)
-        var repeats: [String: [Int]] = [:]
+        var repeats: [UInt64: [Int]] = [:]
         for i in 0..<n {
             let line = lines[i]
             if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
@@ -57,17 +57,30 @@ struct Segmenter {
             if line.count >= 4 && line.count <= 40 && line.ending == .open && !line.endsMidClause
                 && !LinePatterns.continuationEnders.contains(line.last)
                 && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
-                repeats[LinePatterns.compact(line.scalars), default: []].append(i)
+                repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
             }
         }
         // A running header: the same short line three or more times, far apart.
-        for (_, indices) in repeats where indices.count >= 3 {
+        for (_, candidates) in repeats where candidates.count >= 3 {
+            // Fingerprints can collide: keep the lines equal to the first one.
+            let reference = candidates[0]
+            let indices = candidates.filter { lines[$0].scalars.filter { $0.layoutClass != .space } == lines[reference].scalars.filter { $0.layoutClass != .space } }
+            guard indices.count >= 3 else { continue }
             let spread = indices.last! - indices.first!
             if spread >= 10 * (indices.count - 1) {
                 for i in indices where !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
             }
         }
         return result
+    }
+
+    /// FNV-1a over the non-space scalars: a cheap key for spotting repeated lines.
+    static func fingerprint(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars where s.layoutClass != .space {
+            hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     // MARK: - Closing blocks (signatures, dates, datelines)
@@ -308,28 +321,55 @@ struct Segmenter {
 
 /// Counts of adjacent CJK character pairs inside lines: the document's own evidence for
 /// whether two characters that meet at a line break belong together (`上` + `合` -> `上合`).
-struct BigramCounts {
-    private var counts: [UInt64: Int] = [:]
+/// Counted on demand, pair by pair: only heading candidates ask, and there are few of them.
+final class BigramCounts {
+    private let lines: [LineProfile]
+    private var memo: [UInt64: Int] = [:]
 
     init(lines: [LineProfile]) {
-        for line in lines {
-            var previous: Unicode.Scalar? = nil
-            for scalar in line.scalars {
-                if scalar.layoutClass == .han {
-                    if let p = previous { counts[BigramCounts.key(p, scalar), default: 0] += 1 }
-                    previous = scalar
-                } else if scalar.layoutClass != .space {
-                    previous = nil
-                }
-            }
-        }
+        self.lines = lines
     }
 
     static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)
     }
 
+    private var complete = false
+    private var queries = 0
+
     func count(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
-        counts[BigramCounts.key(a, b)] ?? 0
+        let key = BigramCounts.key(a, b)
+        if let known = memo[key] { return known }
+        if complete { return 0 }
+        queries += 1
+        if queries > 32 {
+            // Many questions (a file of many short lines): count every pair once instead.
+            countAll()
+            return memo[key] ?? 0
+        }
+        var total = 0
+        for line in lines {
+            let scalars = line.scalars
+            var previous: Unicode.Scalar? = nil
+            for scalar in scalars {
+                if scalar == b, previous == a { total += 1 }
+                if scalar.layoutClass != .space { previous = scalar }
+            }
+        }
+        memo[key] = total
+        return total
+    }
+
+    private func countAll() {
+        var all: [UInt64: Int] = [:]
+        for line in lines {
+            var previous: Unicode.Scalar? = nil
+            for scalar in line.scalars {
+                if let p = previous { all[BigramCounts.key(p, scalar), default: 0] += 1 }
+                if scalar.layoutClass != .space { previous = scalar }
+            }
+        }
+        memo = all
+        complete = true
     }
 }
