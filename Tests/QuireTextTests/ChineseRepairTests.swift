@@ -150,3 +150,19 @@ import Testing
         #expect(scalars[18] == "各")
     }
 }
+
+/// An official notice laid out as a word processor prints it: a two-line title, a document
+/// number, a salutation, paragraphs indented with ideographic spaces, numbered headings and
+/// items, a right-aligned signing body and date, and a closing note.
+@Suite struct OfficialNoticeTests {
+    @Test func structureIsRecognised() throws {
+        let document = repaired(try Fixtures.text("samples/notice-official.txt"))
+        #expect(document.title == "国务院办公厅关于加强质量认证体系建设的通知")
+        #expect(document.divisions.count == 1)
+        let kinds = document.blocks.map(\.kind)
+        #expect(kinds == [.title, .paragraph, .paragraph, .paragraph, .heading, .item, .item, .heading, .item, .signature, .date, .paragraph])
+        #expect(document.blocks[4].text == "一、总体要求")
+        #expect(document.blocks[9].text == "国务院办公厅")
+        #expect(document.blocks[10].text == "2018年1月17日")
+    }
+}

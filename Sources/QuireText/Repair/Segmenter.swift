@@ -162,6 +162,40 @@ struct Segmenter {
 
     /// A line that stands alone as a title or heading: short, no sentence punctuation, not cut
     /// mid-phrase, and followed by something that does not continue it.
+    /// Kinds of documents whose names end a Chinese title (`…的通知`, `…联合公报`).
+    static let documentTypes: [[Unicode.Scalar]] = [
+        "通知", "公报", "声明", "决定", "意见", "办法", "规定", "条例", "报告", "纲要", "宣言", "公告", "通告",
+        "通报", "批复", "方案", "规划", "计划", "讲话", "决议", "议定书", "协定", "备忘录", "纪要", "章程",
+        "细则", "指引", "指南", "函", "令", "法", "致辞", "贺信", "答记者问",
+    ].map { Array($0.unicodeScalars) }
+
+    static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
+        documentTypes.contains { t in t.count <= line.count && Array(line.suffix(t.count)) == t }
+    }
+
+    /// A `《`, `（` or `“` left open: the text goes on past the line end.
+    static func hasUnclosedBracket(_ scalars: [Unicode.Scalar]) -> Bool {
+        var depth = 0
+        for s in scalars {
+            switch s {
+            case "《", "（", "“", "(", "「", "〈": depth += 1
+            case "》", "）", "”", ")", "」", "〉": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
+    /// The document's title may be set on two lines (`国务院办公厅关于加强` / `质量认证体系建设的通知`):
+    /// true when the first content line continues on line `j` as one title.
+    func titleContinues(_ i: Int, on j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, b.count <= 40, b.ending == .open else { return false }
+        if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
+        if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
+        return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
+    }
+
     func isHeading(_ i: Int, previousBreaks: Bool) -> Bool {
         let line = lines[i]
         guard closer[i] == nil, line.ending == .open, !line.endsMidClause, previousBreaks else { return false }
@@ -175,12 +209,19 @@ struct Segmenter {
             guard line.count <= 40 else { return false }
             if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
             if LinePatterns.continuationEnders.contains(line.last) { return false }
+            if Segmenter.hasUnclosedBracket(line.scalars) { return false }
             let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
-            // In a wrapped column, an indented first line is two ems short of the column; a
-            // heading is set visibly shorter (or centred).
-            let w = width(i)
-            if w.isFinite && line.width > w * 0.7 && !(isFirstContent && line.width <= w) { return false }
-            if !isFirstContent && !isShort(i, by: 2) { return false }
+            if isFirstContent {
+                // The first line of a file: a title if it is short and reads like one.
+                if line.count > 40 { return false }
+                if let j = next, titleContinues(i, on: j) { return true }
+            } else {
+                // In a wrapped column, an indented first line is two ems short of the column; a
+                // heading is set visibly shorter (or centred).
+                let w = width(i)
+                if w.isFinite && line.width > w * 0.7 { return false }
+                if !isShort(i, by: 2) { return false }
+            }
             if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
             return true
         case .latin:
@@ -245,7 +286,16 @@ struct Segmenter {
 
     /// A break between `i` and `j` where the column width changes clearly: another text starts.
     func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
-        if closer[i] != nil && closer[j] == nil { return true }
+        if closer[i] != nil && closer[j] == nil {
+            // Another text follows the closing block, unless it is only a short note such as
+            // `（此件公开发布）`: count what comes before the next closing block or the end.
+            var k = j, lineCount = 0, scalars = 0
+            while k < lines.count, closer[k] == nil, lineCount < 3 {
+                if !furniture[k] { lineCount += 1; scalars += lines[k].count }
+                k += 1
+            }
+            return lineCount >= 3 || scalars >= 80
+        }
         let change = widthChange(at: i)
         guard change >= 1.25 else { return false }
         // Only the sharpest change in its neighbourhood marks the boundary.
@@ -294,6 +344,11 @@ struct Segmenter {
                 open = Segment(kind: kind, lines: [i])
             } else {
                 open!.lines.append(i)
+            }
+            if open!.kind == .title, open!.lines.count == 1, let j = nextContent(after: i), titleContinues(i, on: j) {
+                open!.lines.append(j)
+                for f in (i + 1)..<j { furnitureHere.append(f) }
+                i = j
             }
             guard let j = nextContent(after: i) else {
                 furnitureHere.append(contentsOf: (i + 1)..<lines.count)
