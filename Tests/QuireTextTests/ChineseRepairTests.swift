@@ -166,3 +166,44 @@ import Testing
         #expect(document.blocks[10].text == "2018年1月17日")
     }
 }
+
+/// Column layout rebuilt from known paragraphs: every first line indented by two ems (the
+/// indentation itself lost, as extraction loses it), lines cut at a fixed width, one blank line
+/// after every line. The repaired text must give back exactly the paragraphs.
+@Suite struct ColumnLayoutTests {
+    static func layout(_ paragraphs: [String], width: Int) -> String {
+        var lines: [String] = []
+        for paragraph in paragraphs {
+            var scalars = Array(paragraph.unicodeScalars)
+            var first = true
+            while !scalars.isEmpty {
+                let take = min(scalars.count, first ? width - 2 : width)
+                lines.append(String(String.UnicodeScalarView(scalars.prefix(take))))
+                scalars.removeFirst(take)
+                first = false
+            }
+        }
+        return lines.joined(separator: "\n\n") + "\n"
+    }
+
+    static let paragraphs = [
+        "双方同意继续巩固和加强两国法律、司法领域合作，为加强两国各领域全面合作奠定法律基础。深化两国海警海上执法合作。",
+        // The first sentence ends exactly at the end of a full line (18 + 20 characters).
+        "中方支持越方在重庆、杭州设立贸易促进办公室。愿继续为越南在华有关地方增设贸易促进办公室创造便利条件，欢迎越方出席第五届中国国际进口博览会。",
+        "双方认为，保防疫就是保通关，同意发挥解决边境口岸货物拥堵和疫情联防联控机制作用。",
+        "双方将继续办好中越青年友好会见、中越人民论坛、边民大联欢等友好交往和文化交流活动，鼓励两国地方开展友好交流。",
+        "双方一致同意积极推进海上共同开发磋商和北部湾湾口外海域划界磋商，推动上述两项工作早日取得实质进展。",
+        "双方主张，各国在平等和相互尊重的基础上就人权问题开展交流和合作，不将人权问题政治化。",
+    ]
+
+    @Test func paragraphsComeBackExactly() {
+        let text = Self.layout(Self.paragraphs, width: 20)
+        #expect(repaired(text).blocks.map(\.text) == Self.paragraphs)
+    }
+
+    @Test(arguments: [16, 22, 28])
+    func otherColumnWidths(width: Int) {
+        let text = Self.layout(Self.paragraphs, width: width)
+        #expect(repaired(text).blocks.map(\.text) == Self.paragraphs)
+    }
+}

@@ -23,7 +23,8 @@ struct ColumnModel {
         var width = [Double](repeating: .infinity, count: n)
         var before = [Double?](repeating: nil, count: n)
         var after = [Double?](repeating: nil, count: n)
-        if !filled.isEmpty {
+        // Too few filled lines to speak of a column: every width is unknown (infinite).
+        if filled.count >= 5 {
             // The window moves by one filled line at a time, so its quantile changes slowly:
             // compute it every `stride` positions and reuse it in between (linear, not n·w·log w).
             let stride = 8

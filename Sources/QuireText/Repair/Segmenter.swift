@@ -19,6 +19,9 @@ struct Segmenter {
     let bigrams: BigramCounts
     /// Whether paragraphs here begin with an indented (shorter) first line.
     private(set) var indentedFirstLines = false
+    /// How often each two-character opening starts a certain paragraph (`各代`, `双方`): the
+    /// document's own evidence for whether an ambiguous line starts a paragraph.
+    private(set) var starters: [UInt64: Int] = [:]
 
     init(lines: [LineProfile]) {
         self.lines = lines
@@ -33,6 +36,26 @@ struct Segmenter {
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
+        starters = collectStarters()
+    }
+
+    private static func starterKey(_ line: LineProfile) -> UInt64? {
+        guard line.count >= 2 else { return nil }
+        return BigramCounts.key(line.scalars[0], line.scalars[1])
+    }
+
+    private func collectStarters() -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        for j in 1..<max(1, lines.count) where lines[j - 1].ending == .sentence && isShort(j - 1, by: 3) {
+            if let key = Segmenter.starterKey(lines[j]) { counts[key, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// The line begins the way this document's paragraphs begin.
+    private func startsLikeParagraph(_ j: Int) -> Bool {
+        guard let key = Segmenter.starterKey(lines[j]) else { return false }
+        return (starters[key] ?? 0) >= 2
     }
 
     // MARK: - Page furniture
@@ -166,7 +189,7 @@ struct Segmenter {
     static let documentTypes: [[Unicode.Scalar]] = [
         "通知", "公报", "声明", "决定", "意见", "办法", "规定", "条例", "报告", "纲要", "宣言", "公告", "通告",
         "通报", "批复", "方案", "规划", "计划", "讲话", "决议", "议定书", "协定", "备忘录", "纪要", "章程",
-        "细则", "指引", "指南", "函", "令", "法", "致辞", "贺信", "答记者问",
+        "细则", "指引", "指南", "致辞", "贺信", "答记者问",
     ].map { Array($0.unicodeScalars) }
 
     static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
@@ -210,11 +233,19 @@ struct Segmenter {
             if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
             if LinePatterns.continuationEnders.contains(line.last) { return false }
             if Segmenter.hasUnclosedBracket(line.scalars) { return false }
+            // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
+            let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
+            if line.scalars[label...].contains("、") { return false }
             let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
                 if line.count > 40 { return false }
                 if let j = next, titleContinues(i, on: j) { return true }
+                if Segmenter.endsWithDocumentType(line.scalars) { return true }
+                // In a wrapped column the first line may just be a paragraph's indented first
+                // line: a title is set visibly shorter than the column.
+                let w = width(i)
+                if w.isFinite && line.width > w * 0.75 { return false }
             } else {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).
@@ -270,7 +301,12 @@ struct Segmenter {
             }
             if b.script == .latin && b.first.properties.isLowercase { return false }
             // A full line that ends a sentence: only indentation evidence says it continues.
-            if !isShort(i) && indentedFirstLines && !looksIndented(j) && !bLabel && b.ending == .open { return false }
+            if !isShort(i) && indentedFirstLines && !looksIndented(j) && !bLabel {
+                if b.ending == .open { return false }
+                // The next line is itself a paragraph's last line: too short to show an indent,
+                // so ask how this document's paragraphs begin.
+                if !startsLikeParagraph(j) && !starters.isEmpty { return false }
+            }
             return true
         case .clause:
             if bLabel || looksIndented(j) && b.indent > 0 { return true }
