@@ -72,3 +72,17 @@ import Testing
         #expect(plain.lineBreaks == [LineBreakMark(offset: 10, cutsWord: false)])
     }
 }
+
+@Suite struct VocabularyTests {
+    @Test func earlierDocumentsDecideHyphens() {
+        let earlier = repaired("The fundraising dinner was a well-known success for everyone.")
+        let vocabulary = Vocabulary.collect(from: earlier)
+        #expect(vocabulary.contains("fundraising"))
+        #expect(vocabulary.contains("well-known"))
+        let later = "They held another fund-\nraising event in the spring of that year."
+        // Without memory: two words whose joined form the lexicon lacks, so a compound.
+        #expect(readingText(repaired(later)) == "They held another fund-raising event in the spring of that year.")
+        // The earlier document printed the word whole: the hyphen only split it.
+        #expect(readingText(repaired(later, options: RepairOptions(knownVocabulary: vocabulary))) == "They held another fundraising event in the spring of that year.")
+    }
+}

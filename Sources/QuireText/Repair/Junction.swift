@@ -68,7 +68,7 @@ struct HyphenationEvidence {
     func removesHyphen(head: String, tail: String) -> Bool {
         let h = head.lowercased(), t = tail.lowercased()
         let joined = h + t
-        if compounds.contains("\(h)-\(t)") { return false }
+        if compounds.contains("\(h)-\(t)") || known.contains("\(h)-\(t)") { return false }
         if words.contains(joined) || known.contains(joined) { return true }
         if let first = tail.unicodeScalars.first, first.properties.isUppercase { return false }
         if HyphenationEvidence.alwaysHyphenated.contains(h) { return false }

@@ -13,8 +13,10 @@ public struct RepairOptions: Sendable, Hashable, Codable {
     public var cjkLatinSpacing: CJKLatinSpacing
     /// Convert half-width punctuation inside Chinese prose to full width.
     public var fullWidthPunctuation: Bool
-    /// Latin words seen in earlier documents, used as evidence when deciding whether a
+    /// Latin words seen in earlier documents (lower-cased; hyphenated compounds such as
+    /// `well-known` included with their hyphen), used as evidence when deciding whether a
     /// line-end hyphen splits a word. Filled by the caller; empty is fine.
+    /// `Vocabulary.collect(from:)` gathers them from a repaired document.
     public var knownVocabulary: Set<String>
 
     public init(cjkLatinSpacing: CJKLatinSpacing = .none, fullWidthPunctuation: Bool = true, knownVocabulary: Set<String> = []) {
