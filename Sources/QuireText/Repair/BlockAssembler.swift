@@ -44,7 +44,9 @@ struct BlockAssembler {
             buffer.append(Junction.tight)
             return
         }
-        if last == "-" || last == "\u{2010}" {
+        if last.isLineEndHyphen {
+            // `¬` and `⸗` are how OCR engines write a hyphen at a line end (Fraktur especially).
+            if last != "-" { buffer[buffer.count - 1] = "-" }
             let beforeHyphen = buffer.count >= 2 ? buffer[buffer.count - 2] : " "
             guard beforeHyphen.layoutClass == .letter || beforeHyphen.layoutClass == .digit else {
                 buffer.append(Junction.open)  // a dash standing alone: " -" keeps its spacing

@@ -47,8 +47,10 @@ struct HyphenationEvidence {
                 }
             }
             for scalar in line {
-                if scalar.layoutClass == .letter || scalar == "-" || scalar == "'" || scalar == "’" {
+                if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" {
                     current.append(scalar)
+                } else if scalar.isLineEndHyphen {
+                    current.append("-")
                 } else {
                     finish(atLineEnd: false)
                 }

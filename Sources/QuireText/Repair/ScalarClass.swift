@@ -63,6 +63,11 @@ extension Unicode.Scalar {
         }
     }
 
+    /// Hyphens as OCR engines print them at a line end: `-`, `‐`, `¬`, `⸗`.
+    var isLineEndHyphen: Bool {
+        value == 0x2D || value == 0x2010 || value == 0xAC || value == 0x2E17
+    }
+
     /// Marks that end a clause but often not a paragraph: ； ： ; :
     var isClauseFinal: Bool {
         switch value {

@@ -257,7 +257,7 @@ struct Segmenter {
             return true
         case .latin:
             guard line.count <= 90, isShort(i, by: 4) || i == 0 else { return false }
-            if line.last == "-" || line.last == "," { return false }
+            if line.last.isLineEndHyphen || line.last == "," { return false }
             let words = line.text.split(separator: " ")
             guard !words.isEmpty else { return false }
             let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
@@ -289,7 +289,7 @@ struct Segmenter {
         if b.first.isLineStartForbidden { return false }
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
-        if a.script == .latin, a.last == "-" || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
         if a.isLetterspaced && a.ending != .sentence { return false }
         let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
         switch a.ending {
