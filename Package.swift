@@ -51,6 +51,7 @@ let package = Package(
                 "QuireText", "QuireTEI", "QuireDedup",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

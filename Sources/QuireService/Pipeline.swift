@@ -38,17 +38,19 @@ public final class Pipeline: Sendable {
     }
 
     /// Reads, renders and commits the file at `input` into `outputDirectory`.
-    public func process(fileAt input: URL, outputDirectory: URL, followSymlinks: Bool = true) throws(PipelineError) -> PipelineResult {
+    /// With `followSymlinks` false a symbolic link fails as "not a regular file" (the daemon's
+    /// rule); `timestamp` overrides the pipeline's for long-running drivers.
+    public func process(fileAt input: URL, outputDirectory: URL, followSymlinks: Bool = true, timestamp: Date? = nil) throws(PipelineError) -> PipelineResult {
         let bytes = try InputReader.read(path: input.path, limit: configuration.daemon.maxFileSize, followSymlinks: followSymlinks)
         let name = input.lastPathComponent
         let documentName = Self.outputName(forInput: name)
-        let rendered = try render(bytes: bytes, fileName: name, documentName: documentName)
+        let rendered = try render(bytes: bytes, fileName: name, documentName: documentName, timestamp: timestamp)
         return try commit(rendered, to: outputDirectory.appendingPathComponent(documentName))
     }
 
     /// Everything up to the commit; no file is written. `documentName` is the TEI file name
     /// other documents will link to; pass nil for inputs that are not kept (standard input).
-    public func render(bytes: [UInt8], fileName: String, documentName: String?) throws(PipelineError) -> RenderedDocument {
+    public func render(bytes: [UInt8], fileName: String, documentName: String?, timestamp: Date? = nil) throws(PipelineError) -> RenderedDocument {
         let source: SourceText
         do {
             source = try TextDecoder.decode(bytes: bytes, fileName: fileName, forcedEncoding: configuration.encoding)
@@ -71,7 +73,7 @@ public final class Pipeline: Sendable {
                 report = try index.findDuplicates(document: documentName ?? fileName, blocks: document.blocks)
             }
         }
-        let options = TEIOptions(diplomatic: configuration.diplomatic, timestamp: timestamp, applicationVersion: QuireVersion.current)
+        let options = TEIOptions(diplomatic: configuration.diplomatic, timestamp: timestamp ?? self.timestamp, applicationVersion: QuireVersion.current)
         do {
             let tei = try TEIWriter.render(document, source: source, duplicates: report, options: options)
             return RenderedDocument(documentName: documentName, source: source, document: document, report: report, tei: tei)

@@ -22,15 +22,16 @@ struct ConfigurationOptions: ParsableArguments {
 
     /// The loaded configuration with these flags applied; exits 78 on a configuration error.
     func load() throws -> Configuration {
+        do { return try resolve() } catch { throw Self.fail(error) }
+    }
+
+    /// The configuration file (or defaults) with these flags applied.
+    func resolve() throws(ConfigurationError) -> Configuration {
         let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        do {
-            var configuration = try ConfigurationLoader.resolve(explicitPath: config, workingDirectory: working)
-            if let state { configuration.folders.state = Self.folder(state) }
-            if let encoding { configuration.encoding = TextEncoding(name: encoding) }
-            return configuration
-        } catch {
-            throw Self.fail(error)
-        }
+        var configuration = try ConfigurationLoader.resolve(explicitPath: config, workingDirectory: working)
+        if let state { configuration.folders.state = Self.folder(state) }
+        if let encoding { configuration.encoding = TextEncoding(name: encoding) }
+        return configuration
     }
 
     /// Prints a configuration error and returns the EX_CONFIG exit.
