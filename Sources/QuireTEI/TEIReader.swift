@@ -59,14 +59,14 @@ public enum TEIReader {
 
     /// The same for bytes already in memory; `name` is used in errors.
     public static func read(bytes: [UInt8], name: String = "document") throws -> TEIDocumentSummary {
-        let parsed = XMLParser.parse(bytes)
+        let parsed = LibXMLParser.parse(bytes)
         guard let root = parsed.root, !parsed.diagnostics.contains(where: { $0.level != .warning }) else {
             throw TEIReaderError.notWellFormed(file: name, diagnostics: parsed.diagnostics)
         }
         guard root.name == "TEI", root.namespace == TEIVocabulary.namespace else {
             throw TEIReaderError.notQuireTEI(file: name, missing: "TEI root element")
         }
-        func required(_ path: [String], _ description: String) throws -> XMLElement {
+        func required(_ path: [String], _ description: String) throws -> ParsedElement {
             guard let element = root.descendant(path) else { throw TEIReaderError.notQuireTEI(file: name, missing: description) }
             return element
         }
@@ -94,7 +94,7 @@ public enum TEIReader {
     }
 
     /// Every element carrying an `xml:id` under `element`, in document order, as a block.
-    private static func blocks(in element: XMLElement) -> [TEIDocumentSummary.Block] {
+    private static func blocks(in element: ParsedElement) -> [TEIDocumentSummary.Block] {
         element.elements.flatMap { child -> [TEIDocumentSummary.Block] in
             guard let id = child.attributes["xml:id"], let kind = kind(of: child) else {
                 return blocks(in: child)
@@ -104,7 +104,7 @@ public enum TEIReader {
     }
 
     /// The block kind an element stands for, undoing `TEIRenderer`'s mapping.
-    private static func kind(of element: XMLElement) -> BlockKind? {
+    private static func kind(of element: ParsedElement) -> BlockKind? {
         switch element.name {
         case "head":
             return element.attributes["type"] == TEIVocabulary.titleHead ? .title : .heading
@@ -133,9 +133,9 @@ public enum TEIReader {
     }
 }
 
-extension XMLElement {
+extension ParsedElement {
     /// The first element reached by following child names `path`.
-    func descendant(_ path: [String]) -> XMLElement? {
+    func descendant(_ path: [String]) -> ParsedElement? {
         path.reduce(Optional(self)) { element, name in element?.elements.first { $0.name == name } }
     }
 }

@@ -6,6 +6,6 @@ public enum XMLWellFormedness {
     /// libxml2's complaints about `bytes`; empty when the document is well-formed.
     /// Warnings are left out: they do not make a document ill-formed.
     public static func check(_ bytes: [UInt8]) -> [XMLDiagnostic] {
-        XMLParser.parse(bytes).diagnostics.filter { $0.level != .warning }
+        LibXMLParser.parse(bytes).diagnostics.filter { $0.level != .warning }
     }
 }

@@ -7,7 +7,7 @@ import QuireText
 struct DiplomaticTests {
     static let diplomatic = TEIOptions(diplomatic: true, timestamp: Fixture.timestamp, applicationVersion: "0.1.0")
 
-    static func paragraph(_ output: TEIOutput) throws -> XMLElement {
+    static func paragraph(_ output: TEIOutput) throws -> ParsedElement {
         try #require(try Fixture.root(output).element(id: "p1"))
     }
 
@@ -19,9 +19,9 @@ struct DiplomaticTests {
         let p = try Self.paragraph(output)
         #expect(p.children == [
             .text("中华人民"),
-            .element(XMLElement(name: "lb", namespace: TEIVocabulary.namespace, attributes: ["break": "no"], children: [], line: p.line)),
+            .element(ParsedElement(name: "lb", namespace: TEIVocabulary.namespace, attributes: ["break": "no"], children: [], line: p.line)),
             .text("共和国 "),
-            .element(XMLElement(name: "lb", namespace: TEIVocabulary.namespace, attributes: [:], children: [], line: p.line)),
+            .element(ParsedElement(name: "lb", namespace: TEIVocabulary.namespace, attributes: [:], children: [], line: p.line)),
             .text("政府"),
         ])
         #expect(p.stringValue == text)

@@ -31,7 +31,7 @@ struct EscapingTests {
             try writer.endElement()
             return try writer.finish()
         }
-        let root = try #require(XMLParser.parse(bytes).root)
+        let root = try #require(LibXMLParser.parse(bytes).root)
         #expect(root.attributes["a"] == value)
     }
 

@@ -39,8 +39,8 @@ enum Fixture {
         try TEIWriter.render(document, source: source, duplicates: duplicates, options: options)
     }
 
-    static func root(_ output: TEIOutput) throws -> XMLElement {
-        let parsed = XMLParser.parse(output.bytes)
+    static func root(_ output: TEIOutput) throws -> ParsedElement {
+        let parsed = LibXMLParser.parse(output.bytes)
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
         return try #require(parsed.root)
     }
@@ -75,14 +75,14 @@ enum Schemas {
     }
 }
 
-extension XMLElement {
+extension ParsedElement {
     /// All descendant elements named `name`, in document order.
-    func all(_ name: String) -> [XMLElement] {
+    func all(_ name: String) -> [ParsedElement] {
         elements.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
     }
 
     /// The element whose `xml:id` is `id`.
-    func element(id: String) -> XMLElement? {
+    func element(id: String) -> ParsedElement? {
         if attributes["xml:id"] == id { return self }
         for child in elements {
             if let found = child.element(id: id) { return found }

@@ -2,9 +2,9 @@ import CLibXML2
 
 /// A parsed XML element copied out of libxml2's tree into plain Swift values, so that the
 /// TEI reader can walk it without touching a pointer.
-struct XMLElement: Sendable, Hashable {
+struct ParsedElement: Sendable, Hashable {
     enum Child: Sendable, Hashable {
-        case element(XMLElement)
+        case element(ParsedElement)
         case text(String)
     }
 
@@ -15,7 +15,7 @@ struct XMLElement: Sendable, Hashable {
     var children: [Child]
     var line: Int
 
-    var elements: [XMLElement] {
+    var elements: [ParsedElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
@@ -31,14 +31,14 @@ struct XMLElement: Sendable, Hashable {
 }
 
 /// Parsing with libxml2, the safe way: no network, no entity substitution, no DTD loading.
-enum XMLParser {
+enum LibXMLParser {
     /// The options every parse uses. `XML_PARSE_NONET` forbids fetching anything; leaving out
     /// `XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD` keeps entities unexpanded and external
     /// subsets unread.
     static let options = Int32(XML_PARSE_NONET.rawValue)
 
     /// Parses `bytes`; returns the root element, or nil with the diagnostics that explain why.
-    static func parse(_ bytes: [UInt8]) -> (root: XMLElement?, diagnostics: [XMLDiagnostic]) {
+    static func parse(_ bytes: [UInt8]) -> (root: ParsedElement?, diagnostics: [XMLDiagnostic]) {
         DiagnosticCollector.collecting { collector in
             let root = withDocument(bytes, collector: collector) { document in
                 xmlDocGetRootElement(document).map(copyElement)
@@ -72,7 +72,7 @@ enum XMLParser {
         return try body(document)
     }
 
-    private static func copyElement(_ node: xmlNodePtr) -> XMLElement {
+    private static func copyElement(_ node: xmlNodePtr) -> ParsedElement {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -87,7 +87,7 @@ enum XMLParser {
             }
             attribute = current.pointee.next
         }
-        var children: [XMLElement.Child] = []
+        var children: [ParsedElement.Child] = []
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
@@ -100,7 +100,7 @@ enum XMLParser {
             }
             child = current.pointee.next
         }
-        return XMLElement(
+        return ParsedElement(
             name: LibXML.string(node.pointee.name) ?? "",
             namespace: LibXML.string(node.pointee.ns?.pointee.href),
             attributes: attributes,

@@ -30,7 +30,7 @@ final class CompiledRelaxNG {
     /// An empty result means the document is valid.
     func validate(_ bytes: [UInt8]) -> [XMLDiagnostic] {
         DiagnosticCollector.collecting { collector in
-            let result = XMLParser.withDocument(bytes, collector: collector) { document -> Int32 in
+            let result = LibXMLParser.withDocument(bytes, collector: collector) { document -> Int32 in
                 guard let context = xmlRelaxNGNewValidCtxt(schema) else { return -1 }
                 defer { xmlRelaxNGFreeValidCtxt(context) }
                 xmlRelaxNGSetValidStructuredErrors(context, DiagnosticCollector.callback, collector.context)
