@@ -96,7 +96,9 @@ struct BlockAssembler {
     /// Half-width `, ; : ? ! ( )` become full-width where they stand in Chinese prose. Numbers
     /// (`1,000`, `3:2`) and Latin text keep ASCII. One scalar for one, so offsets do not move.
     private func widenPunctuation(_ buffer: inout [Unicode.Scalar], log: inout RepairLog) {
-        guard buffer.contains(where: { BlockAssembler.halfWidthMarks.contains($0) }) else { return }
+        // Nothing to widen without Chinese in the block, or without half-width marks.
+        guard buffer.contains(where: { $0.value >= 0x2E80 }),
+              buffer.contains(where: { BlockAssembler.halfWidthMarks.contains($0) }) else { return }
         let n = buffer.count
         func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
             var j = i + step

@@ -29,36 +29,35 @@ struct HyphenationEvidence {
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
         var words = Set<String>()
         var compounds = Set<String>()
-        for line in lines {
-            var current = String.UnicodeScalarView()
-            func finish(atLineEnd: Bool) {
-                defer { current = String.UnicodeScalarView() }
-                guard !current.isEmpty else { return }
-                var word = String(current).lowercased()
-                if atLineEnd && word.hasSuffix("-") { return }
-                while word.hasSuffix("-") { word.removeLast() }
-                while word.hasPrefix("-") { word.removeFirst() }
-                guard !word.isEmpty else { return }
-                if word.contains("-") {
-                    compounds.insert(word)
-                    for part in word.split(separator: "-") { words.insert(String(part)) }
-                } else {
-                    words.insert(word)
-                }
+        var current: [Unicode.Scalar] = []
+        func finish(atLineEnd: Bool) {
+            defer { current.removeAll(keepingCapacity: true) }
+            // A word cut at the line end is a fragment, not evidence.
+            if atLineEnd, current.last == "-" { return }
+            var start = 0, end = current.count
+            while start < end, current[start] == "-" { start += 1 }
+            while end > start, current[end - 1] == "-" { end -= 1 }
+            guard start < end else { return }
+            let word = String(scalars: Array(current[start..<end])).lowercased()
+            if current[start..<end].contains("-") {
+                compounds.insert(word)
+                for part in word.split(separator: "-") { words.insert(String(part)) }
+            } else {
+                words.insert(word)
             }
+        }
+        for line in lines {
             for scalar in line {
                 if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" {
                     current.append(scalar)
                 } else if scalar.isLineEndHyphen {
                     current.append("-")
-                } else {
+                } else if !current.isEmpty {
                     finish(atLineEnd: false)
                 }
             }
-            finish(atLineEnd: true)
+            if !current.isEmpty { finish(atLineEnd: true) }
         }
-        // The first and last words of lines may be fragments of split words; they still count:
-        // a fragment that is also a real word elsewhere is a word.
         self.words = words
         self.compounds = compounds
         self.known = known

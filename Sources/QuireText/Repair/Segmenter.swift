@@ -77,7 +77,9 @@ struct Segmenter {
                 }
             }
             // Running-header candidates: short lines that neither end nor break off a sentence.
+            // (Headers are short, or carry a date or page number.)
             if line.count >= 4 && line.count <= 40 && line.ending == .open && !line.endsMidClause
+                && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
                 && !LinePatterns.continuationEnders.contains(line.last)
                 && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
                 repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
