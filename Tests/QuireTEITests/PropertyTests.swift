@@ -22,25 +22,37 @@ struct PropertyTests {
         String(String.UnicodeScalarView(string.unicodeScalars.filter(XMLCharacterFilter.isAllowed)))
     }
 
+    /// Divisions of random kinds and texts, with random line breaks.
+    static let divisions = zip(Gen<BlockKind>.case, text, Gen.int(in: -1...30), Gen<Bool>.bool)
+        .array(of: 0...8).array(of: 0...3)
+
     @Test func arbitraryTextsYieldWellFormedValidTEI() async throws {
         let validator = try RelaxNGValidator.quire()
-        await propertyCheck(count: 200, input: Self.text, Self.text, Self.text.array(of: 0...8), Gen<Bool>.bool) { title, fileName, texts, diplomatic in
-            let blocks = texts.enumerated().map { index, text in
-                let kind = BlockKind.allCases[index % BlockKind.allCases.count]
-                let count = text.unicodeScalars.count
-                return Fixture.block(kind, text, id: "b\(index)", breaks: [LineBreakMark(offset: count / 2, cutsWord: index % 2 == 0)])
+        await propertyCheck(count: 200, input: Self.text, Self.text, Self.text, Self.divisions, Gen<Bool>.bool) { title, fileName, language, specs, diplomatic in
+            var counter = 0
+            let divisions = specs.map { division in
+                division.map { kind, text, offset, cutsWord in
+                    counter += 1
+                    return Fixture.block(kind, text, id: "b\(counter)", breaks: [LineBreakMark(offset: offset, cutsWord: cutsWord)])
+                }
             }
-            let document = Fixture.document([blocks], title: title.isEmpty ? nil : title)
-            let options = TEIOptions(diplomatic: diplomatic, timestamp: Fixture.timestamp, applicationVersion: "0.1.0")
+            let blocks = divisions.flatMap { $0 }
+            let document = Fixture.document(divisions, title: title.isEmpty ? nil : title, language: language)
+            let options = TEIOptions(diplomatic: diplomatic, timestamp: Fixture.timestamp, applicationVersion: language)
             let output = try Fixture.render(document, source: Fixture.source(fileName), options: options)
 
             #expect(XMLWellFormedness.check(output.bytes).isEmpty)
             #expect(validator.validate(bytes: output.bytes).isEmpty)
+            if let teiAll = Schemas.teiAll {
+                #expect(teiAll.validate(bytes: output.bytes).isEmpty)
+            }
+            let texts = blocks.map(\.text)
             let dropped = ([fileName] + (title.isEmpty ? [] : [title]) + texts).reduce(0) {
                 $0 + $1.unicodeScalars.count - Self.expectedText($1).unicodeScalars.count
             }
             #expect(output.droppedCharacters == dropped)
             let summary = try TEIReader.read(bytes: output.bytes)
+            #expect(summary.blocks.map(\.id) == blocks.map(\.id))
             #expect(summary.blocks.map(\.text) == texts.map(Self.expectedText))
             #expect(summary.blocks.map(\.kind) == blocks.map(\.kind))
             #expect(summary.sourceFileName == Self.expectedText(fileName))

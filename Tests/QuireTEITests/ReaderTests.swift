@@ -74,3 +74,19 @@ struct WellFormednessTests {
         #expect(!XMLWellFormedness.check([]).isEmpty)
     }
 }
+
+@Suite("libxml2 error capture")
+struct DiagnosticCaptureTests {
+    /// The handler is per thread and restored afterwards: an inner collection sees only its
+    /// own messages, and the outer one keeps working after it.
+    @Test func nestedCollectionsKeepTheirOwnMessages() {
+        let (inner, outer) = DiagnosticCollector.collecting { outer -> ([XMLDiagnostic], [XMLDiagnostic]) in
+            let inner = XMLWellFormedness.check(Array("<a>".utf8))
+            _ = LibXMLParser.withDocument(Array("<b></c>".utf8), collector: outer) { _ in () }
+            return (inner, outer.diagnostics)
+        }
+        #expect(!inner.isEmpty)
+        #expect(!outer.isEmpty)
+        #expect(Set(inner.map(\.message)).isDisjoint(with: outer.map(\.message)))
+    }
+}
