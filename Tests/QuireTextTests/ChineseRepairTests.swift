@@ -76,6 +76,17 @@ import Testing
         ])
     }
 
+    @Test func doubleBlankLinesSeparateParagraphsInDoubleSpacedText() {
+        // Every line is followed by a blank line; paragraphs by two. The first paragraph ends
+        // in a bracket, not a full stop, so only the wide gap tells where it ends.
+        let input = "双方认为，保防疫就是保通关，同意发挥\n\n解决边境口岸货物拥堵问题的机制作用\n\n（2022年9月16日，撒马尔罕）\n\n\n中方支持越方在重庆、杭州设立的贸易促\n\n进办公室。\n\n\n双方同意，落实好两国教育合作协定，鼓\n\n励互派留学生到对方国家学习。"
+        #expect(repaired(input).blocks.map(\.text) == [
+            "双方认为，保防疫就是保通关，同意发挥解决边境口岸货物拥堵问题的机制作用（2022年9月16日，撒马尔罕）",
+            "中方支持越方在重庆、杭州设立的贸易促进办公室。",
+            "双方同意，落实好两国教育合作协定，鼓励互派留学生到对方国家学习。",
+        ])
+    }
+
     @Test func numberedItemsStartParagraphs() {
         let input = "海上突发事件，共同维护海上安全稳定。\n七、双方强调，中越两国坚持走社会主义\n道路，更好为人民谋幸福。\n（一）双方同意，积极推进两国发展战略对\n接。"
         let blocks = repaired(input).blocks

@@ -13,6 +13,8 @@ struct Segmenter {
     let lines: [LineProfile]
     /// Blank lines separate paragraphs (false when the extraction put one after every line).
     let blankLinesMatter: Bool
+    /// In double-spaced text: two or more blank lines separate paragraphs.
+    let wideBlankGapsMatter: Bool
     let furniture: [Bool]
     let closer: [BlockKind?]
     let column: ColumnModel
@@ -29,6 +31,11 @@ struct Segmenter {
         var gaps = 0
         for i in 1..<max(1, n) where lines[i].blankLinesBefore > 0 { gaps += 1 }
         blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
+        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
+        // two or more blank lines; that only means something when it is the exception.
+        var wideGaps = 0
+        for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
+        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         furniture = Segmenter.findFurniture(lines)
         closer = Segmenter.findClosers(lines, furniture: furniture)
         var excluded = furniture
@@ -287,6 +294,7 @@ struct Segmenter {
         if closer[i] != nil || closer[j] != nil { return true }
         if iIsHeading { return true }
         if blankLinesMatter && b.blankLinesBefore > 0 { return true }
+        if wideBlankGapsMatter && b.blankLinesBefore >= 2 { return true }
         // Certain continuations.
         if b.first.isLineStartForbidden { return false }
         if a.endsMidClause { return false }
