@@ -89,3 +89,11 @@ import Testing
         #expect(readingText(repaired(later, options: RepairOptions(knownVocabulary: vocabulary))) == "They held another fundraising event in the spring of that year.")
     }
 }
+
+@Suite struct LexiconTests {
+    @Test func wordListIsFoundAndLoaded() {
+        #expect(Lexicon.locate() != nil)
+        #expect(Lexicon.english.contains("international"))
+        #expect(Lexicon.english.count > 50_000)
+    }
+}
