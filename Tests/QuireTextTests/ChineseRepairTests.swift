@@ -218,3 +218,35 @@ import Testing
         #expect(repaired(text).blocks.map(\.text) == Self.paragraphs)
     }
 }
+
+@Suite struct LinePatternTests {
+    @Test(arguments: ["12", "- 12 -", "· 3 ·", "第 3 页", "第3页，共40页", "Page 4", "p. 4 of 12", "4/12", "—7—"])
+    func pageNumbers(_ line: String) {
+        #expect(LinePatterns.isPageNumber(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["12345", "第3条", "Page four", "1.5", "3 of", "年12"])
+    func notPageNumbers(_ line: String) {
+        #expect(!LinePatterns.isPageNumber(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["2022 年 11 月 1 日", "2022年11月", "二〇二二年十一月一日", "November 1, 2022", "1 Nov. 2022", "November 2022", "2022-11-01"])
+    func dates(_ line: String) {
+        #expect(LinePatterns.isDateLine(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["2022年11月1日，会议举行。", "November rain in 2022", "2022-11", "年11月1日"])
+    func notDates(_ line: String) {
+        #expect(!LinePatterns.isDateLine(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["七、双方强调", "（一）双方同意", "第三条 总则", "1. Introduction", "① 项目", "(a) first"])
+    func itemLabels(_ line: String) {
+        #expect(LinePatterns.itemLabelLength(Array(line.unicodeScalars)) != nil)
+    }
+
+    @Test(arguments: ["2022年11月", "1.5亿元", "一带一路", "第27次会议"])
+    func notItemLabels(_ line: String) {
+        #expect(LinePatterns.itemLabelLength(Array(line.unicodeScalars)) == nil)
+    }
+}

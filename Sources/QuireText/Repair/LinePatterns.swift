@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognisers for the lines that carry structure rather than prose: numbered items, dates,
 /// datelines, signatures, page furniture. They look only at short lines or a line's first few
 /// characters, so their cost does not grow with the length of a paragraph.
@@ -76,7 +78,33 @@ enum LinePatterns {
             longest = max(longest, run)
         }
         guard longest == 4, line.count <= 30 else { return false }
-        return String(String.UnicodeScalarView(line)).wholeMatch(of: latinDate) != nil
+        return isLatinDate(String(String.UnicodeScalarView(line)))
+    }
+
+    static let monthNames: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+
+    /// `November 1, 2022`, `1 Nov. 2022`, `November 2022`, `2022-11-01`.
+    static func isLatinDate(_ text: String) -> Bool {
+        let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty }
+        func isDay(_ t: String) -> Bool { (1...2).contains(t.count) && t.allSatisfy(\.isASCII) && t.allSatisfy(\.isNumber) }
+        func isYear(_ t: String) -> Bool { t.count == 4 && t.allSatisfy(\.isASCII) && t.allSatisfy(\.isNumber) }
+        func isMonth(_ t: String) -> Bool { monthNames.contains(t) }
+        switch tokens.count {
+        case 1:
+            let parts = tokens[0].split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            return parts.count == 3 && isYear(parts[0]) && parts[1].count == 2 && isDay(parts[1]) && parts[2].count == 2 && isDay(parts[2])
+        case 2:
+            return isMonth(tokens[0]) && isYear(tokens[1])
+        case 3:
+            return (isMonth(tokens[0]) && isDay(tokens[1]) && isYear(tokens[2])) || (isDay(tokens[0]) && isMonth(tokens[1]) && isYear(tokens[2]))
+        default:
+            return false
+        }
     }
 
     /// `YYYY年M月D日` with Arabic or Chinese numerals and any spacing, scanned by hand: this runs
@@ -105,7 +133,6 @@ enum LinePatterns {
         return i == n
     }
 
-    nonisolated(unsafe) static let latinDate = /(?i)((\d{1,2}\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?(\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?/
 
     /// A news-agency dateline standing on its own line: `（新华社北京11月1日电）`.
     static func isDatelineLine(_ line: [Unicode.Scalar]) -> Bool {
@@ -175,14 +202,50 @@ enum LinePatterns {
 
     /// Page numbers and similar forme work: `- 12 -`, `第 3 页`, `Page 4`, `4/12`.
     /// A bare number is only furniture if the caller finds no sign that it is a wrapped fragment.
+    static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
+
     static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 20, line.contains(where: { $0.layoutClass == .digit }) else { return false }
         guard line.allSatisfy({ pageNumberScalars.contains($0) || $0.layoutClass == .digit || $0.layoutClass == .space }) else { return false }
-        let text = String(String.UnicodeScalarView(line))
-        return text.wholeMatch(of: pageNumber) != nil
+        // Compact, lower-cased ASCII letters: the forms below ignore spacing and case.
+        var t = line.filter { $0.layoutClass != .space }.map { s -> Unicode.Scalar in
+            (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 32)! : s
+        }
+        func digits(_ at: inout Int) -> Bool {
+            let start = at
+            while at < t.count, at - start < 4, t[at].layoutClass == .digit { at += 1 }
+            return at > start && (at == t.count || t[at].layoutClass != .digit)
+        }
+        func literal(_ text: String, _ at: inout Int) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            guard at + scalars.count <= t.count, Array(t[at..<(at + scalars.count)]) == scalars else { return false }
+            at += scalars.count
+            return true
+        }
+        // - 12 -   · 12 ·   12
+        let decorations = ScalarSet("-—–·•")
+        while let first = t.first, decorations.contains(first) { t.removeFirst() }
+        while let last = t.last, decorations.contains(last) { t.removeLast() }
+        var i = 0
+        if digits(&i), i == t.count { return true }
+        // 12/40
+        i = 0
+        if digits(&i), literal("/", &i), digits(&i), i == t.count { return true }
+        // 第3页  第3页，共40页
+        i = 0
+        if literal("第", &i), digits(&i), literal("页", &i) {
+            if i == t.count { return true }
+            _ = literal("，", &i) || literal(",", &i)
+            if literal("共", &i), digits(&i), literal("页", &i), i == t.count { return true }
+            return false
+        }
+        // page 3   p.3   page 3 of 40   p. 3/40
+        i = 0
+        if literal("page", &i) || literal("p.", &i), digits(&i) {
+            if i == t.count { return true }
+            if literal("of", &i) || literal("/", &i), digits(&i), i == t.count { return true }
+        }
+        return false
     }
 
-    static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
-
-    nonisolated(unsafe) static let pageNumber = /(?i)[-—–·•\s]*\d{1,4}[-—–·•\s]*|第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?|(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1,4}\s*-/
 }
