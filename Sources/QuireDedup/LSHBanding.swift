@@ -1,0 +1,62 @@
+import Foundation
+
+/// Locality-sensitive hashing by bands: a signature of `bands * rows` slots is cut into bands,
+/// each band hashed to one key, and two sets become candidates when any band key is equal.
+/// The probability of that is `1 - (1 - s^rows)^bands` for Jaccard similarity `s`: an S-curve
+/// whose step is placed at the configured threshold.
+struct LSHBanding: Sendable, Hashable {
+    let bands: Int
+    let rows: Int
+
+    init(bands: Int, rows: Int) {
+        self.bands = bands
+        self.rows = rows
+    }
+
+    /// The bands and rows that minimise the equally weighted areas of false positives below
+    /// `threshold` and false negatives above it, as datasketch's `MinHashLSH` chooses them,
+    /// so that both tools can be compared at the same parameters.
+    init(threshold: Double, hashCount: Int) {
+        var best = (bands: 1, rows: hashCount, error: Double.infinity)
+        for bands in 1...hashCount {
+            let maxRows = hashCount / bands
+            guard maxRows >= 1 else { continue }
+            for rows in 1...maxRows {
+                let falsePositive = Self.integrate(from: 0, to: threshold) { s in Self.probability(s, bands: bands, rows: rows) }
+                let falseNegative = Self.integrate(from: threshold, to: 1) { s in 1 - Self.probability(s, bands: bands, rows: rows) }
+                let error = 0.5 * falsePositive + 0.5 * falseNegative
+                if error < best.error { best = (bands, rows, error) }
+            }
+        }
+        self.init(bands: best.bands, rows: best.rows)
+    }
+
+    /// Probability that two sets of Jaccard similarity `s` share at least one band key.
+    static func probability(_ s: Double, bands: Int, rows: Int) -> Double {
+        1 - pow(1 - pow(s, Double(rows)), Double(bands))
+    }
+
+    private static func integrate(from a: Double, to b: Double, _ f: (Double) -> Double) -> Double {
+        // Simpson's rule on 200 intervals: the integrands are smooth, and this is accurate to
+        // far below the differences that separate one (bands, rows) choice from the next.
+        let intervals = 200
+        let h = (b - a) / Double(intervals)
+        var sum = f(a) + f(b)
+        for i in 1..<intervals { sum += f(a + Double(i) * h) * (i % 2 == 1 ? 4 : 2) }
+        return sum * h / 3
+    }
+
+    /// One key per band. Keys carry the band number, so one table holds all bands; they are
+    /// cut to 40 bits, which keeps the stored integer at 6 bytes while random collisions with
+    /// a million-block index stay rare (about one in 40,000 probes).
+    func keys(of signature: [UInt64]) -> [Int64] {
+        var keys: [Int64] = []
+        keys.reserveCapacity(bands)
+        for band in 0..<bands {
+            var hash = Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+            for row in 0..<rows { hash = Hashing.combine(hash, signature[band * rows + row]) }
+            keys.append(Int64(hash >> 24))
+        }
+        return keys
+    }
+}

@@ -1,0 +1,55 @@
+/// MinHash signatures by one-permutation hashing with optimal densification
+/// (Li, Owen & Zhang 2012; Shrivastava 2017).
+///
+/// Classic MinHash hashes every shingle `hashCount` times; one-permutation hashing hashes it
+/// once, lets the hash pick one of `hashCount` bins and keeps each bin's minimum. Empty bins
+/// (short texts) borrow the value of a bin chosen by a probe sequence that depends only on the
+/// bin number, so two signatures agree in a slot with probability equal to the sets' Jaccard
+/// similarity, as with the classic scheme, at 1/`hashCount` of the cost.
+struct OnePermutationMinHash: Sendable, Hashable {
+    static let empty = UInt64.max
+    let binCount: Int
+
+    init(binCount: Int) {
+        precondition(binCount > 0 && binCount <= 1 << 16, "hashCount must be in 1...65536")
+        self.binCount = binCount
+    }
+
+    /// Per-bin minima of `shingles`, empty bins marked `empty`. Raw sketches of two sets
+    /// combine into the sketch of their union by `union(_:_:)`.
+    func sketch(_ shingles: [UInt64]) -> [UInt64] {
+        var bins = [UInt64](repeating: Self.empty, count: binCount)
+        let count = UInt64(binCount)
+        bins.withUnsafeMutableBufferPointer { bins in
+            for hash in shingles {
+                let bin = Int(((hash >> 32) &* count) >> 32)
+                if hash < bins[bin] { bins[bin] = hash }
+            }
+        }
+        return bins
+    }
+
+    static func union(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        zip(a, b).map { min($0, $1) }
+    }
+
+    /// The signature: the sketch with every empty bin filled from a probed non-empty bin.
+    /// Nil for an empty set, which has no meaningful signature.
+    func signature(fromSketch sketch: [UInt64]) -> [UInt64]? {
+        guard sketch.contains(where: { $0 != Self.empty }) else { return nil }
+        var signature = sketch
+        for bin in 0..<binCount where sketch[bin] == Self.empty {
+            var attempt: UInt64 = 1
+            while true {
+                let probe = Hashing.mix(UInt64(bin) &* 0x9E37_79B9_7F4A_7C15 &+ attempt)
+                let donor = Int(((probe >> 32) &* UInt64(binCount)) >> 32)
+                if sketch[donor] != Self.empty {
+                    signature[bin] = sketch[donor]
+                    break
+                }
+                attempt += 1
+            }
+        }
+        return signature
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Folds repaired text into the form two witnesses of the same passage share, whatever their
+/// OCR or typesetting did: no whitespace, no punctuation or symbols, full-width ASCII made
+/// half-width, letters lower-cased and Latin accents stripped. Two sources of one text then
+/// differ only where their letters differ (`重大意义` / `重要意义`), not where a typesetter chose
+/// `（` over `(` or broke a line.
+///
+/// The result is an array of scalar values with `0` marking a word boundary: CJK shingling
+/// ignores the marks, Latin word shingling splits on them.
+enum TextFolding {
+    /// The word-boundary mark in folded text.
+    static let boundary: UInt32 = 0
+
+    static func fold(_ text: String) -> FoldedText {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var cjk = 0
+        var letters = 0
+        var pendingBoundary = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            // Fast path: CJK Unified Ideographs, by far the most common input.
+            if value >= 0x4E00 && value <= 0x9FFF {
+                scalars.append(value)
+                cjk += 1
+                letters += 1
+                pendingBoundary = false
+                continue
+            }
+            if value >= 0xFF01 && value <= 0xFF5E {
+                value -= 0xFEE0  // full-width ASCII -> ASCII
+            }
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A:  // A-Z
+                    value += 0x20
+                    fallthrough
+                case 0x61...0x7A, 0x30...0x39:
+                    if pendingBoundary, !scalars.isEmpty { scalars.append(boundary) }
+                    pendingBoundary = false
+                    scalars.append(value)
+                    letters += 1
+                default:
+                    pendingBoundary = true
+                }
+                continue
+            }
+            guard let folded = Unicode.Scalar(value) else { continue }
+            appendGeneral(folded, to: &scalars, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
+        }
+        return FoldedText(scalars: scalars, cjkCount: cjk, letterCount: letters)
+    }
+
+    private static func appendGeneral(
+        _ scalar: Unicode.Scalar, to scalars: inout [UInt32], cjk: inout Int, letters: inout Int, pendingBoundary: inout Bool
+    ) {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber:
+            break
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return  // accents and the like: OCR often loses them
+        default:
+            pendingBoundary = true  // whitespace, punctuation, symbols, controls
+            return
+        }
+        let isCJK = isCJKScalar(scalar.value)
+        if !isCJK, pendingBoundary, !scalars.isEmpty { scalars.append(boundary) }
+        pendingBoundary = false
+        letters += 1
+        if isCJK {
+            cjk += 1
+            scalars.append(scalar.value)
+            return
+        }
+        // Lower-case, then drop accents: `É` -> `e`.
+        let lowered = properties.changesWhenLowercased ? properties.lowercaseMapping.unicodeScalars : String.UnicodeScalarView([scalar])
+        for candidate in lowered {
+            if candidate.value < 0x80 {
+                scalars.append(candidate.value)
+                continue
+            }
+            if let decomposition = latinBase(candidate) {
+                scalars.append(decomposition)
+            } else {
+                scalars.append(candidate.value)
+            }
+        }
+    }
+
+    /// The base letter of a precomposed Latin letter with diacritics (`é` -> `e`), if any.
+    private static func latinBase(_ scalar: Unicode.Scalar) -> UInt32? {
+        guard scalar.value >= 0xC0 && scalar.value <= 0x24F else { return nil }
+        let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard decomposed.count > 1, let first = decomposed.first else { return nil }
+        return first.value
+    }
+
+    /// Han, kana, Hangul and the CJK compatibility blocks: scripts written without spaces,
+    /// shingled by characters.
+    static func isCJKScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0x20000...0x2FA1F, 0x3005, 0x3007:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Folded text (see `TextFolding`) with the counts that decide how it is shingled.
+struct FoldedText: Sendable, Hashable {
+    var scalars: [UInt32]
+    var cjkCount: Int
+    var letterCount: Int
+
+    /// Mostly CJK text is shingled by characters; anything else by the Latin rule.
+    var isMostlyCJK: Bool { cjkCount * 10 >= letterCount * 3 && cjkCount > 0 }
+
+    /// The scalars without word-boundary marks.
+    var characters: [UInt32] { scalars.filter { $0 != TextFolding.boundary } }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import QuireDedup
+
+struct MinHashTests {
+    /// Expected values computed with datasketch 1.6 `_optimal_param(t, 128, 0.5, 0.5)`.
+    @Test(arguments: [(0.3, 37, 3), (0.5, 25, 5), (0.6, 18, 7), (0.8, 9, 13)])
+    func bandingMatchesDatasketch(threshold: Double, bands: Int, rows: Int) {
+        let banding = LSHBanding(threshold: threshold, hashCount: 128)
+        #expect(banding.bands == bands)
+        #expect(banding.rows == rows)
+    }
+
+    /// One-permutation signatures estimate Jaccard similarity without bias, for large and
+    /// small (densified) sets alike.
+    @Test(arguments: [(2000, 0.8), (2000, 0.5), (60, 0.7), (20, 0.5)])
+    func signaturesEstimateJaccard(size: Int, similarity: Double) {
+        var random = SplitMix64(seed: UInt64(size) &* 31 &+ UInt64(similarity * 100))
+        let minHash = OnePermutationMinHash(binCount: 128)
+        var total = 0.0
+        let trials = 60
+        var trueJaccard = 0.0
+        for _ in 0..<trials {
+            let shared = Int(Double(size) * 2 * similarity / (1 + similarity))
+            let common = (0..<shared).map { _ in Hashing.mix(random.next()) }
+            let a = common + (0..<(size - shared)).map { _ in Hashing.mix(random.next()) }
+            let b = common + (0..<(size - shared)).map { _ in Hashing.mix(random.next()) }
+            trueJaccard = Double(shared) / Double(2 * size - shared)
+            let sa = minHash.signature(fromSketch: minHash.sketch(a))!
+            let sb = minHash.signature(fromSketch: minHash.sketch(b))!
+            total += Double(zip(sa, sb).filter { $0 == $1 }.count) / 128
+        }
+        #expect(abs(total / Double(trials) - trueJaccard) < 0.04, "mean estimate \(total / Double(trials)) vs \(trueJaccard)")
+    }
+
+    @Test func unionSketchIsSketchOfUnion() {
+        var random = SplitMix64(seed: 9)
+        let minHash = OnePermutationMinHash(binCount: 128)
+        let a = (0..<50).map { _ in random.next() }
+        let b = (0..<70).map { _ in random.next() }
+        #expect(OnePermutationMinHash.union(minHash.sketch(a), minHash.sketch(b)) == minHash.sketch(a + b))
+    }
+
+    @Test func emptySetHasNoSignature() {
+        let minHash = OnePermutationMinHash(binCount: 128)
+        #expect(minHash.signature(fromSketch: minHash.sketch([])) == nil)
+    }
+}

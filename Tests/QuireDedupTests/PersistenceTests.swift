@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import QuireText
+import Testing
+
+@testable import QuireDedup
+
+struct PersistenceTests {
+    let corpus = SyntheticCorpus(seed: 11, documentCount: 24, noise: 0.02)
+
+    /// Two processes (here: two index instances) on one state folder give the same links.
+    @Test func linksSurviveARestart() throws {
+        let state = try TemporaryDirectory()
+        let last = corpus.documents.count - 1
+        var expected: [DuplicateReport] = []
+        do {
+            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+            for document in corpus.documents[..<last] {
+                let report = try index.findDuplicates(document: document.name, blocks: document.blocks)
+                try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: report)
+            }
+            for document in corpus.documents { expected.append(try index.findDuplicates(document: document.name, blocks: document.blocks)) }
+        }
+        let reopened = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let again = try corpus.documents.map { try reopened.findDuplicates(document: $0.name, blocks: $0.blocks) }
+        #expect(again == expected)
+        #expect(expected.contains { !$0.links.isEmpty })
+    }
+
+    @Test func exactDuplicatesAreFoundByChecksum() throws {
+        let state = try TemporaryDirectory()
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let document = corpus.documents[0]
+        try index.record(document: document.name, sha256: "abc", blocks: document.blocks, report: .none)
+        try index.record(document: "later.tei.xml", sha256: "abc", blocks: document.blocks, report: .none)
+        #expect(try index.exactDuplicate(sha256: "abc") == document.name)
+        #expect(try index.exactDuplicate(sha256: "def") == nil)
+    }
+
+    @Test func aDocumentNeverLinksToItselfAndForgettingRemovesIt() throws {
+        let state = try TemporaryDirectory()
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let document = corpus.documents[0]
+        try index.record(document: document.name, sha256: "x", blocks: document.blocks, report: .none)
+        #expect(try index.findDuplicates(document: document.name, blocks: document.blocks) == .none)
+        let copy = try index.findDuplicates(document: "copy.tei.xml", blocks: document.blocks)
+        #expect(copy.links.count == document.blocks.count)
+        #expect(try index.forget(document: document.name))
+        #expect(try index.findDuplicates(document: "copy.tei.xml", blocks: document.blocks) == .none)
+        #expect(try !index.forget(document: document.name))
+        #expect(try index.statistics().bandEntries == 0)
+    }
+
+    @Test func sectionsAreListedAndForgottenWithTheirCounterpart() throws {
+        let state = try TemporaryDirectory()
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let document = corpus.documents[0]
+        try index.record(document: document.name, sha256: "x", blocks: document.blocks, report: .none)
+        let report = try index.findDuplicates(document: "copy.tei.xml", blocks: document.blocks)
+        try index.record(document: "copy.tei.xml", sha256: "y", blocks: document.blocks, report: report)
+        let sections = try index.recordedSections()
+        #expect(sections.count == 1)
+        #expect(sections.first?.counterpart == document.name)
+        #expect(sections.first?.blockIDs == document.blocks.map(\.id))
+        #expect(sections.first?.similarity == 1)
+        try index.forget(document: document.name)
+        #expect(try index.recordedSections().isEmpty)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
+        let state = try TemporaryDirectory()
+        let file = state.url.appendingPathComponent("dedup.sqlite")
+        let bytes = Data("these are an archivist's notes, not a database\n".utf8)
+        try bytes.write(to: file)
+        #expect {
+            _ = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        } throws: { error in
+            guard case DedupError.notADatabase = error else { return false }
+            return true
+        }
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
+    @Test func aForeignDatabaseIsRefusedAndLeftAlone() throws {
+        let state = try TemporaryDirectory()
+        let file = state.url.appendingPathComponent("dedup.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: file.path)
+            try queue.write { try $0.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)") }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: file)
+        #expect(throws: DedupError.foreignDatabase(path: file.path)) {
+            _ = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        }
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func anIndexBuiltWithOtherParametersIsRefusedUntilRebuilt() throws {
+        let state = try TemporaryDirectory()
+        let documents = corpus.documents.prefix(6).map { IndexedDocument(name: $0.name, sha256: $0.name, blocks: $0.blocks) }
+        do {
+            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+            for document in documents { try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: .none) }
+        }
+        var other = DedupConfiguration()
+        other.cjkShingleSize = 4
+        #expect {
+            _ = try DuplicateIndex(stateDirectory: state.url, configuration: other)
+        } throws: { error in
+            guard case DedupError.incompatibleIndex(_, "cjkShingleSize", "5", "4") = error else { return false }
+            return true
+        }
+        let statistics = try DuplicateIndex.rebuild(stateDirectory: state.url, configuration: other, documents: documents)
+        #expect(statistics.documents == documents.count)
+        _ = try DuplicateIndex(stateDirectory: state.url, configuration: other)
+    }
+
+    @Test func aMissingIndexIsNotCreatedByReaders() throws {
+        let state = try TemporaryDirectory()
+        #expect(throws: DedupError.self) {
+            _ = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration(), create: false)
+        }
+        #expect(!FileManager.default.fileExists(atPath: state.url.appendingPathComponent("dedup.sqlite").path))
+    }
+}
