@@ -26,7 +26,9 @@ final class InotifyWatcher {
     init(folder: String, queue: DispatchQueue, handler: @escaping @Sendable ([Change]) -> Void) throws(WatchError) {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { throw .system("inotify_init1", errno) }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        // IN_CREATE only matters for symbolic links (`ln -s`), which are never "closed after
+        // writing"; they are reported so the daemon can refuse them into the failed folder.
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
         guard inotify_add_watch(descriptor, folder, mask) >= 0 else {
             let code = errno
             close(descriptor)
@@ -34,7 +36,7 @@ final class InotifyWatcher {
         }
         source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
         source.setEventHandler {
-            let changes = Self.drain(descriptor)
+            let changes = Self.drain(descriptor, folder: folder)
             if !changes.isEmpty { handler(changes) }
         }
         source.setCancelHandler { close(descriptor) }
@@ -43,7 +45,7 @@ final class InotifyWatcher {
 
     func cancel() { source.cancel() }
 
-    private static func drain(_ descriptor: Int32) -> [Change] {
+    private static func drain(_ descriptor: Int32, folder: String) -> [Change] {
         var changes: [Change] = []
         let capacity = 64 * 1024
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
@@ -61,6 +63,8 @@ final class InotifyWatcher {
                 } else if event.has(IN_DELETE_SELF) || event.has(IN_MOVE_SELF) || event.has(IN_IGNORED) || event.has(IN_UNMOUNT) {
                     changes.append(.folderGone)
                 } else if !event.name.isEmpty, event.has(IN_CLOSE_WRITE) || event.has(IN_MOVED_TO) {
+                    changes.append(.fileReady(event.name))
+                } else if !event.name.isEmpty, event.has(IN_CREATE), FileIdentity(path: folder + "/" + event.name)?.isSymbolicLink == true {
                     changes.append(.fileReady(event.name))
                 }
             }
