@@ -8,6 +8,6 @@ struct Quire: ParsableCommand {
         commandName: "quire",
         abstract: "Turn raw OCR and newspaper text into clean, valid TEI P5 XML.",
         version: QuireVersion.current,
-        subcommands: [CleanCommand.self, ValidateCommand.self, WatchCommand.self]
+        subcommands: [CleanCommand.self, ValidateCommand.self, WatchCommand.self, IndexCommand.self, DupsCommand.self]
     )
 }
