@@ -86,7 +86,13 @@ struct BlockAssembler {
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
 
-    private static let halfWidthMarks = ScalarSet(",;:?!()")
+    @inline(__always)
+    private static func isHalfWidthMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return true  // ! ( ) , : ; ?
+        default: return false
+        }
+    }
 
     private static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
@@ -98,7 +104,7 @@ struct BlockAssembler {
     private func widenPunctuation(_ buffer: inout [Unicode.Scalar], log: inout RepairLog) {
         // Nothing to widen without Chinese in the block, or without half-width marks.
         guard buffer.contains(where: { $0.value >= 0x2E80 }),
-              buffer.contains(where: { BlockAssembler.halfWidthMarks.contains($0) }) else { return }
+              buffer.contains(where: { BlockAssembler.isHalfWidthMark($0) }) else { return }
         let n = buffer.count
         func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
             var j = i + step

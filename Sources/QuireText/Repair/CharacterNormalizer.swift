@@ -10,11 +10,11 @@ enum CharacterNormalizer {
 
     /// Normalises one line. A soft hyphen at the very end of the line is kept: it marks a
     /// hyphenation point, and the joiner removes it when it joins the next line.
-    static func normalize(_ line: Substring.UnicodeScalarView, log: inout RepairLog) -> [Unicode.Scalar] {
+    static func normalize(_ line: String, log: inout RepairLog) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(line.count)
+        out.reserveCapacity(line.utf8.count)  // an upper bound, known without decoding
         var softHyphens = 0
-        for scalar in line {
+        for scalar in line.unicodeScalars {
             let v = scalar.value
             if v >= 0x20 && v < 0x7F { out.append(scalar); continue }  // printable ASCII
             if v >= 0x4E00 && v <= 0x9FFF { out.append(scalar); continue }  // common Han
@@ -64,6 +64,13 @@ enum CharacterNormalizer {
     static func closeLatinLetterspacing(_ line: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
         let n = line.count
         guard n >= 7 else { return line }
+        // Quick reject without classifying: a letter-spaced word needs four ASCII letters.
+        var asciiLetters = 0
+        for s in line where (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A {
+            asciiLetters += 1
+            if asciiLetters >= 4 { break }
+        }
+        guard asciiLetters >= 4 else { return line }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < n && line[i].layoutClass == .letter }
         func isSingle(_ i: Int) -> Bool {
             isLetter(i) && !isLetter(i - 1) && !isLetter(i + 1)

@@ -52,7 +52,11 @@ struct LineProfile {
         var sawSpace = false
         for scalar in scalars {
             let cls = scalar.layoutClass
-            width += scalar.emWidth
+            switch cls {
+            case .han, .cjkPunctuation: width += 1
+            case .space: width += scalar.value == 0x3000 ? 1 : 0
+            default: width += 0.5
+            }
             switch cls {
             case .han: han += 1
             case .letter: letters += 1

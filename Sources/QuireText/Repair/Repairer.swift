@@ -43,7 +43,7 @@ public enum Repairer {
         profiles.reserveCapacity(lines.count)
         var blanks = 0
         for (index, line) in lines.enumerated() {
-            var scalars = CharacterNormalizer.normalize(line[...].unicodeScalars, log: &log)
+            var scalars = CharacterNormalizer.normalize(line, log: &log)
             var start = 0, indent = 0.0
             while start < scalars.count, scalars[start].layoutClass == .space {
                 indent += scalars[start] == "\u{3000}" ? 1 : 0.5
