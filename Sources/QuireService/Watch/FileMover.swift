@@ -23,15 +23,27 @@ enum FileMover {
             return destination
         }
         guard errno == EXDEV else { throw .system("rename(\(source.path), \(destination.path))", errno) }
+        if FileIdentity(path: source.path)?.isSymbolicLink == true {
+            // Recreate the link itself: copying would read whatever it points at.
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: source.path),
+                  symlink(target, destination.path) == 0 else {
+                throw .system("symlink(\(destination.path))", errno)
+            }
+        } else {
+            try copyDurably(source, to: destination)
+        }
+        guard unlink(source.path) == 0 else { throw .system("unlink(\(source.path))", errno) }
+        AtomicFile.syncDirectory(source.deletingLastPathComponent().path)
+        return destination
+    }
+
+    private static func copyDurably(_ source: URL, to destination: URL) throws(WatchError) {
         do {
             let bytes = [UInt8](try Data(contentsOf: source))
             try AtomicFile.write(bytes, to: destination)
         } catch {
             throw .system("copy \(source.path) to \(destination.path)", EIO)
         }
-        guard unlink(source.path) == 0 else { throw .system("unlink(\(source.path))", errno) }
-        AtomicFile.syncDirectory(source.deletingLastPathComponent().path)
-        return destination
     }
 
     static func delete(_ source: URL) throws(WatchError) {
