@@ -1,0 +1,70 @@
+import Foundation
+
+/// quire-bench: the in-process half of `Benchmarks/run.sh`. Each subcommand prints one JSON
+/// object per measurement on standard output.
+///
+///     quire-bench repair  CORPUS [--runs N] [--emit DIR]
+///     quire-bench score   CORPUS --hyp DIR [--systems quire,naive,ftfy]
+///     quire-bench dedup   CORPUS [--runs N] [--scratch DIR] [--predictions FILE]
+///
+/// CORPUS is a folder written by `Benchmarks/corpus/generate.py`; `dedup` also takes one
+/// written by the dedup helper's `Benchmarks/dedup/generate_corpus.py` (`corpus.jsonl`).
+struct Arguments {
+    var command: String
+    var corpus: URL
+    var options: [String: String]
+
+    init(_ arguments: [String]) throws {
+        guard arguments.count >= 2 else { throw Usage() }
+        command = arguments[0]
+        corpus = URL(fileURLWithPath: arguments[1])
+        options = [:]
+        var rest = arguments.dropFirst(2).makeIterator()
+        while let flag = rest.next() {
+            guard flag.hasPrefix("--"), let value = rest.next() else { throw Usage() }
+            options[String(flag.dropFirst(2))] = value
+        }
+    }
+
+    func int(_ name: String, default value: Int) -> Int { options[name].flatMap(Int.init) ?? value }
+    func url(_ name: String) -> URL? { options[name].map { URL(fileURLWithPath: $0) } }
+}
+
+struct Usage: Error, CustomStringConvertible {
+    var description: String {
+        """
+        usage: quire-bench repair CORPUS [--runs N] [--emit DIR] [--limit N]
+               quire-bench score  CORPUS --hyp DIR [--systems quire,naive,ftfy] [--limit N]
+               quire-bench dedup  CORPUS [--runs N] [--scratch DIR] [--predictions FILE] [--limit N]
+        """
+    }
+}
+
+do {
+    let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+    let limit = arguments.options["limit"].flatMap(Int.init)
+    if arguments.command == "dedup", let documents = try DedupBench.dedupCorpus(at: arguments.corpus) {
+        let scratch = arguments.url("scratch") ?? FileManager.default.temporaryDirectory
+        try DedupBench.run(documents: Array(documents.prefix(limit ?? Int.max)), runs: arguments.int("runs", default: 3),
+                           scratch: scratch, predictions: arguments.url("predictions"))
+        exit(0)
+    }
+    let corpus = try Corpus(directory: arguments.corpus, limit: limit)
+    switch arguments.command {
+    case "repair":
+        try RepairBench.run(corpus: corpus, runs: arguments.int("runs", default: 5), emitDirectory: arguments.url("emit"))
+    case "score":
+        guard let hypotheses = arguments.url("hyp") else { throw Usage() }
+        let systems = (arguments.options["systems"] ?? "quire,naive,ftfy").split(separator: ",").map(String.init)
+        try Accuracy.run(corpus: corpus, hypotheses: hypotheses, systems: systems)
+    case "dedup":
+        let scratch = arguments.url("scratch") ?? FileManager.default.temporaryDirectory
+        try DedupBench.run(documents: corpus.documents.map { ($0.name, DedupBench.blocks(of: $0)) }, runs: arguments.int("runs", default: 3),
+                           scratch: scratch, predictions: arguments.url("predictions"))
+    default:
+        throw Usage()
+    }
+} catch {
+    FileHandle.standardError.write(Data("quire-bench: \(error)\n".utf8))
+    exit(64)
+}

@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# One command reproduces every figure in BENCHMARKS.md:
+#
+#   Benchmarks/run.sh
+#
+# Builds `quire` and the harness in release, installs the peers (datasketch, ftfy) from PyPI
+# into Benchmarks/.venv, generates the corpora (deterministic from SEED), runs every
+# measurement RUNS times and writes Benchmarks/out/results.jsonl and Benchmarks/out/report.md.
+#
+# Environment knobs (defaults in brackets):
+#   SEED [1]  RUNS [5]  DOCS [1000] (accuracy, throughput, dedup)
+#   SCALE ["1000 10000"] (document counts for the growth table; add 100000 if you have ~20 min)
+#   WATCH_BURST [10000]  WATCH_IDLE [50]  WATCH_RATE [50]  WATCH_LOAD_SECONDS [10]
+#   PERF [0] (1: perf record the repair and dedup stages, top entries into out/perf-*.txt)
+#   SKIP_BUILD [0]
+#   QUIRE_BUILD [shared]: "shared" builds `quire` from the harness's scratch path (same sources,
+#       same release flags, libraries compiled once); "root" builds it at the repository root
+#       with --scratch-path .build-release (a second full release build of every dependency).
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+OUT="${OUT:-$BENCH/out}"
+SEED="${SEED:-1}"
+RUNS="${RUNS:-5}"
+DOCS="${DOCS:-1000}"
+SCALE="${SCALE:-1000 10000}"
+WATCH_BURST="${WATCH_BURST:-10000}"
+WATCH_IDLE="${WATCH_IDLE:-50}"
+WATCH_RATE="${WATCH_RATE:-50}"
+WATCH_LOAD_SECONDS="${WATCH_LOAD_SECONDS:-10}"
+PERF="${PERF:-0}"
+export PATH="/opt/swift/usr/bin:$PATH"
+
+QUIRE_BUILD="${QUIRE_BUILD:-shared}"
+if [ "$QUIRE_BUILD" = root ]; then QUIRE="$ROOT/.build-release/release/quire"; else QUIRE="$BENCH/.build-bench/release/quire"; fi
+HARNESS="$BENCH/.build-bench/release/quire-bench"
+PY="$BENCH/.venv/bin/python"
+RESULTS="$OUT/results.jsonl"
+
+log() { printf '== %s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+record() { tee -a "$RESULTS"; }
+load() { printf '{"stage":"load","when":"%s","loadavg":"%s"}\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)" | record >/dev/null; }
+
+mkdir -p "$OUT"
+: > "$RESULTS"
+
+# --- peers --------------------------------------------------------------------------------------
+if ! "$PY" -c 'import datasketch, ftfy' 2>/dev/null; then
+    log "installing datasketch and ftfy into $BENCH/.venv"
+    python3 -m venv "$BENCH/.venv"
+    "$PY" -m pip install --quiet --disable-pip-version-check datasketch ftfy
+fi
+
+# --- builds (release only) ----------------------------------------------------------------------
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    log "building quire-bench (release, scratch Benchmarks/.build-bench)"
+    swift build -c release --package-path "$BENCH" --scratch-path "$BENCH/.build-bench" >&2
+    if [ "$QUIRE_BUILD" = root ]; then
+        log "building quire (release, scratch .build-release)"
+        swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-release" --product quire >&2
+    else
+        log "building quire (release, the harness's scratch path)"
+        swift build -c release --package-path "$BENCH" --scratch-path "$BENCH/.build-bench" --product quire >&2
+    fi
+fi
+
+# --- machine ------------------------------------------------------------------------------------
+"$PY" - "$ROOT" <<'PYEOF' | record >/dev/null
+import json, os, platform, subprocess, sys
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "0")
+def out(*cmd):
+    try: return subprocess.run(cmd, capture_output=True, text=True, cwd=sys.argv[1]).stdout.strip()
+    except OSError: return "?"
+import datasketch, ftfy
+print(json.dumps({"stage": "machine", "nproc": os.cpu_count(), "cpu": cpu, "mem_gib": round(int(mem) / 2**20, 1),
+                  "kernel": platform.release(), "python": platform.python_version(),
+                  "swift": out("swift", "--version").splitlines()[0] if out("swift", "--version") else "?",
+                  "commit": out("git", "rev-parse", "--short", "HEAD"), "dirty": bool(out("git", "status", "--porcelain", "Sources")),
+                  "datasketch": datasketch.__version__, "ftfy": ftfy.__version__}))
+PYEOF
+
+corpus() {  # corpus N -> path, generated once per seed and size
+    local dir="$OUT/corpus-s$SEED-$1"
+    if [ ! -f "$dir/truth.json" ]; then
+        log "generating corpus: $1 documents, seed $SEED"
+        rm -rf "$dir"
+        python3 "$BENCH/corpus/generate.py" --seed "$SEED" --docs "$1" --out "$dir"
+    fi
+    echo "$dir"
+}
+
+# peak RSS of a command via /usr/bin/time -v, appended as a JSON line
+timed_rss() {  # timed_rss LABEL CMD...
+    local label="$1"; shift
+    local tfile; tfile="$(mktemp)"
+    /usr/bin/time -v -o "$tfile" "$@"
+    local rss wall user sys
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tfile")
+    user=$(awk -F': ' '/User time/ {print $2}' "$tfile")
+    sys=$(awk -F': ' '/System time/ {print $2}' "$tfile")
+    printf '{"stage":"rss","label":"%s","peak_rss_mib":%.1f,"user_s":%s,"sys_s":%s}\n' \
+        "$label" "$(echo "$rss / 1024" | bc -l)" "$user" "$sys" >> "$RESULTS"
+    rm -f "$tfile"
+}
+
+MAIN="$(corpus "$DOCS")"
+HYP="$OUT/hyp-$DOCS"
+rm -rf "$HYP"; mkdir -p "$HYP"
+
+# --- repair: throughput and accuracy ------------------------------------------------------------
+load "repair start"
+log "repair + TEI in process ($DOCS documents, $RUNS runs)"
+timed_rss "quire-bench repair $DOCS" "$HARNESS" repair "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
+log "ftfy peer"
+timed_rss "ftfy $DOCS" "$PY" "$BENCH/peers/ftfy_peer.py" "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
+log "scoring reading text (CER, boundary F1)"
+"$HARNESS" score "$MAIN" --hyp "$HYP" --systems quire,naive,ftfy >> "$RESULTS"
+
+# --- end to end: quire clean on a folder, per language ------------------------------------------
+for lang in zh en; do
+    folder="$OUT/e2e-input-$lang"
+    rm -rf "$folder"; mkdir -p "$folder"
+    cp "$MAIN"/input/*_"$lang".txt "$folder"/
+    bytes=$(cat "$folder"/*.txt | wc -c)
+    files=$(ls "$folder" | wc -l)
+    for run in $(seq "$RUNS"); do
+        rm -rf "$OUT/e2e-out" "$OUT/e2e-state"
+        tfile="$(mktemp)"
+        /usr/bin/time -f '%e %U %S %M' -o "$tfile" "$QUIRE" clean --state "$OUT/e2e-state" -o "$OUT/e2e-out" "$folder" > /dev/null 2>"$OUT/e2e-clean.log"
+        read -r wall user sys rss < "$tfile"; rm -f "$tfile"
+        printf '{"stage":"e2e","language":"%s","run":%d,"files":%d,"bytes":%d,"wall_s":%s,"user_s":%s,"sys_s":%s,"peak_rss_mib":%.1f}\n' \
+            "$lang" "$run" "$files" "$bytes" "$wall" "$user" "$sys" "$(echo "$rss / 1024" | bc -l)" >> "$RESULTS"
+    done
+    log "quire clean $lang: $files files, $RUNS runs"
+done
+load "e2e end"
+
+# --- duplicate detection next to datasketch -----------------------------------------------------
+# On two corpora: the clean paragraphs of the OCR corpus above, and the dedup helper's corpus
+# (Benchmarks/dedup/generate_corpus.py: communique boilerplate openings, block-level truth).
+DEDUP_CORPUS="$OUT/dedupcorpus-s$SEED-$DOCS"
+if [ ! -f "$DEDUP_CORPUS/truth.jsonl" ]; then
+    log "generating the dedup helper's corpus: $DOCS documents, seed $SEED"
+    python3 "$BENCH/dedup/generate_corpus.py" "$DEDUP_CORPUS" --documents "$DOCS" --seed "$SEED" >&2
+fi
+for dc in "$MAIN" "$DEDUP_CORPUS"; do
+    tag="$(basename "$dc")"
+    log "dedup on $tag: quire"
+    timed_rss "quire-bench dedup $tag" "$HARNESS" dedup "$dc" --runs 3 --scratch "$OUT" --predictions "$HYP/dedup-quire-$tag.json" \
+        | sed "s/^{/{\"corpus\":\"$tag\",/" >> "$RESULTS"
+    log "dedup on $tag: datasketch MinHashLSH"
+    timed_rss "datasketch $tag" "$PY" "$BENCH/peers/datasketch_peer.py" "$dc" --runs 3 --predictions "$HYP/dedup-datasketch-$tag.json" \
+        | sed "s/^{/{\"corpus\":\"$tag\",/" >> "$RESULTS"
+    "$PY" "$BENCH/scripts/score_dedup.py" "$dc" "$HYP/dedup-quire-$tag.json" --system quire >> "$RESULTS"
+    "$PY" "$BENCH/scripts/score_dedup.py" "$dc" "$HYP/dedup-datasketch-$tag.json" --system datasketch >> "$RESULTS"
+    "$PY" "$BENCH/scripts/score_dedup.py" "$dc" "$HYP/dedup-datasketch-$tag-verified.json" --system datasketch-verified >> "$RESULTS"
+done
+load "dedup end"
+
+# --- growth: cost per document from 1k to 10k (to 100k) -----------------------------------------
+for n in $SCALE; do
+    dir="$(corpus "$n")"
+    log "growth: $n documents"
+    "$HARNESS" repair "$dir" --runs 3 | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
+    "$HARNESS" dedup "$dir" --runs 1 --scratch "$OUT" | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
+    "$PY" "$BENCH/peers/datasketch_peer.py" "$dir" --runs 1 | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
+done
+load "growth end"
+
+# --- the daemon ---------------------------------------------------------------------------------
+if "$QUIRE" watch --help > /dev/null 2>&1; then
+    log "quire watch: latency idle, under load, burst of $WATCH_BURST"
+    "$PY" "$BENCH/scripts/watch_latency.py" "$QUIRE" "$MAIN" --scratch "$OUT/watch" --idle "$WATCH_IDLE" \
+        --rate "$WATCH_RATE" --load-seconds "$WATCH_LOAD_SECONDS" --burst "$WATCH_BURST" >> "$RESULTS"
+else
+    echo '{"stage":"watch","phase":"not available","reason":"quire watch --help failed in this build"}' >> "$RESULTS"
+fi
+load "watch end"
+
+# --- profiles -----------------------------------------------------------------------------------
+if [ "$PERF" = 1 ] && command -v perf > /dev/null; then
+    for stage in repair dedup; do
+        log "perf: $stage"
+        perf record -q -g -o "$OUT/perf-$stage.data" "$HARNESS" "$stage" "$MAIN" --runs 1 --scratch "$OUT" > /dev/null 2>&1 || true
+        perf report -q -i "$OUT/perf-$stage.data" --no-children --sort symbol --percent-limit 1.5 --stdio 2>/dev/null \
+            | grep -E '^ +[0-9]' | head -25 > "$OUT/perf-$stage.txt" || true
+    done
+fi
+
+"$PY" "$BENCH/scripts/report.py" "$RESULTS" > "$OUT/report.md"
+log "done: $OUT/report.md"
+cat "$OUT/report.md"
