@@ -28,10 +28,30 @@ OPENINGS = ["各代表团团长注意到", "各代表团团长强调，", "各�
             "会议指出，", "团长们支持"]
 # A few thousand common Han characters: the start of the CJK block is dense with them.
 HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
-LATIN_WORDS = ("the council of ministers agreed that cooperation in trade transport energy and culture "
-               "should be strengthened further while the delegations noted the results of meetings held "
-               "in the capital during the year and supported new initiatives proposed by member states "
-               "on digital economy agriculture customs finance tourism youth science and education").split()
+# Pseudo-words from syllables, drawn with a Zipf-like skew: frequent function words recur in
+# every paragraph, content words rarely, as in real prose.
+_SYLLABLES = ["ba", "ce", "di", "fo", "gu", "ha", "je", "ki", "lo", "mu", "na", "pe", "qui", "ra", "se", "ti",
+              "vo", "wa", "xe", "zu", "an", "el", "in", "or", "us", "str", "tion", "ment", "er", "al"]
+_FUNCTION = ["the", "of", "and", "to", "in", "that", "for", "on", "with", "by", "as", "at", "from", "its"]
+
+
+def _latin_vocabulary(size=4000):
+    rng = random.Random(12345)
+    words = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+LATIN_WORDS = _latin_vocabulary()
+
+
+def latin_word(rng):
+    if rng.random() < 0.35:
+        return rng.choice(_FUNCTION)
+    return LATIN_WORDS[min(len(LATIN_WORDS) - 1, int(rng.paretovariate(1.1)) - 1)] if rng.random() < 0.3 else rng.choice(LATIN_WORDS)
+
+
 LATIN_OPENINGS = ["The heads of delegation noted ", "The parties agreed that ", "The ministers stressed that "]
 
 
@@ -48,7 +68,7 @@ def han_paragraph(rng):
 def latin_paragraph(rng):
     sentences = []
     for index in range(rng.randint(1, 4)):
-        words = [rng.choice(LATIN_WORDS) for _ in range(rng.randint(6, 24))]
+        words = [latin_word(rng) for _ in range(rng.randint(6, 24))]
         opening = rng.choice(LATIN_OPENINGS) if index == 0 else ""
         sentences.append(opening + " ".join(words) + (" (%d)" % rng.randint(1990, 2024) if rng.random() < 0.2 else "") + ".")
     return " ".join(sentences)

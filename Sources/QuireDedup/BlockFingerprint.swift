@@ -12,6 +12,12 @@ struct BlockFingerprint: Sendable {
     var values: [UInt32]
     /// Enough shingles to be looked up on its own.
     var isLong: Bool
+    /// MinHash sketches of the first and second half of the shingles in text order. Their
+    /// union is the block's sketch; each alone finds an earlier source that printed the
+    /// block as two paragraphs, whose halves are each only half similar to the whole.
+    var halfSketches: (first: [UInt64], second: [UInt64])
+
+    var sketch: [UInt64] { OnePermutationMinHash.union(halfSketches.first, halfSketches.second) }
 }
 
 /// A block as the index stores it: its identity and its (possibly sampled) stored values.
@@ -27,10 +33,12 @@ struct StoredBlock: Sendable, Hashable {
 struct Fingerprinter: Sendable {
     let configuration: DedupConfiguration
     let shingler: Shingler
+    let minHash: OnePermutationMinHash
 
     init(configuration: DedupConfiguration) {
         self.configuration = configuration
         self.shingler = configuration.shingler
+        self.minHash = OnePermutationMinHash(binCount: configuration.hashCount)
     }
 
     /// Fingerprints of the blocks that take part (linked kinds with at least one shingle).
@@ -38,11 +46,14 @@ struct Fingerprinter: Sendable {
         var result: [BlockFingerprint] = []
         result.reserveCapacity(blocks.count)
         for (position, block) in blocks.enumerated() where configuration.linkedKinds.contains(block.kind) {
-            let shingles = shingler.shingles(of: TextFolding.fold(block.text))
-            guard !shingles.isEmpty else { continue }
+            let ordered = shingler.orderedShingles(of: TextFolding.fold(block.text))
+            guard !ordered.isEmpty else { continue }
+            let middle = ordered.count / 2
+            let halves = (minHash.sketch(ordered[..<middle]), minHash.sketch(ordered[middle...]))
+            let shingles = sortedDistinct(ordered.sorted())
             result.append(BlockFingerprint(
                 position: position, id: block.id, shingles: shingles, values: Self.storedValues(shingles),
-                isLong: shingles.count >= configuration.minimumShingles))
+                isLong: shingles.count >= configuration.minimumShingles, halfSketches: halves))
         }
         return result
     }

@@ -107,19 +107,25 @@ public final class DuplicateIndex: Sendable {
     }
 
     /// The earlier documents worth aligning: those whose blocks share LSH bands with this
-    /// document's blocks or with unions of two neighbouring blocks (so that a paragraph the
-    /// other source split in two is still found), best matches first.
+    /// document's blocks, with the halves of its long blocks (an earlier source that split
+    /// a paragraph in two) or with unions of two neighbouring blocks (an earlier source that
+    /// printed two as one), best matches first.
     func candidateDocuments(for fingerprints: [BlockFingerprint], excluding name: String) throws -> [StoredDocument] {
         var keys: [Int64] = []
         var previousSketch: [UInt64]?
+        func add(_ sketch: [UInt64]) {
+            if let signature = minHash.signature(fromSketch: sketch) { keys += banding.keys(of: signature) }
+        }
         for fingerprint in fingerprints {
-            let sketch = minHash.sketch(fingerprint.shingles)
-            if fingerprint.isLong, let signature = minHash.signature(fromSketch: sketch) {
-                keys += banding.keys(of: signature)
+            let sketch = fingerprint.sketch
+            if fingerprint.isLong {
+                add(sketch)
+                if fingerprint.shingles.count >= 2 * configuration.minimumShingles {
+                    add(fingerprint.halfSketches.first)
+                    add(fingerprint.halfSketches.second)
+                }
             }
-            if let previous = previousSketch, let signature = minHash.signature(fromSketch: OnePermutationMinHash.union(previous, sketch)) {
-                keys += banding.keys(of: signature)
-            }
+            if let previous = previousSketch { add(OnePermutationMinHash.union(previous, sketch)) }
             previousSketch = sketch
         }
         guard !keys.isEmpty else { return [] }
@@ -139,7 +145,7 @@ public final class DuplicateIndex: Sendable {
         let records = fingerprints.map { fingerprint -> BlockRecord in
             let stored = fingerprinter.stored(fingerprint)
             var keys: [Int64] = []
-            if fingerprint.isLong, let signature = minHash.signature(fromSketch: minHash.sketch(fingerprint.shingles)) {
+            if fingerprint.isLong, let signature = minHash.signature(fromSketch: fingerprint.sketch) {
                 keys = banding.keys(of: signature)
             }
             return BlockRecord(ordinal: fingerprint.position, xmlID: fingerprint.id, values: stored.values, sampled: stored.sampled, bandKeys: keys)

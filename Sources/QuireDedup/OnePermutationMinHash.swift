@@ -17,7 +17,7 @@ struct OnePermutationMinHash: Sendable, Hashable {
 
     /// Per-bin minima of `shingles`, empty bins marked `empty`. Raw sketches of two sets
     /// combine into the sketch of their union by `union(_:_:)`.
-    func sketch(_ shingles: [UInt64]) -> [UInt64] {
+    func sketch(_ shingles: some Collection<UInt64>) -> [UInt64] {
         var bins = [UInt64](repeating: Self.empty, count: binCount)
         let count = UInt64(binCount)
         bins.withUnsafeMutableBufferPointer { bins in

@@ -20,15 +20,17 @@ struct Shingler: Sendable, Hashable {
 
     /// Sorted, distinct shingle hashes of `text`.
     func shingles(of text: FoldedText) -> [UInt64] {
-        var hashes: [UInt64]
-        if text.isMostlyCJK || latinUnit == .characters {
-            let size = text.isMostlyCJK ? cjkSize : latinSize
-            hashes = Self.characterShingles(text.scalars, size: size)
-        } else {
-            hashes = Self.wordShingles(text.scalars, size: latinSize)
-        }
+        var hashes = orderedShingles(of: text)
         hashes.sort()
         return sortedDistinct(hashes)
+    }
+
+    /// Shingle hashes of `text` in text order, repeats included.
+    func orderedShingles(of text: FoldedText) -> [UInt64] {
+        if text.isMostlyCJK || latinUnit == .characters {
+            return Self.characterShingles(text.scalars, size: text.isMostlyCJK ? cjkSize : latinSize)
+        }
+        return Self.wordShingles(text.scalars, size: latinSize)
     }
 
     /// Character n-grams, ignoring word-boundary marks, by a polynomial rolling hash that is

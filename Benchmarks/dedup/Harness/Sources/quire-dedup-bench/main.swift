@@ -1,0 +1,130 @@
+// Times Quire's duplicate detection on a corpus written by generate_corpus.py and scores it
+// against the corpus's ground truth. Prints one JSON object; compare.py puts it beside
+// datasketch's figures.
+//
+//   quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR]
+import Foundation
+import QuireDedup
+import QuireText
+
+struct CorpusDocument: Decodable {
+    struct Entry: Decodable {
+        var id: String
+        var text: String
+    }
+    var name: String
+    var blocks: [Entry]
+}
+
+struct Truth: Decodable {
+    var document: String
+    var block: String
+    var source: String
+}
+
+func loadLines<T: Decodable>(_ url: URL, as type: T.Type) throws -> [T] {
+    let decoder = JSONDecoder()
+    return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try decoder.decode(T.self, from: Data($0.utf8)) }
+}
+
+func peakResidentBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+    return 0
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(index...(index + 1)) }
+    return arguments[index + 1]
+}
+let runs = Int(option("--runs") ?? "3") ?? 3
+var configuration = DedupConfiguration()
+if let threshold = option("--threshold").flatMap(Double.init) { configuration.threshold = threshold }
+let keptState = option("--state").map { URL(fileURLWithPath: $0) }
+guard let corpusPath = arguments.first else {
+    FileHandle.standardError.write(Data("usage: quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR]\n".utf8))
+    exit(64)
+}
+let corpus = URL(fileURLWithPath: corpusPath)
+let documents = try loadLines(corpus.appendingPathComponent("corpus.jsonl"), as: CorpusDocument.self).map { document in
+    (name: document.name, blocks: document.blocks.enumerated().map { index, entry in
+        Block(kind: .paragraph, text: entry.text, id: entry.id, sourceLines: (index + 1)...(index + 1))
+    })
+}
+let truth = try loadLines(corpus.appendingPathComponent("truth.jsonl"), as: Truth.self)
+let paragraphs = documents.reduce(0) { $0 + $1.blocks.count }
+let bytes = documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
+
+var seconds: [Double] = []
+var findSeconds: [Double] = []
+var links: [String: [String: Set<String>]] = [:]
+var statistics: IndexStatistics?
+for run in 0..<runs {
+    let state = keptState.map { $0.appendingPathComponent("run\(run)") }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("quire-dedup-bench-\(UUID().uuidString)")
+    try? FileManager.default.removeItem(at: state)
+    defer { if keptState == nil { try? FileManager.default.removeItem(at: state) } }
+    let index = try DuplicateIndex(stateDirectory: state, configuration: configuration)
+    links = [:]
+    var finding = 0.0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for document in documents {
+        let before = DispatchTime.now().uptimeNanoseconds
+        let report = try index.findDuplicates(document: document.name, blocks: document.blocks)
+        finding += Double(DispatchTime.now().uptimeNanoseconds - before) / 1e9
+        try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: report)
+        links[document.name] = report.links.mapValues { Set($0.map(\.document)) }
+    }
+    seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    findSeconds.append(finding)
+    statistics = try index.statistics()
+}
+
+// Paragraph-level scoring: a reprinted block must link to its source document (and only
+// there); any other linked block is a false positive.
+let expected = Dictionary(truth.map { ("\($0.document)#\($0.block)", $0.source) }, uniquingKeysWith: { a, _ in a })
+var truePositives = 0, falsePositives = 0, falseNegatives = 0
+for document in documents {
+    for block in document.blocks {
+        let linked = links[document.name]?[block.id] ?? []
+        switch (expected["\(document.name)#\(block.id)"], linked.isEmpty) {
+        case let (source?, false) where linked == [source]: truePositives += 1
+        case (_?, true): falseNegatives += 1
+        case (_?, false): falsePositives += 1; falseNegatives += 1
+        case (nil, false): falsePositives += 1
+        case (nil, true): break
+        }
+    }
+}
+let precision = truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+let recall = truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+let time = median(seconds)
+let summary: [String: Any] = [
+    "tool": "quire",
+    "documents": documents.count,
+    "paragraphs": paragraphs,
+    "megabytes": Double(bytes) / 1e6,
+    "runs": runs,
+    "seconds_median": time,
+    "find_seconds_median": median(findSeconds),
+    "paragraphs_per_second": Double(paragraphs) / time,
+    "megabytes_per_second": Double(bytes) / 1e6 / time,
+    "precision": precision,
+    "recall": recall,
+    "f1": precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
+    "index_bytes": statistics?.bytesOnDisk ?? 0,
+    "peak_resident_bytes": peakResidentBytes(),
+    "bands": statistics?.bands ?? 0,
+    "rows": statistics?.rows ?? 0,
+]
+let json = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted])
+FileHandle.standardOutput.write(json + Data("\n".utf8))
