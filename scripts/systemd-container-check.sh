@@ -10,7 +10,7 @@ root=${QUIRE_CONTAINER_ROOT:-/var/tmp/quire-bookworm}
 log=$(mktemp)
 
 if [ ! -x "$root/lib/systemd/systemd" ]; then
-    debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,libxml2,libsqlite3-0 \
+    debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,procps,libxml2,libsqlite3-0 \
         bookworm "$root" http://deb.debian.org/debian
 fi
 if [ -z "${QUIRE_PREBUILT:-}" ]; then
@@ -33,7 +33,8 @@ chroot "$root" sh -c 'getent group quire >/dev/null || groupadd --system quire;
     install -d -o quire -g quire -m 2775 /srv/quire/Inbox'
 rm -f "$root"/srv/quire/*/* 2>/dev/null || true
 
-systemd-nspawn -D "$root" --boot --register=no --keep-unit --machine=quire-check > "$log" 2>&1 &
+# QUIRE_NSPAWN_ARGS adds options, e.g. --bind-ro=/opt/swift for a dynamically linked debug build.
+systemd-nspawn ${QUIRE_NSPAWN_ARGS:-} -D "$root" --boot --register=no --keep-unit --machine=quire-check > "$log" 2>&1 &
 nspawn=$!
 cleanup() { kill "$nspawn" 2>/dev/null || true; wait "$nspawn" 2>/dev/null || true; }
 trap cleanup EXIT
