@@ -10,5 +10,5 @@ status=0
 swift build --build-tests 2>&1 | tail -n 50
 swift test --skip-build "$@" 2>&1 | tee "$log" || status=$?
 echo "---- summary ----"
-grep -E "Test run with [0-9]+ tests|Executed [0-9]+ tests?, with" "$log" | tail -n 3 || true
+grep -E "Test run with [0-9]+ tests|Executed [1-9][0-9]* tests?, with" "$log" | tail -n 3 || true
 exit $status

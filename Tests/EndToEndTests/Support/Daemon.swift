@@ -11,7 +11,7 @@ final class Daemon {
 
     init(in workspace: Workspace, arguments: [String] = [], environment: [String: String] = [:]) throws {
         logURL = workspace.url("daemon-\(UUID().uuidString.prefix(8)).log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         log = try FileHandle(forWritingTo: logURL)
         process.executableURL = QuireBinary.url
         process.arguments = ["watch"] + arguments
