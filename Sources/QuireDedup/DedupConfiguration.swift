@@ -35,8 +35,9 @@ public struct DedupConfiguration: Sendable, Hashable {
     /// A shingle found in more than this share of one document's blocks (and in more than
     /// four of them) is boilerplate for that comparison (`各代表团团长注意到…`) and ignored.
     public var boilerplateShare: Double = 0.2
-    /// LSH buckets holding more blocks than this are skipped: a passage shared by that many
-    /// blocks is formulaic, and skipping it keeps a lookup's cost independent of index size.
+    /// An LSH bucket stops growing at this many blocks: the first ones recorded (the
+    /// originals) stay findable, and a lookup's cost stays independent of the index size
+    /// even for a formula printed in every document.
     public var maximumBucketSize: Int = 500
     /// How many earlier documents, by number of matching blocks, are aligned in detail.
     public var maximumCandidateDocuments: Int = 16

@@ -129,7 +129,7 @@ public final class DuplicateIndex: Sendable {
             previousSketch = sketch
         }
         guard !keys.isEmpty else { return [] }
-        let hits = try store.blocksMatching(keys: keys, maximumBucket: configuration.maximumBucketSize)
+        let hits = try store.blocksMatching(keys: keys)
         guard !hits.isEmpty else { return [] }
         var score: [Int64: Int] = [:]
         for (block, document) in try store.documents(holding: hits.keys) { score[document, default: 0] += hits[block] ?? 0 }
@@ -153,6 +153,7 @@ public final class DuplicateIndex: Sendable {
         let sections = report.sections.map {
             SectionRecord(blockIDs: $0.blockIDs, counterpart: $0.counterpart, counterpartBlockIDs: $0.counterpartBlockIDs, similarity: $0.similarity)
         }
-        try store.record(name: document, sha256: sha256, blocks: records, sections: sections, at: Date())
+        try store.record(
+            name: document, sha256: sha256, blocks: records, sections: sections, maximumBucket: configuration.maximumBucketSize, at: Date())
     }
 }

@@ -30,6 +30,11 @@ enum IndexDatabase {
             // WAL with NORMAL sync: a crashed process loses nothing; a power cut may lose the
             // last few recorded documents, which `quire index rebuild` recovers from the outbox.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Lookups touch random pages of the band table: a larger page cache and a memory
+            // map spare most reads, within the memory budget (mapped pages are shared and
+            // reclaimable).
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            try db.execute(sql: "PRAGMA mmap_size = 134217728")
         }
         let pool: DatabasePool
         do {

@@ -59,20 +59,19 @@ struct IndexStore: Sendable {
         }
     }
 
-    /// Blocks sharing any of `keys`, skipping buckets larger than `maximumBucket`, with the
-    /// number of distinct keys each block matched.
-    func blocksMatching(keys: [Int64], maximumBucket: Int) throws -> [Int64: Int] {
-        try guarded {
+    /// Blocks sharing any of `keys`, with the number of distinct keys each block matched.
+    /// Buckets hold at most `maximumBucket` blocks, the first recorded (see `record`), so a
+    /// lookup reads a bounded number of rows however large the index grows.
+    func blocksMatching(keys: [Int64]) throws -> [Int64: Int] {
+        let distinct = Array(Set(keys))
+        return try guarded {
             try pool.read { db in
-                let statement = try db.cachedStatement(sql: "SELECT block FROM band WHERE key = ? LIMIT ?")
                 var hits: [Int64: Int] = [:]
-                var bucket: [Int64] = []
-                for key in Set(keys) {
-                    bucket.removeAll(keepingCapacity: true)
-                    let cursor = try Int64.fetchCursor(statement, arguments: [key, maximumBucket + 1])
-                    while let block = try cursor.next() { bucket.append(block) }
-                    guard bucket.count <= maximumBucket else { continue }
-                    for block in bucket { hits[block, default: 0] += 1 }
+                for chunk in Self.chunks(distinct) {
+                    let statement = try db.cachedStatement(sql: "SELECT block FROM band WHERE key IN (\(Self.placeholders(chunk.count)))")
+                    statement.setUncheckedArguments(StatementArguments(chunk))
+                    let blocks = try Int64.fetchCursor(statement)
+                    while let block = try blocks.next() { hits[block, default: 0] += 1 }
                 }
                 return hits
             }
@@ -81,16 +80,28 @@ struct IndexStore: Sendable {
 
     /// The documents holding `blocks` (blocks that no longer exist are ignored).
     func documents(holding blocks: some Collection<Int64>) throws -> [Int64: Int64] {
-        try guarded {
+        let ids = Array(blocks)
+        return try guarded {
             try pool.read { db in
-                let statement = try db.cachedStatement(sql: "SELECT document FROM block WHERE id = ?")
                 var result: [Int64: Int64] = [:]
-                for block in blocks {
-                    if let document = try Int64.fetchOne(statement, arguments: [block]) { result[block] = document }
+                for chunk in Self.chunks(ids) {
+                    let statement = try db.cachedStatement(sql: "SELECT id, document FROM block WHERE id IN (\(Self.placeholders(chunk.count)))")
+                    statement.setUncheckedArguments(StatementArguments(chunk))
+                    let rows = try Row.fetchCursor(statement)
+                    while let row = try rows.next() { result[row[0]] = row[1] }
                 }
                 return result
             }
         }
+    }
+
+    /// Lists of at most 500 values: one prepared statement per size class stays cached.
+    private static func chunks(_ values: [Int64]) -> [ArraySlice<Int64>] {
+        stride(from: 0, to: values.count, by: 500).map { values[$0..<min($0 + 500, values.count)] }
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     func document(id: Int64) throws -> StoredDocument? {
@@ -126,7 +137,9 @@ struct IndexStore: Sendable {
     // MARK: Writing
 
     /// Records `document` in one transaction, replacing an earlier record of the same name.
-    func record(name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], at date: Date) throws {
+    func record(
+        name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
+    ) throws {
         try guarded {
             try pool.write { db in
                 // A document recorded again keeps its place in first-seen order, and the
@@ -149,16 +162,17 @@ struct IndexStore: Sendable {
                 }
                 let insertBlock = try db.cachedStatement(
                     sql: "INSERT INTO block (document, ordinal, xmlID, sampled, shingleValues) VALUES (?, ?, ?, ?, ?)")
-                let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, block) VALUES (?, ?)")
                 var first: Int64?
                 var last: Int64?
+                var bandRows: [(key: Int64, block: Int64)] = []
                 for block in blocks {
                     try insertBlock.execute(arguments: [documentID, block.ordinal, block.xmlID, block.sampled, Self.encode(block.values)])
                     let blockID = db.lastInsertedRowID
                     if first == nil { first = blockID }
                     last = blockID
-                    for key in block.bandKeys { try insertBand.execute(arguments: [key, blockID]) }
+                    for key in block.bandKeys { bandRows.append((key, blockID)) }
                 }
+                try Self.insertBands(bandRows, maximumBucket: maximumBucket, db)
                 try db.execute(
                     sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?", arguments: [first, last, documentID])
                 let insertSection = try db.cachedStatement(sql: """
@@ -172,6 +186,25 @@ struct IndexStore: Sendable {
                     ])
                 }
             }
+        }
+    }
+
+    /// Inserts band rows, many per statement. A bucket stops growing once full: the first
+    /// blocks to hold a text (its originals) stay findable, and lookups stay bounded.
+    private static func insertBands(_ rows: [(key: Int64, block: Int64)], maximumBucket: Int, _ db: Database) throws {
+        let batch = 200
+        for start in stride(from: 0, to: rows.count, by: batch) {
+            let chunk = rows[start..<min(start + batch, rows.count)]
+            let statement = try db.cachedStatement(sql: """
+                WITH v(k, b) AS (VALUES \(Array(repeating: "(?,?)", count: chunk.count).joined(separator: ",")))
+                INSERT OR IGNORE INTO band (key, block) SELECT k, b FROM v
+                WHERE (SELECT count(*) FROM (SELECT 1 FROM band WHERE key = v.k LIMIT \(maximumBucket))) < \(maximumBucket)
+                """)
+            var values: [Int64] = []
+            values.reserveCapacity(chunk.count * 2)
+            for row in chunk { values.append(row.key); values.append(row.block) }
+            statement.setUncheckedArguments(StatementArguments(values))
+            try statement.execute()
         }
     }
 

@@ -42,3 +42,23 @@ struct OriginalOrderTests {
         #expect(report.links["n4"] == nil && report.links["n5"] == nil)
     }
 }
+
+extension OriginalOrderTests {
+    /// Full LSH buckets stop growing but keep their first blocks, so the original of a text
+    /// reprinted more often than the cap is still found.
+    @Test func fullBucketsKeepTheOriginal() throws {
+        let state = try TemporaryDirectory()
+        var configuration = DedupConfiguration()
+        configuration.maximumBucketSize = 2
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: configuration)
+        let source = SyntheticCorpus(seed: 33, documentCount: 1, noise: 0).documents[0].blocks
+        for name in ["a", "b", "c", "d"] {
+            try index.record(document: "\(name).tei.xml", sha256: name, blocks: source, report: .none)
+        }
+        let statistics = try index.statistics()
+        #expect(statistics.bandEntries <= 2 * statistics.bands * source.count)
+        let report = try index.findDuplicates(document: "e.tei.xml", blocks: source)
+        #expect(Set(report.links.values.flatMap { $0.map(\.document) }) == ["a.tei.xml"])
+        #expect(report.links.count == source.count)
+    }
+}
