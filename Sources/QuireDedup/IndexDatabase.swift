@@ -16,7 +16,7 @@ enum IndexDatabase {
         stateDirectory.appendingPathComponent(fileName)
     }
 
-    static func open(stateDirectory: URL, create: Bool) throws -> DatabasePool {
+    static func open(stateDirectory: URL, create: Bool) throws -> DatabaseQueue {
         let url = url(in: stateDirectory)
         let path = url.path
         if !FileManager.default.fileExists(atPath: path) {
@@ -30,18 +30,26 @@ enum IndexDatabase {
             // WAL with NORMAL sync: a crashed process loses nothing; a power cut may lose the
             // last few recorded documents, which `quire index rebuild` recovers from the outbox.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Band rows go to random places of a large B-tree: each recorded block dirties
+            // about as many pages as it has bands, so small pages keep the write volume (WAL
+            // and checkpoints) down. Only effective when the file is created.
+            try db.execute(sql: "PRAGMA page_size = 1024")
             // Lookups touch random pages of the band table: a larger page cache and a memory
             // map spare most reads, within the memory budget (mapped pages are shared and
             // reclaimable).
             try db.execute(sql: "PRAGMA cache_size = -16384")
             try db.execute(sql: "PRAGMA mmap_size = 134217728")
         }
-        let pool: DatabasePool
+        // One connection in WAL mode: other processes (`quire dups` while `quire watch`
+        // runs) still read concurrently, and this process keeps one warm page cache, where a
+        // pool's readers would each start cold after every write.
+        configuration.journalMode = .wal
+        let pool: DatabaseQueue
         do {
             // Look before touching: opening a pool switches the file to WAL, which is already
             // a change to someone else's database.
             let fresh = try inspect(path: path)
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try DatabaseQueue(path: path, configuration: configuration)
             if fresh {
                 try pool.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA application_id = \(applicationID)")

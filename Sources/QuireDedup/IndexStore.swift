@@ -20,7 +20,7 @@ struct BlockRecord: Sendable {
 /// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot paths are band lookups
 /// and bulk inserts, and each is one cached prepared statement.
 struct IndexStore: Sendable {
-    let pool: DatabasePool
+    let pool: DatabaseQueue
     let path: String
 
     /// Runs `body`, turning SQLite errors into `DedupError`s that name the file.
@@ -95,9 +95,15 @@ struct IndexStore: Sendable {
         }
     }
 
-    /// Lists of at most 500 values: one prepared statement per size class stays cached.
-    private static func chunks(_ values: [Int64]) -> [ArraySlice<Int64>] {
-        stride(from: 0, to: values.count, by: 500).map { values[$0..<min($0 + 500, values.count)] }
+    /// Lists of exactly `lookupBatch` values, the last padded with -1 (never a key or an id):
+    /// one SQL text, so one prepared statement, however many values a document brings.
+    private static let lookupBatch = 256
+
+    private static func chunks(_ values: [Int64]) -> [[Int64]] {
+        stride(from: 0, to: values.count, by: lookupBatch).map { start in
+            let chunk = Array(values[start..<min(start + lookupBatch, values.count)])
+            return chunk + Array(repeating: -1, count: lookupBatch - chunk.count)
+        }
     }
 
     private static func placeholders(_ count: Int) -> String {
@@ -192,9 +198,12 @@ struct IndexStore: Sendable {
     /// Inserts band rows, many per statement. A bucket stops growing once full: the first
     /// blocks to hold a text (its originals) stay findable, and lookups stay bounded.
     private static func insertBands(_ rows: [(key: Int64, block: Int64)], maximumBucket: Int, _ db: Database) throws {
-        let batch = 200
-        for start in stride(from: 0, to: rows.count, by: batch) {
-            let chunk = rows[start..<min(start + batch, rows.count)]
+        // Batches of a few fixed sizes, so that a handful of prepared statements serve all.
+        var start = 0
+        while start < rows.count {
+            let batch = [256, 64, 16, 4, 1].first { $0 <= rows.count - start }!
+            let chunk = rows[start..<(start + batch)]
+            start += batch
             let statement = try db.cachedStatement(sql: """
                 WITH v(k, b) AS (VALUES \(Array(repeating: "(?,?)", count: chunk.count).joined(separator: ",")))
                 INSERT OR IGNORE INTO band (key, block) SELECT k, b FROM v

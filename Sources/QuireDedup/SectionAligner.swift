@@ -38,6 +38,9 @@ struct SectionAligner {
     static let minimumShared = 2
     /// Share of the smaller block's shingles a pair must share to count as counterparts.
     static let counterpartShare = 0.25
+    /// Share of a neighbouring earlier block that must lie in the new block for it to count
+    /// as a piece of it (the other source split the paragraph there).
+    static let pieceShare = 0.6
     /// How far apart (in earlier-document blocks) two aligned blocks may be within a section.
     static let maximumGap = 3
 
@@ -104,13 +107,24 @@ struct SectionAligner {
             let own = old[j].sampled ? sample : full
             return Double(count) >= Self.counterpartShare * Double(min(own, oldSize[j]))
         }
-        guard let best = shared.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }).map({ Int($0.key) }),
+        // Best by the share of this block found there: raw counts are not comparable between
+        // a sampled and a fully stored block.
+        func score(_ entry: (key: Int32, value: Int)) -> Double {
+            Double(entry.value) / Double(max(1, old[Int(entry.key)].sampled ? sample : full))
+        }
+        guard let best = shared.max(by: { score($0) != score($1) ? score($0) < score($1) : $0.key > $1.key }).map({ Int($0.key) }),
             qualifies(best)
         else { return nil }
+        // A neighbour joins only as a piece of this block: mostly contained in it.
+        func isPiece(_ j: Int) -> Bool {
+            guard qualifies(j), let count = shared[Int32(j)], oldSize[j] > 0 else { return false }
+            let share = Double(count) / Double(oldSize[j])
+            return (old[j].sampled ? Self.wilsonLowerBound(share, trials: oldSize[j]) : share) >= Self.pieceShare
+        }
         var low = best
         var high = best
-        while qualifies(low - 1) { low -= 1 }
-        while qualifies(high + 1) { high += 1 }
+        while isPiece(low - 1) { low -= 1 }
+        while isPiece(high + 1) { high += 1 }
         let counterparts = Array(low...high)
         // Coverage over the union of the counterparts, in the sampled space if any is sampled,
         // over all shingles but each weighted by its rarity in the two documents: formulae

@@ -47,6 +47,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
     return arguments[index + 1]
 }
 let runs = Int(option("--runs") ?? "3") ?? 3
+let trace = ProcessInfo.processInfo.environment["QUIRE_BENCH_TRACE"] != nil
 var configuration = DedupConfiguration()
 if let threshold = option("--threshold").flatMap(Double.init) { configuration.threshold = threshold }
 let keptState = option("--state").map { URL(fileURLWithPath: $0) }
@@ -83,6 +84,10 @@ for run in 0..<runs {
         finding += Double(DispatchTime.now().uptimeNanoseconds - before) / 1e9
         try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: report)
         links[document.name] = report.links.mapValues { Set($0.map(\.document)) }
+        if trace, (links.count % 100) == 0 {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            FileHandle.standardError.write(Data("\(links.count) documents: \(elapsed) s, finding \(finding) s\n".utf8))
+        }
     }
     seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     findSeconds.append(finding)
