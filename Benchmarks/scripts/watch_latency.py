@@ -126,7 +126,7 @@ def main() -> None:
             time.sleep(max(0, target - time.perf_counter()))
             name = f"load-{i:05d}.txt"
             dropped[name] = drop(inbox, name, next(payloads))
-        wait_for(poller, list(dropped), 120)
+        wait_for(poller, list(dropped), 300)
         summary(f"load {args.rate:g} files/s", latencies(poller, dropped), len(dropped))
 
         # Burst: staged beside the inbox (same filesystem), then renamed in as fast as possible.
