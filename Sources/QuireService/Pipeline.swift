@@ -16,11 +16,20 @@ public final class Pipeline: Sendable {
     private let index: LockedIndex?
 
     /// Opens the duplicate index in the state folder when dedup is enabled (creating the folder).
-    public init(configuration: Configuration, timestamp: Date) throws(PipelineError) {
+    ///
+    /// With `previous` (a configuration reload), its open index is shared when the dedup settings
+    /// and state folder are unchanged, so two connections never compete for one SQLite file
+    /// while the previous pipeline's files are still in flight.
+    public init(configuration: Configuration, timestamp: Date, reusingIndexOf previous: Pipeline? = nil) throws(PipelineError) {
         self.configuration = configuration
         self.timestamp = timestamp
         guard configuration.dedupEnabled else {
             index = nil
+            return
+        }
+        if let previous, let shared = previous.index, previous.configuration.dedup == configuration.dedup,
+           previous.configuration.folders.state == configuration.folders.state {
+            index = shared
             return
         }
         do {

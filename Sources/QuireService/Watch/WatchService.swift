@@ -240,7 +240,7 @@ public final class WatchService: Sendable {
         }
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline(configuration: applied, timestamp: Date())
+            pipeline = try Pipeline(configuration: applied, timestamp: Date(), reusingIndexOf: state.withLock { $0.pipeline })
         } catch {
             logger.error("configuration reload failed; keeping the old configuration", metadata: ["error": "\(error.reason)"])
             return
