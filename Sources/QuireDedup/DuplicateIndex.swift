@@ -9,7 +9,8 @@ import QuireText
 /// the index never points at output that does not exist. Documents are named by their TEI
 /// file name; the first recorded source of a text is its original.
 ///
-/// Thread-safe: all state is in the SQLite database (WAL), which several processes may share.
+/// Thread-safe: all state is in the SQLite database, reached through one serialized
+/// connection; in WAL mode, other processes (`quire dups`) read while this one writes.
 public final class DuplicateIndex: Sendable {
     public let configuration: DedupConfiguration
     /// The database file.
@@ -33,8 +34,8 @@ public final class DuplicateIndex: Sendable {
         self.fingerprinter = Fingerprinter(configuration: configuration)
         self.minHash = OnePermutationMinHash(binCount: configuration.hashCount)
         self.banding = LSHBanding(threshold: configuration.threshold, hashCount: configuration.hashCount)
-        let pool = try IndexDatabase.open(stateDirectory: stateDirectory, create: create)
-        self.store = IndexStore(pool: pool, path: databaseURL.path)
+        let database = try IndexDatabase.open(stateDirectory: stateDirectory, create: create)
+        self.store = IndexStore(database: database, path: databaseURL.path)
         try store.checkParameters(Self.indexParameters(configuration, banding: banding))
     }
 

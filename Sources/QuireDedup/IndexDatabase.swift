@@ -44,22 +44,22 @@ enum IndexDatabase {
         // runs) still read concurrently, and this process keeps one warm page cache, where a
         // pool's readers would each start cold after every write.
         configuration.journalMode = .wal
-        let pool: DatabaseQueue
+        let database: DatabaseQueue
         do {
-            // Look before touching: opening a pool switches the file to WAL, which is already
-            // a change to someone else's database.
+            // Look before touching: opening in WAL mode switches the file's journal, which is
+            // already a change to someone else's database.
             let fresh = try inspect(path: path)
-            pool = try DatabaseQueue(path: path, configuration: configuration)
+            database = try DatabaseQueue(path: path, configuration: configuration)
             if fresh {
-                try pool.writeWithoutTransaction { db in
+                try database.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA application_id = \(applicationID)")
                 }
             }
-            try migrator.migrate(pool)
+            try migrator.migrate(database)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
-        return pool
+        return database
     }
 
     /// Whether the file is an empty database Quire may initialise. Throws when it is not a

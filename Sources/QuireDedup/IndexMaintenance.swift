@@ -48,12 +48,12 @@ extension DuplicateIndex {
 
     /// Recorded document names, in the order they were first recorded.
     public func documentNames() throws -> [String] {
-        try store.guarded { try store.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM document ORDER BY id") } }
+        try store.guarded { try store.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM document ORDER BY id") } }
     }
 
     public func statistics() throws -> IndexStatistics {
         let counts = try store.guarded {
-            try store.pool.read { db in
+            try store.database.read { db in
                 try ["document", "block", "band", "section"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
             }
         }
@@ -69,7 +69,7 @@ extension DuplicateIndex {
     /// Every recorded duplicated section, by document in recording order.
     public func recordedSections() throws -> [RecordedSection] {
         try store.guarded {
-            try store.pool.read { db in
+            try store.database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT d.name, s.blockIDs, c.name, s.counterpartBlockIDs, s.similarity
                     FROM section s JOIN document d ON d.id = s.document JOIN document c ON c.id = s.counterpart
@@ -102,8 +102,8 @@ extension DuplicateIndex {
                 let report = try index.findDuplicates(document: document.name, blocks: document.blocks)
                 try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: report)
             }
-            _ = try index.store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            try index.store.pool.close()
+            _ = try index.store.database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try index.store.database.close()
         } catch let error as DatabaseError {
             throw IndexDatabase.translate(error, path: scratch.path)
         }

@@ -20,7 +20,7 @@ struct BlockRecord: Sendable {
 /// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot paths are band lookups
 /// and bulk inserts, and each is one cached prepared statement.
 struct IndexStore: Sendable {
-    let pool: DatabaseQueue
+    let database: DatabaseQueue
     let path: String
 
     /// Runs `body`, turning SQLite errors into `DedupError`s that name the file.
@@ -32,7 +32,7 @@ struct IndexStore: Sendable {
 
     func checkParameters(_ expected: [String: String]) throws {
         try guarded {
-            try pool.write { db in
+            try database.write { db in
                 let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
                     (row: Row) in (row["key"] as String, row["value"] as String)
                 })
@@ -53,7 +53,7 @@ struct IndexStore: Sendable {
 
     func documentName(sha256: String) throws -> String? {
         try guarded {
-            try pool.read { db in
+            try database.read { db in
                 try String.fetchOne(db, sql: "SELECT name FROM document WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256])
             }
         }
@@ -65,7 +65,7 @@ struct IndexStore: Sendable {
     func blocksMatching(keys: [Int64]) throws -> [Int64: Int] {
         let distinct = Array(Set(keys))
         return try guarded {
-            try pool.read { db in
+            try database.read { db in
                 var hits: [Int64: Int] = [:]
                 for chunk in Self.chunks(distinct) {
                     let statement = try db.cachedStatement(sql: "SELECT block FROM band WHERE key IN (\(Self.placeholders(chunk.count)))")
@@ -82,7 +82,7 @@ struct IndexStore: Sendable {
     func documents(holding blocks: some Collection<Int64>) throws -> [Int64: Int64] {
         let ids = Array(blocks)
         return try guarded {
-            try pool.read { db in
+            try database.read { db in
                 var result: [Int64: Int64] = [:]
                 for chunk in Self.chunks(ids) {
                     let statement = try db.cachedStatement(sql: "SELECT id, document FROM block WHERE id IN (\(Self.placeholders(chunk.count)))")
@@ -111,11 +111,11 @@ struct IndexStore: Sendable {
     }
 
     func document(id: Int64) throws -> StoredDocument? {
-        try guarded { try pool.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) } }
+        try guarded { try database.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) } }
     }
 
     func document(named name: String) throws -> StoredDocument? {
-        try guarded { try pool.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) } }
+        try guarded { try database.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) } }
     }
 
     private static func document(_ db: Database, sql: String, arguments: StatementArguments) throws -> StoredDocument? {
@@ -130,7 +130,7 @@ struct IndexStore: Sendable {
     func storedBlocks(of document: StoredDocument) throws -> [StoredBlock] {
         guard let range = document.blocks else { return [] }
         return try guarded {
-            try pool.read { db in
+            try database.read { db in
                 let statement = try db.cachedStatement(
                     sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
                 return try Row.fetchAll(statement, arguments: [range.lowerBound, range.upperBound]).map { row in
@@ -147,7 +147,7 @@ struct IndexStore: Sendable {
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
         try guarded {
-            try pool.write { db in
+            try database.write { db in
                 // A document recorded again keeps its place in first-seen order, and the
                 // sections of later documents that point at it.
                 let documentID: Int64
@@ -220,7 +220,7 @@ struct IndexStore: Sendable {
     /// Forgets `name`; returns false when it was not recorded.
     func forget(name: String) throws -> Bool {
         try guarded {
-            try pool.write { db in
+            try database.write { db in
                 guard let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) else {
                     return false
                 }
