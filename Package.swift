@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuireDedupTests",
-            dependencies: ["QuireDedup", "QuireText"]
+            dependencies: ["QuireDedup", "QuireText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "QuireServiceTests",
