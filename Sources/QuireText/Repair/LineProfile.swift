@@ -31,6 +31,12 @@ struct LineProfile {
     /// Justified line: its CJK characters are separated by spaces.
     let isLetterspaced: Bool
 
+    /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
+    /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
+    var isIndented: Bool {
+        indent >= 1 || (indent > 0 && !first.layoutClass.isAlphanumeric)
+    }
+
     var first: Unicode.Scalar { scalars[0] }
     var last: Unicode.Scalar { scalars[scalars.count - 1] }
     var count: Int { scalars.count }

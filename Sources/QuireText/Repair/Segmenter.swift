@@ -24,6 +24,12 @@ struct Segmenter {
     /// How often each two-character opening starts a certain paragraph (`各代`, `双方`): the
     /// document's own evidence for whether an ambiguous line starts a paragraph.
     private(set) var starters: [UInt64: Int] = [:]
+    /// The same for sentences that start inside a line, after 。！？.
+    private(set) var sentenceStarts: [UInt64: Int] = [:]
+    private(set) var midLineSentenceEnds = 0
+    /// Sentences here are short against paragraphs: a sentence end at a line end more likely
+    /// continues the paragraph than ends it.
+    private(set) var continuationLikely = false
 
     init(lines: [LineProfile]) {
         self.lines = lines
@@ -44,6 +50,8 @@ struct Segmenter {
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
         starters = collectStarters()
+        (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
+        continuationLikely = sentencesOutnumberParagraphs()
     }
 
     private static func starterKey(_ line: LineProfile) -> UInt64? {
@@ -59,10 +67,46 @@ struct Segmenter {
         return counts
     }
 
-    /// The line begins the way this document's paragraphs begin.
+    /// Sentence ends inside lines, and what follows them: how sentences (not paragraphs) begin,
+    /// and how many sentences a paragraph holds.
+    private func collectSentenceStarts() -> (starts: [UInt64: Int], count: Int) {
+        var starts: [UInt64: Int] = [:]
+        var count = 0
+        for line in lines where line.script == .cjk {
+            let scalars = line.scalars
+            var k = 0
+            while k + 2 < scalars.count {
+                if scalars[k].isSentenceFinal && scalars[k].layoutClass == .cjkPunctuation {
+                    var next = k + 1
+                    while next < scalars.count, scalars[next].isClosingMark { next += 1 }
+                    if next + 1 < scalars.count {
+                        count += 1
+                        starts[BigramCounts.key(scalars[next], scalars[next + 1]), default: 0] += 1
+                    }
+                    k = next
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return (starts, count)
+    }
+
+    /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
+    /// a sentence end falls at a line end about as often as any other place, so compare how
+    /// many sentences end inside lines with how many paragraphs visibly end.
+    private func sentencesOutnumberParagraphs() -> Bool {
+        var paragraphEnds = 0
+        for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
+        return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    }
+
+    /// The line begins the way this document's paragraphs begin (and more often than its
+    /// sentences inside paragraphs do).
     private func startsLikeParagraph(_ j: Int) -> Bool {
         guard let key = Segmenter.starterKey(lines[j]) else { return false }
-        return (starters[key] ?? 0) >= 2
+        let asParagraph = starters[key] ?? 0
+        return asParagraph >= 2 && asParagraph > (sentenceStarts[key] ?? 0)
     }
 
     // MARK: - Page furniture
@@ -185,7 +229,7 @@ struct Segmenter {
 
     /// The next line is set like an indented first line: shorter than the column by about two ems.
     private func looksIndented(_ j: Int) -> Bool {
-        if lines[j].indent > 0 { return true }
+        if lines[j].isIndented { return true }
         guard indentedFirstLines, lines[j].ending == .open else { return false }
         return lines[j].width <= width(j) - 1.25
     }
@@ -293,8 +337,10 @@ struct Segmenter {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return true }
         if iIsHeading { return true }
-        if blankLinesMatter && b.blankLinesBefore > 0 { return true }
-        if wideBlankGapsMatter && b.blankLinesBefore >= 2 { return true }
+        // Blank lines around page furniture belong to the page break, not to the text.
+        let pageBreak = j > i + 1
+        if blankLinesMatter && b.blankLinesBefore > 0 && !pageBreak { return true }
+        if wideBlankGapsMatter && b.blankLinesBefore >= 2 && !pageBreak { return true }
         // Certain continuations.
         if b.first.isLineStartForbidden { return false }
         if a.endsMidClause { return false }
@@ -310,20 +356,25 @@ struct Segmenter {
                 return false
             }
             if b.script == .latin && b.first.properties.isLowercase { return false }
-            // A full line that ends a sentence: only indentation evidence says it continues.
-            if !isShort(i) && indentedFirstLines && !looksIndented(j) && !bLabel {
-                if b.ending == .open { return false }
-                // The next line is itself a paragraph's last line: too short to show an indent,
-                // so ask how this document's paragraphs begin.
-                if !startsLikeParagraph(j) && !starters.isEmpty { return false }
+            // A full line that ends a sentence: the paragraph may end, or go on.
+            if !isShort(i) && !looksIndented(j) && !bLabel {
+                if indentedFirstLines {
+                    // First lines are indented and this one is not: it goes on.
+                    if b.ending == .open { return false }
+                    // The next line is itself a paragraph's last line: too short to show an
+                    // indent, so ask how this document's paragraphs begin.
+                    if !startsLikeParagraph(j) && !starters.isEmpty { return false }
+                } else if continuationLikely && !startsLikeParagraph(j) {
+                    return false
+                }
             }
             return true
         case .clause:
-            if bLabel || looksIndented(j) && b.indent > 0 { return true }
+            if bLabel || b.isIndented { return true }
             return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
         case .open:
             if bLabel && isShort(i, by: 3) { return true }
-            if b.indent > 0 && a.indent == 0 && isShort(i, by: 3) { return true }
+            if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
             return false
         }
     }
@@ -351,7 +402,7 @@ struct Segmenter {
             if other > change || (other == change && k < i) { return false }
         }
         if change >= 2 { return true }
-        return lines[j].indent > 0
+        return lines[j].isIndented
     }
 
     /// How much the column's width differs before and after line `i`.
