@@ -309,16 +309,23 @@ struct Segmenter {
             if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
             return true
         case .latin:
-            guard line.count <= 90, isShort(i, by: 4) || i == 0 else { return false }
-            if line.last.isLineEndHyphen || line.last == "," { return false }
+            guard line.count <= 90 else { return false }
+            if line.last.isLineEndHyphen || line.last == "," || line.last == ";" { return false }
+            // What follows a heading starts a sentence.
+            if let j = next, lines[j].first.properties.isLowercase { return false }
             let words = line.text.split(separator: " ")
-            guard !words.isEmpty else { return false }
+            guard !words.isEmpty, words.count <= 16 else { return false }
+            let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
+            let w = width(i)
+            // A title or a centred headline: the first line, visibly short or indented.
+            if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented) { return true }
+            guard isShort(i, by: max(4, w * 0.25)) else { return false }
             let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
             let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
             let significant = words.filter { !minor.contains($0.lowercased()) }.count
-            guard capitalised * 10 >= max(1, significant) * 8 else { return false }
-            if let j = next, let f = lines[j].first.properties.isLowercase as Bool?, f { return false }
-            return true
+            if capitalised * 10 >= max(1, significant) * 8 { return true }
+            // A sentence-case headline: well short of the column, centred or between sentences.
+            return words.count >= 2 && (line.isIndented || isShort(i, by: max(6, w * 0.4)))
         case .neutral:
             return false
         }
