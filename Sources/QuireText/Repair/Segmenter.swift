@@ -318,7 +318,8 @@ struct Segmenter {
             let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
             let w = width(i)
             // A title or a centred headline: the first line, visibly short or indented.
-            if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented) { return true }
+            let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
+            if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
             guard isShort(i, by: max(4, w * 0.25)) else { return false }
             let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
             let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
