@@ -354,8 +354,9 @@ struct Segmenter {
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
         if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
-        if a.isLetterspaced && a.ending != .sentence { return false }
         let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
+        // A justified (letter-spaced) full line is never a paragraph's last line.
+        if a.isLetterspaced && !bLabel && (a.ending != .sentence || !isShort(i)) { return false }
         switch a.ending {
         case .sentence:
             if a.script == .latin {
