@@ -46,8 +46,17 @@ struct HyphenationEvidence {
                 words.insert(word)
             }
         }
+        var previousEndedWithHyphen = false
         for line in lines {
+            // The first word after a line-end hyphen is a fragment (`national` of `inter-`):
+            // counting it as a word would make every split look like a compound.
+            var skipFirstWord = previousEndedWithHyphen
+            previousEndedWithHyphen = line.last.map { $0.isLineEndHyphen } ?? false
             for scalar in line {
+                if skipFirstWord {
+                    if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" { continue }
+                    skipFirstWord = false
+                }
                 if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" {
                     current.append(scalar)
                 } else if scalar.isLineEndHyphen {
@@ -72,10 +81,10 @@ struct HyphenationEvidence {
         if compounds.contains("\(h)-\(t)") || known.contains("\(h)-\(t)") { return false }
         if words.contains(joined) || known.contains(joined) { return true }
         if let first = tail.unicodeScalars.first, first.properties.isUppercase { return false }
-        if HyphenationEvidence.alwaysHyphenated.contains(h) { return false }
         let lexicon = Lexicon.english
         if lexicon.contains(joined) { return true }
         func isWord(_ w: String) -> Bool { words.contains(w) || known.contains(w) || lexicon.contains(w) }
+        if HyphenationEvidence.alwaysHyphenated.contains(h) && isWord(t) { return false }
         if h.count >= 2 && t.count >= 2 && isWord(h) && isWord(t) { return false }
         return true
     }
