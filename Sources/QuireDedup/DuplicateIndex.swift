@@ -10,7 +10,8 @@ import QuireText
 /// file name; the first recorded source of a text is its original.
 ///
 /// Thread-safe: all state is in the SQLite database, reached through one serialized
-/// connection; in WAL mode, other processes (`quire dups`) read while this one writes.
+/// connection; in WAL mode, other processes (`quire dups`) read while this one writes. The
+/// LSH bands are also held in memory (see `BandMemory`), loaded on the first lookup.
 public final class DuplicateIndex: Sendable {
     public let configuration: DedupConfiguration
     /// The database file.
@@ -130,10 +131,8 @@ public final class DuplicateIndex: Sendable {
             previousSketch = sketch
         }
         guard !keys.isEmpty else { return [] }
-        let hits = try store.blocksMatching(keys: keys)
-        guard !hits.isEmpty else { return [] }
-        var score: [Int64: Int] = [:]
-        for (block, document) in try store.documents(holding: hits.keys) { score[document, default: 0] += hits[block] ?? 0 }
+        let score = try store.documentScores(keys: keys)
+        guard !score.isEmpty else { return [] }
         let best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(configuration.maximumCandidateDocuments)
         return try best.compactMap { try store.document(id: $0.key) }.filter { $0.name != name }

@@ -142,6 +142,11 @@ enum IndexDatabase {
                 CREATE INDEX section_counterpart ON section(counterpart);
                 """)
         }
+        // Band keys move into the block rows: one sequential write per block instead of 25
+        // scattered ones, read back into memory (`BandMemory`). Older `band` rows stay valid.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE block ADD COLUMN bandKeys BLOB")
+        }
         return migrator
     }
 }

@@ -7,7 +7,8 @@ public struct IndexStatistics: Sendable, Hashable, Codable {
     public var documents: Int
     /// Blocks stored (linked kinds with text).
     public var blocks: Int
-    /// LSH band entries (including those of forgotten blocks not yet swept).
+    /// LSH band entries held in memory (including those of re-recorded blocks, until the
+    /// index is next loaded).
     public var bandEntries: Int
     public var sections: Int
     /// Database file plus its WAL, in bytes.
@@ -54,7 +55,8 @@ extension DuplicateIndex {
     public func statistics() throws -> IndexStatistics {
         let counts = try store.guarded {
             try store.database.read { db in
-                try ["document", "block", "band", "section"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+                try ["document", "block", "section"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+                    + [try store.memory.with(db, path: store.path) { $0.table.count }]
             }
         }
         let path = databaseURL.path
@@ -62,7 +64,7 @@ extension DuplicateIndex {
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         }
         return IndexStatistics(
-            documents: counts[0], blocks: counts[1], bandEntries: counts[2], sections: counts[3], bytesOnDisk: bytes,
+            documents: counts[0], blocks: counts[1], bandEntries: counts[3], sections: counts[2], bytesOnDisk: bytes,
             bands: banding.bands, rows: banding.rows)
     }
 

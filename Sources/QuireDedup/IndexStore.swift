@@ -17,11 +17,13 @@ struct BlockRecord: Sendable {
     var bandKeys: [Int64]
 }
 
-/// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot paths are band lookups
-/// and bulk inserts, and each is one cached prepared statement.
+/// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot path is the bulk insert
+/// of a document's blocks, one cached prepared statement; band lookups go to `BandMemory`.
 struct IndexStore: Sendable {
     let database: DatabaseQueue
     let path: String
+    /// The band index, in memory; SQLite keeps the keys in the block rows.
+    let memory = BandMemory()
 
     /// Runs `body`, turning SQLite errors into `DedupError`s that name the file.
     func guarded<T>(_ body: () throws -> T) throws -> T {
@@ -59,55 +61,25 @@ struct IndexStore: Sendable {
         }
     }
 
-    /// Blocks sharing any of `keys`, with the number of distinct keys each block matched.
-    /// Buckets hold at most `maximumBucket` blocks, the first recorded (see `record`), so a
-    /// lookup reads a bounded number of rows however large the index grows.
-    func blocksMatching(keys: [Int64]) throws -> [Int64: Int] {
-        let distinct = Array(Set(keys))
+    /// Recorded documents whose blocks share any of `keys`, each with the number of
+    /// (distinct key, block) matches. Buckets hold at most `maximumBucket` blocks, the first
+    /// recorded (see `record`), so a lookup touches a bounded number of entries however
+    /// large the index grows; blocks of forgotten or re-recorded documents are ignored.
+    func documentScores(keys: [Int64]) throws -> [Int64: Int] {
+        let distinct = Set(keys)
         return try guarded {
             try database.read { db in
-                var hits: [Int64: Int] = [:]
-                for chunk in Self.chunks(distinct) {
-                    let statement = try db.cachedStatement(sql: "SELECT block FROM band WHERE key IN (\(Self.placeholders(chunk.count)))")
-                    statement.setUncheckedArguments(StatementArguments(chunk))
-                    let blocks = try Int64.fetchCursor(statement)
-                    while let block = try blocks.next() { hits[block, default: 0] += 1 }
+                try memory.with(db, path: path) { loaded in
+                    var score: [Int64: Int] = [:]
+                    for key in distinct {
+                        loaded.table.forEachBlock(of: key) { block in
+                            if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
+                        }
+                    }
+                    return score
                 }
-                return hits
             }
         }
-    }
-
-    /// The documents holding `blocks` (blocks that no longer exist are ignored).
-    func documents(holding blocks: some Collection<Int64>) throws -> [Int64: Int64] {
-        let ids = Array(blocks)
-        return try guarded {
-            try database.read { db in
-                var result: [Int64: Int64] = [:]
-                for chunk in Self.chunks(ids) {
-                    let statement = try db.cachedStatement(sql: "SELECT id, document FROM block WHERE id IN (\(Self.placeholders(chunk.count)))")
-                    statement.setUncheckedArguments(StatementArguments(chunk))
-                    let rows = try Row.fetchCursor(statement)
-                    while let row = try rows.next() { result[row[0]] = row[1] }
-                }
-                return result
-            }
-        }
-    }
-
-    /// Lists of exactly `lookupBatch` values, the last padded with -1 (never a key or an id):
-    /// one SQL text, so one prepared statement, however many values a document brings.
-    private static let lookupBatch = 256
-
-    private static func chunks(_ values: [Int64]) -> [[Int64]] {
-        stride(from: 0, to: values.count, by: lookupBatch).map { start in
-            let chunk = Array(values[start..<min(start + lookupBatch, values.count)])
-            return chunk + Array(repeating: -1, count: lookupBatch - chunk.count)
-        }
-    }
-
-    private static func placeholders(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     func document(id: Int64) throws -> StoredDocument? {
@@ -142,84 +114,89 @@ struct IndexStore: Sendable {
 
     // MARK: Writing
 
-    /// Records `document` in one transaction, replacing an earlier record of the same name.
+    /// Records `document` in one transaction, replacing an earlier record of the same name,
+    /// and adds its band keys to the in-memory index (dropped if the transaction fails).
+    /// The replaced blocks' entries stay in memory until the next load, ignored by lookups
+    /// but counted in full buckets, as the band rows of replaced blocks were before.
     func record(
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
-        try guarded {
-            try database.write { db in
-                // A document recorded again keeps its place in first-seen order, and the
-                // sections of later documents that point at it.
-                let documentID: Int64
-                if let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) {
-                    documentID = existing.id
-                    if let range = existing.blocks {
-                        try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
-                    }
-                    try db.execute(sql: "DELETE FROM section WHERE document = ?", arguments: [documentID])
-                    try db.execute(
-                        sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?",
-                        arguments: [sha256, date.timeIntervalSince1970, blocks.count, documentID])
-                } else {
-                    try db.execute(
-                        sql: "INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?)",
-                        arguments: [name, sha256, date.timeIntervalSince1970, blocks.count])
-                    documentID = db.lastInsertedRowID
-                }
-                let insertBlock = try db.cachedStatement(
-                    sql: "INSERT INTO block (document, ordinal, xmlID, sampled, shingleValues) VALUES (?, ?, ?, ?, ?)")
-                var first: Int64?
-                var last: Int64?
-                var bandRows: [(key: Int64, block: Int64)] = []
-                for block in blocks {
-                    try insertBlock.execute(arguments: [documentID, block.ordinal, block.xmlID, block.sampled, Self.encode(block.values)])
-                    let blockID = db.lastInsertedRowID
-                    if first == nil { first = blockID }
-                    last = blockID
-                    for key in block.bandKeys { bandRows.append((key, blockID)) }
-                }
-                try Self.insertBands(bandRows, maximumBucket: maximumBucket, db)
-                try db.execute(
-                    sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?", arguments: [first, last, documentID])
-                let insertSection = try db.cachedStatement(sql: """
-                    INSERT INTO section (document, counterpart, blockIDs, counterpartBlockIDs, similarity)
-                    SELECT ?, id, ?, ?, ? FROM document WHERE name = ?
-                    """)
-                for section in sections {
-                    try insertSection.execute(arguments: [
-                        documentID, section.blockIDs.joined(separator: " "), section.counterpartBlockIDs.joined(separator: " "),
-                        section.similarity, section.counterpart,
-                    ])
-                }
-            }
+        do {
+            try guarded { try database.write { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) } }
+        } catch {
+            memory.invalidate()
+            throw error
         }
     }
 
-    /// Inserts band rows, many per statement. A bucket stops growing once full: the first
-    /// blocks to hold a text (its originals) stay findable, and lookups stay bounded.
-    private static func insertBands(_ rows: [(key: Int64, block: Int64)], maximumBucket: Int, _ db: Database) throws {
-        // Batches of a few fixed sizes, so that a handful of prepared statements serve all.
-        var start = 0
-        while start < rows.count {
-            let batch = [256, 64, 16, 4, 1].first { $0 <= rows.count - start }!
-            let chunk = rows[start..<(start + batch)]
-            start += batch
-            let statement = try db.cachedStatement(sql: """
-                WITH v(k, b) AS (VALUES \(Array(repeating: "(?,?)", count: chunk.count).joined(separator: ",")))
-                INSERT OR IGNORE INTO band (key, block) SELECT k, b FROM v
-                WHERE (SELECT count(*) FROM (SELECT 1 FROM band WHERE key = v.k LIMIT \(maximumBucket))) < \(maximumBucket)
-                """)
-            var values: [Int64] = []
-            values.reserveCapacity(chunk.count * 2)
-            for row in chunk { values.append(row.key); values.append(row.block) }
-            statement.setUncheckedArguments(StatementArguments(values))
-            try statement.execute()
+    private func record(
+        _ db: Database, _ name: String, _ sha256: String, _ blocks: [BlockRecord], _ sections: [SectionRecord],
+        _ maximumBucket: Int, _ date: Date
+    ) throws {
+        // Loaded before this transaction changes anything, so it mirrors the committed file.
+        try memory.with(db, path: path) { _ in }
+        // A document recorded again keeps its place in first-seen order, and the sections of
+        // later documents that point at it.
+        let documentID: Int64
+        let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name])
+        if let existing {
+            documentID = existing.id
+            if let range = existing.blocks {
+                try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
+            }
+            try db.execute(sql: "DELETE FROM section WHERE document = ?", arguments: [documentID])
+            try db.execute(
+                sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?",
+                arguments: [sha256, date.timeIntervalSince1970, blocks.count, documentID])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?)",
+                arguments: [name, sha256, date.timeIntervalSince1970, blocks.count])
+            documentID = db.lastInsertedRowID
+        }
+        let insertBlock = try db.cachedStatement(
+            sql: "INSERT INTO block (document, ordinal, xmlID, sampled, shingleValues, bandKeys) VALUES (?, ?, ?, ?, ?, ?)")
+        var first: Int64?
+        var last: Int64?
+        try memory.with(db, path: path) { loaded in
+            if let range = existing?.blocks { loaded.ranges.remove(blocks: range) }
+            for block in blocks {
+                // Keys that find a full bucket are not kept: the first blocks to hold a text
+                // (its originals) stay findable, and lookups stay bounded.
+                let kept = block.bandKeys.filter { loaded.table.hasRoom(for: $0, maximumBucket: maximumBucket) }
+                try insertBlock.execute(arguments: [
+                    documentID, block.ordinal, block.xmlID, block.sampled, IndexStore.encode(block.values),
+                    kept.isEmpty ? nil : BandKeyCoding.encode(kept),
+                ])
+                let blockID = db.lastInsertedRowID
+                guard blockID <= BandTable.maximumBlockID else {
+                    throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
+                }
+                if first == nil { first = blockID }
+                last = blockID
+                for key in kept { _ = loaded.table.insert(key: key, block: blockID, maximumBucket: maximumBucket) }
+            }
+            if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
+        }
+        try db.execute(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?", arguments: [first, last, documentID])
+        let insertSection = try db.cachedStatement(sql: """
+            INSERT INTO section (document, counterpart, blockIDs, counterpartBlockIDs, similarity)
+            SELECT ?, id, ?, ?, ? FROM document WHERE name = ?
+            """)
+        for section in sections {
+            try insertSection.execute(arguments: [
+                documentID, section.blockIDs.joined(separator: " "), section.counterpartBlockIDs.joined(separator: " "),
+                section.similarity, section.counterpart,
+            ])
         }
     }
 
     /// Forgets `name`; returns false when it was not recorded.
+    /// The in-memory band index is dropped and rebuilt on next use: a forgotten document's
+    /// keys leave room in their buckets, exactly as on a restart.
     func forget(name: String) throws -> Bool {
-        try guarded {
+        defer { memory.invalidate() }
+        return try guarded {
             try database.write { db in
                 guard let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) else {
                     return false
@@ -230,9 +207,8 @@ struct IndexStore: Sendable {
         }
     }
 
-    /// Deletes a document, its blocks, its band rows and its sections (both directions).
-    /// Sweeping the band rows scans the band table, which is why routine re-recording leaves
-    /// them behind, to be ignored by lookups.
+    /// Deletes a document, its blocks (with their band keys), the band rows an older Quire
+    /// stored for them, and its sections (both directions).
     private static func delete(_ document: StoredDocument, _ db: Database) throws {
         if let range = document.blocks {
             try db.execute(sql: "DELETE FROM band WHERE block BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])

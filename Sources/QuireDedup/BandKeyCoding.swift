@@ -1,0 +1,26 @@
+import Foundation
+
+/// A block's band keys as stored in its row: 5 little-endian bytes each, since keys are
+/// 40-bit (see `LSHBanding.keys`), so 125 bytes for a long block at 25 bands.
+enum BandKeyCoding {
+    static let width = 5
+
+    static func encode(_ keys: [Int64]) -> Data {
+        var data = Data(capacity: keys.count * width)
+        for key in keys {
+            let value = UInt64(bitPattern: key)
+            for byte in 0..<width { data.append(UInt8(truncatingIfNeeded: value >> (8 * byte))) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [Int64] {
+        data.withUnsafeBytes { raw in
+            stride(from: 0, to: raw.count - width + 1, by: width).map { offset in
+                var value: UInt64 = 0
+                for byte in 0..<width { value |= UInt64(raw[offset + byte]) << (8 * byte) }
+                return Int64(bitPattern: value)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+import Synchronization
+
+/// The LSH band index in memory, so that lookups never reach SQLite.
+///
+/// SQLite stays the record: each long block's band keys are written in its own row
+/// (`block.bandKeys`, one sequential insert instead of 25 scattered B-tree inserts), and this
+/// copy is built from the database on first use in the process, then kept in step with this
+/// process's writes. It is rebuilt when another connection has committed (SQLite's
+/// `data_version` moved: `quire clean` while `quire watch` runs) and dropped when a
+/// document is forgotten or a write fails, so it never disagrees with the file for long.
+///
+/// Cost: the `BandTable` (11 to 21 bytes per band entry, 25 entries per long paragraph at the
+/// default threshold) plus 24 bytes per document, about 300–550 bytes per paragraph; loading
+/// reads every block's keys once (a few seconds for a million paragraphs).
+final class BandMemory: Sendable {
+    struct Loaded: Sendable {
+        var table: BandTable
+        var ranges: DocumentRanges
+        var dataVersion: Int
+    }
+
+    private let state = Mutex<Loaded?>(nil)
+
+    /// Runs `body` on the loaded index, loading it first if needed. Call it inside the
+    /// database queue, so that it sees the same state as the SQL around it.
+    func with<T: Sendable>(_ db: Database, path: String, _ body: (inout Loaded) throws -> T) throws -> T {
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        return try state.withLock { loaded -> T in
+            if loaded?.dataVersion != version {
+                loaded = nil
+                loaded = try Self.load(db, path: path, version: version)
+            }
+            return try body(&loaded!)
+        }
+    }
+
+    /// Forgets the copy; the next use rebuilds it from the database.
+    func invalidate() {
+        state.withLock { $0 = nil }
+    }
+
+    private static func load(_ db: Database, path: String, version: Int) throws -> Loaded {
+        let legacy = try Int.fetchOne(db, sql: "SELECT count(*) FROM band") ?? 0
+        let blocks = try Int.fetchOne(db, sql: "SELECT count(*) FROM block WHERE bandKeys IS NOT NULL") ?? 0
+        var table = BandTable(expected: legacy + blocks * 25)
+        func add(_ key: Int64, _ block: Int64) throws {
+            guard block <= BandTable.maximumBlockID else {
+                throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
+            }
+            // Everything stored was admitted under its bucket bound when it was written.
+            _ = table.insert(key: key, block: block, maximumBucket: .max)
+        }
+        // Rows of indexes written before band keys moved into the block rows.
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, block FROM band ORDER BY block")
+        while let row = try rows.next() { try add(row[0], row[1]) }
+        let keyed = try Row.fetchCursor(db, sql: "SELECT id, bandKeys FROM block WHERE bandKeys IS NOT NULL ORDER BY id")
+        while let row = try keyed.next() {
+            let block: Int64 = row[0]
+            for key in BandKeyCoding.decode(row[1]) { try add(key, block) }
+        }
+        var ranges = DocumentRanges()
+        let documents = try Row.fetchCursor(
+            db, sql: "SELECT id, firstBlock, lastBlock FROM document WHERE firstBlock <= lastBlock ORDER BY firstBlock")
+        while let row = try documents.next() {
+            let first: Int64 = row[1]
+            let last: Int64 = row[2]
+            ranges.insert(document: row[0], blocks: first...last)
+        }
+        return Loaded(table: table, ranges: ranges, dataVersion: version)
+    }
+}

@@ -1,0 +1,101 @@
+/// The LSH band table held in memory: a multimap from band key to block id, flat and open
+/// addressed, so that the hundred or so lookups of a long paragraph cost a few cache lines
+/// each instead of a B-tree descent in SQLite.
+///
+/// Each slot is one `UInt64`: 32 bits of the key's hash (its tag) above a 32-bit block id;
+/// 0 is an empty slot (block ids start at 1). A key starts probing at its tag's low bits, so
+/// the table can grow without the keys. Two keys are confused when their tags agree: with
+/// E entries a lookup meets a stranger with probability E / 2^32 (0.6 % per lookup at a
+/// million paragraphs, 25 M entries), and the stranger is one extra candidate block that
+/// alignment then discards, as with collisions of the 40-bit keys themselves.
+///
+/// Memory: 8 bytes a slot, grown by doubling at a load of 3/4, so 10.7 to 21 bytes per band
+/// entry (32 during the copy of a growth). Deletion is not supported: forgetting a document
+/// drops the whole table, which is rebuilt from SQLite on its next use.
+struct BandTable: Sendable {
+    private var slots: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
+
+    static let maximumBlockID = Int64(UInt32.max)
+
+    /// A table sized for `expected` entries without growing.
+    init(expected: Int = 0) {
+        var capacity = 1024
+        while capacity * 3 / 4 < expected { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Bytes held by the slots.
+    var bytes: Int { slots.count * MemoryLayout<UInt64>.stride }
+
+    private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+
+    @inline(__always)
+    private static func tag(_ key: Int64) -> UInt64 {
+        Hashing.mix(UInt64(bitPattern: key)) << 32
+    }
+
+    /// Where probing for a slot's (or a tag's) key starts: the tag's low bits.
+    @inline(__always)
+    private static func home(_ slot: UInt64) -> Int {
+        Int(truncatingIfNeeded: slot >> 32)
+    }
+
+    /// Adds `block` under `key` unless the pair is present or the key already has
+    /// `maximumBucket` blocks; returns whether it was added (the SQL table's
+    /// `INSERT OR IGNORE` with its bucket bound).
+    mutating func insert(key: Int64, block: Int64, maximumBucket: Int) -> Bool {
+        precondition(block > 0 && block <= Self.maximumBlockID, "block id out of the band table's range")
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let tag = Self.tag(key)
+        let entry = tag | UInt64(block)
+        var index = Self.home(tag) & mask
+        var inBucket = 0
+        while true {
+            let slot = slots[index]
+            if slot == 0 { break }
+            if slot == entry { return false }
+            if slot & Self.tagBits == tag {
+                inBucket += 1
+                if inBucket >= maximumBucket { return false }
+            }
+            index = (index + 1) & mask
+        }
+        slots[index] = entry
+        count += 1
+        return true
+    }
+
+    /// Whether `key` holds fewer than `maximumBucket` blocks.
+    func hasRoom(for key: Int64, maximumBucket: Int) -> Bool {
+        var inBucket = 0
+        forEachBlock(of: key) { _ in inBucket += 1 }
+        return inBucket < maximumBucket
+    }
+
+    /// Calls `body` with each block stored under `key`.
+    @inline(__always)
+    func forEachBlock(of key: Int64, _ body: (Int64) -> Void) {
+        let tag = Self.tag(key)
+        var index = Self.home(tag) & mask
+        while true {
+            let slot = slots[index]
+            if slot == 0 { return }
+            if slot & Self.tagBits == tag { body(Int64(slot & 0xFFFF_FFFF)) }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot != 0 {
+            var index = Self.home(slot) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = slot
+        }
+    }
+}
