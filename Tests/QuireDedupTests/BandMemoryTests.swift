@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import QuireText
+import Testing
+
+@testable import QuireDedup
+
+/// The band index held in memory stays in step with the database file it mirrors.
+struct BandMemoryTests {
+    let corpus = SyntheticCorpus(seed: 5, documentCount: 2, noise: 0)
+
+    /// `quire clean` recording while `quire watch` holds a loaded index: the watcher sees it.
+    @Test func documentsRecordedByAnotherConnectionAreFound() throws {
+        let state = try TemporaryDirectory()
+        let source = corpus.documents[0]
+        let watcher = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        #expect(try watcher.findDuplicates(document: "copy.tei.xml", blocks: source.blocks) == .none)
+        let other = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        try other.record(document: source.name, sha256: "s", blocks: source.blocks, report: .none)
+        let report = try watcher.findDuplicates(document: "copy.tei.xml", blocks: source.blocks)
+        #expect(report.links.count == source.blocks.count)
+        #expect(Set(report.links.values.flatMap { $0.map(\.document) }) == [source.name])
+    }
+
+    /// A document recorded again under its name is found by its new text only.
+    @Test func reRecordingReplacesTheFoundText() throws {
+        let state = try TemporaryDirectory()
+        let (first, second) = (corpus.documents[0], corpus.documents[1])
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        try index.record(document: "a.tei.xml", sha256: "1", blocks: first.blocks, report: .none)
+        #expect(try !index.findDuplicates(document: "b.tei.xml", blocks: first.blocks).links.isEmpty)
+        try index.record(document: "a.tei.xml", sha256: "2", blocks: second.blocks, report: .none)
+        #expect(try index.findDuplicates(document: "b.tei.xml", blocks: first.blocks).links.isEmpty)
+        #expect(try index.findDuplicates(document: "b.tei.xml", blocks: second.blocks).links.count == second.blocks.count)
+    }
+
+    /// Indexes written before band keys moved into the block rows kept them in the `band`
+    /// table; those rows are still read.
+    @Test func bandRowsOfTheEarlierLayoutAreStillFound() throws {
+        let state = try TemporaryDirectory()
+        let source = corpus.documents[0]
+        do {
+            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+            try index.record(document: source.name, sha256: "s", blocks: source.blocks, report: .none)
+        }
+        let database = try DatabaseQueue(path: IndexDatabase.url(in: state.url).path)
+        let moved = try database.write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, bandKeys FROM block WHERE bandKeys IS NOT NULL")
+            for row in rows {
+                for key in BandKeyCoding.decode(row[1]) {
+                    try db.execute(sql: "INSERT INTO band (key, block) VALUES (?, ?)", arguments: [key, row[0] as Int64])
+                }
+            }
+            try db.execute(sql: "UPDATE block SET bandKeys = NULL")
+            return rows.count
+        }
+        try database.close()
+        #expect(moved > 0)
+        let reopened = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        #expect(try reopened.findDuplicates(document: "copy.tei.xml", blocks: source.blocks).links.count == source.blocks.count)
+        #expect(try reopened.forget(document: source.name))
+        #expect(try reopened.statistics().bandEntries == 0)
+    }
+}

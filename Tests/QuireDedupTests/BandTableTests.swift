@@ -1,0 +1,60 @@
+import PropertyBased
+import Testing
+
+@testable import QuireDedup
+
+/// The in-memory band index behaves as the SQL table it replaces: a set of (key, block) pairs
+/// whose buckets stop growing at a bound, keeping their first blocks.
+struct BandTableTests {
+    static let pairs = zip(Gen.int(in: 0...40), Gen.int(in: 1...300)).array(of: 0...3000)
+
+    @Test func behavesAsABoundedMultimap() async {
+        await propertyCheck(count: 100, input: Self.pairs, Gen.int(in: 1...6)) { pairs, bound in
+            var table = BandTable()
+            var model: [Int64: [Int64]] = [:]
+            for (key, block) in pairs {
+                let key = Int64(key)
+                let block = Int64(block)
+                let bucket = model[key, default: []]
+                let admitted = !bucket.contains(block) && bucket.count < bound
+                if admitted { model[key, default: []].append(block) }
+                #expect(table.hasRoom(for: key, maximumBucket: bound) == (bucket.count < bound))
+                #expect(table.insert(key: key, block: block, maximumBucket: bound) == admitted)
+            }
+            #expect(table.count == model.values.reduce(0) { $0 + $1.count })
+            for key in Int64(0)...40 {
+                var found: [Int64] = []
+                table.forEachBlock(of: key) { found.append($0) }
+                #expect(found.sorted() == (model[key] ?? []).sorted())
+            }
+        }
+    }
+
+    @Test func documentRangesNameTheLiveDocumentOfABlock() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 1...5).array(of: 0...30), Gen<Bool>.bool.array(of: 30)) { sizes, removed in
+            var ranges = DocumentRanges()
+            var owner: [Int64: Int64] = [:]
+            var next: Int64 = 1
+            var all: [ClosedRange<Int64>] = []
+            for (document, size) in sizes.enumerated() {
+                let range = next...(next + Int64(size) - 1)
+                next += Int64(size)
+                ranges.insert(document: Int64(document), blocks: range)
+                all.append(range)
+                for block in range { owner[block] = Int64(document) }
+            }
+            for (range, gone) in zip(all, removed) where gone {
+                ranges.remove(blocks: range)
+                for block in range { owner[block] = nil }
+            }
+            for block in Int64(0)...(next + 1) { #expect(ranges.document(holding: block) == owner[block]) }
+        }
+    }
+
+    @Test func bandKeysRoundTripThroughTheirStoredForm() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...(1 << 40 - 1)).array(of: 0...30)) { keys in
+            let keys = keys.map(Int64.init)
+            #expect(BandKeyCoding.decode(BandKeyCoding.encode(keys)) == keys)
+        }
+    }
+}
