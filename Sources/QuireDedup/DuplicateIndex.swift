@@ -1,5 +1,6 @@
 import Foundation
 import QuireText
+import Synchronization
 
 /// The persistent memory of every document Quire has processed, asked two questions: has
 /// this input been seen byte for byte, and which of its sections repeat earlier documents.
@@ -20,6 +21,9 @@ public final class DuplicateIndex: Sendable {
     let fingerprinter: Fingerprinter
     let minHash: OnePermutationMinHash
     let banding: LSHBanding
+    /// The fingerprints `findDuplicates` computed last, which `record` of the same blocks
+    /// reuses (the pipeline always asks, then records): shingling is a third of the work.
+    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint])?>(nil)
 
     /// Opens (creating if needed) the index in `stateDirectory`.
     public convenience init(stateDirectory: URL, configuration: DedupConfiguration) throws {
@@ -82,6 +86,7 @@ public final class DuplicateIndex: Sendable {
     /// failed run leaves no trace; a document never links to an earlier record of itself.
     public func findDuplicates(document: String, blocks: [Block]) throws -> DuplicateReport {
         let fingerprints = fingerprinter.fingerprints(of: blocks)
+        lastFingerprints.withLock { $0 = (blocks, fingerprints) }
         let candidates = try candidateDocuments(for: fingerprints, excluding: document)
         guard !candidates.isEmpty else { return .none }
         let aligner = SectionAligner(fingerprinter: fingerprinter)
@@ -141,7 +146,12 @@ public final class DuplicateIndex: Sendable {
     /// Records a document once its TEI is safely committed, so later inputs can link to it.
     /// Recording a name again replaces the earlier record.
     public func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws {
-        let fingerprints = fingerprinter.fingerprints(of: blocks)
+        let cached = lastFingerprints.withLock { last -> [BlockFingerprint]? in
+            guard let found = last, found.blocks == blocks else { return nil }
+            last = nil
+            return found.fingerprints
+        }
+        let fingerprints = cached ?? fingerprinter.fingerprints(of: blocks)
         let records = fingerprints.map { fingerprint -> BlockRecord in
             let stored = fingerprinter.stored(fingerprint)
             var keys: [Int64] = []
