@@ -6,12 +6,12 @@ enum BandKeyCoding {
     static let width = 5
 
     static func encode(_ keys: [Int64]) -> Data {
-        var data = Data(capacity: keys.count * width)
-        for key in keys {
+        var bytes = [UInt8](repeating: 0, count: keys.count * width)
+        for (index, key) in keys.enumerated() {
             let value = UInt64(bitPattern: key)
-            for byte in 0..<width { data.append(UInt8(truncatingIfNeeded: value >> (8 * byte))) }
+            for byte in 0..<width { bytes[index * width + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
         }
-        return data
+        return Data(bytes)
     }
 
     static func decode(_ data: Data) -> [Int64] {

@@ -25,7 +25,7 @@ final class BandMemory: Sendable {
     /// Runs `body` on the loaded index, loading it first if needed. Call it inside the
     /// database queue, so that it sees the same state as the SQL around it.
     func with<T: Sendable>(_ db: Database, path: String, _ body: (inout Loaded) throws -> T) throws -> T {
-        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        let version = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         return try state.withLock { loaded -> T in
             if loaded?.dataVersion != version {
                 loaded = nil

@@ -91,7 +91,7 @@ struct IndexStore: Sendable {
     }
 
     private static func document(_ db: Database, sql: String, arguments: StatementArguments) throws -> StoredDocument? {
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments) else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
         let first: Int64? = row["firstBlock"]
         let last: Int64? = row["lastBlock"]
         var range: ClosedRange<Int64>?
@@ -145,12 +145,10 @@ struct IndexStore: Sendable {
                 try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
             }
             try db.execute(sql: "DELETE FROM section WHERE document = ?", arguments: [documentID])
-            try db.execute(
-                sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?",
+            try db.cachedStatement(sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?").execute(
                 arguments: [sha256, date.timeIntervalSince1970, blocks.count, documentID])
         } else {
-            try db.execute(
-                sql: "INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?)").execute(
                 arguments: [name, sha256, date.timeIntervalSince1970, blocks.count])
             documentID = db.lastInsertedRowID
         }
@@ -178,7 +176,7 @@ struct IndexStore: Sendable {
             }
             if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
         }
-        try db.execute(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?", arguments: [first, last, documentID])
+        try db.cachedStatement(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?").execute(arguments: [first, last, documentID])
         let insertSection = try db.cachedStatement(sql: """
             INSERT INTO section (document, counterpart, blockIDs, counterpartBlockIDs, similarity)
             SELECT ?, id, ?, ?, ? FROM document WHERE name = ?
@@ -220,9 +218,11 @@ struct IndexStore: Sendable {
     // MARK: Encoding
 
     static func encode(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
+        var bytes = [UInt8](repeating: 0, count: values.count * 4)
+        for (index, value) in values.enumerated() {
+            for byte in 0..<4 { bytes[index * 4 + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+        }
+        return Data(bytes)
     }
 
     static func decode(_ data: Data) -> [UInt32] {
