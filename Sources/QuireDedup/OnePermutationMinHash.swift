@@ -9,10 +9,23 @@
 struct OnePermutationMinHash: Sendable, Hashable {
     static let empty = UInt64.max
     let binCount: Int
+    /// The first `tabulatedProbes` donors of every bin's probe sequence, computed once:
+    /// filling the empty bins of short texts was most of a signature's cost.
+    private let donors: [Int]
+    private static let tabulatedProbes = 16
 
     init(binCount: Int) {
         precondition(binCount > 0 && binCount <= 1 << 16, "hashCount must be in 1...65536")
         self.binCount = binCount
+        self.donors = (0..<binCount).flatMap { bin in
+            (1...UInt64(Self.tabulatedProbes)).map { Self.donor(bin: bin, attempt: $0, binCount: binCount) }
+        }
+    }
+
+    @inline(__always)
+    private static func donor(bin: Int, attempt: UInt64, binCount: Int) -> Int {
+        let probe = Hashing.mix(UInt64(bin) &* 0x9E37_79B9_7F4A_7C15 &+ attempt)
+        return Int(((probe >> 32) &* UInt64(binCount)) >> 32)
     }
 
     /// Per-bin minima of `shingles`, empty bins marked `empty`. Raw sketches of two sets
@@ -41,8 +54,9 @@ struct OnePermutationMinHash: Sendable, Hashable {
         for bin in 0..<binCount where sketch[bin] == Self.empty {
             var attempt: UInt64 = 1
             while true {
-                let probe = Hashing.mix(UInt64(bin) &* 0x9E37_79B9_7F4A_7C15 &+ attempt)
-                let donor = Int(((probe >> 32) &* UInt64(binCount)) >> 32)
+                let donor = attempt <= UInt64(Self.tabulatedProbes)
+                    ? donors[bin * Self.tabulatedProbes + Int(attempt) - 1]
+                    : Self.donor(bin: bin, attempt: attempt, binCount: binCount)
                 if sketch[donor] != Self.empty {
                     signature[bin] = sketch[donor]
                     break
