@@ -209,7 +209,7 @@ if want perf && [ "$PERF" = 1 ] && command -v perf > /dev/null; then
                 | grep -E '^ +[0-9]' | sed 's/  */ /g' | head -8
             echo "# by symbol"
             perf report -q -i "$OUT/perf-$name.data" --no-children --sort symbol --stdio -g none --percent-limit 1 2>/dev/null \
-                | grep -E '^ +[0-9]' | sed 's/  */ /g; s/ - - *$//' | cut -c1-160 | head -25
+                | grep -E '^ +[0-9]' | sed 's/  */ /g; s/ - - *$//' | swift demangle --simplified | cut -c1-160 | head -25
         } > "$OUT/perf-$name.txt"
     }
     profile repair "$HARNESS" repair "$MAIN" --runs 1
