@@ -134,6 +134,9 @@ struct BlockAssembler {
                 log.record(.punctuationWidth, count: 2)
             }
         }
+        // Two passes: a mark may stand in Chinese only because of a neighbour that the first
+        // pass widens (`（RCEP),造福`: the comma first, then the bracket).
+        for _ in 0..<2 {
         for i in 0..<n {
             let s = buffer[i]
             guard let wide = BlockAssembler.fullWidth[s], !handled.contains(i) else { continue }
@@ -152,6 +155,7 @@ struct BlockAssembler {
                 buffer[i] = wide
                 log.record(.punctuationWidth)
             }
+        }
         }
     }
 

@@ -14,7 +14,19 @@ enum ScalarClass: Equatable {
     /// ASCII punctuation and everything else.
     case other
 
+    /// Classes of the whole Basic Multilingual Plane, computed once: one array load per
+    /// scalar on the hot path instead of a chain of range tests.
+    private static let table: [ScalarClass] = (0..<0x10000).map { v in
+        Unicode.Scalar(UInt32(v)).map { ScalarClass(classifying: $0) } ?? .other
+    }
+
+    @inline(__always)
     init(_ scalar: Unicode.Scalar) {
+        let v = scalar.value
+        self = v < 0x10000 ? ScalarClass.table[Int(v)] : ScalarClass(classifying: scalar)
+    }
+
+    private init(classifying scalar: Unicode.Scalar) {
         let v = scalar.value
         // Fast paths for the two commonest cases: ASCII and the main Han block.
         if v < 0x80 {

@@ -365,6 +365,8 @@ struct Segmenter {
                 return false
             }
             if b.script == .latin && b.first.properties.isLowercase { return false }
+            // Where blank lines separate paragraphs, a full line with no blank after it goes on.
+            if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
             if !isShort(i) && !looksIndented(j) && !bLabel {
                 if indentedFirstLines {
