@@ -315,6 +315,10 @@ struct Segmenter {
             if let j = next, lines[j].first.properties.isLowercase { return false }
             let words = line.text.split(separator: " ")
             guard !words.isEmpty, words.count <= 16 else { return false }
+            // A line ending in a function word is cut mid-sentence (`was described as`).
+            let functionWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by",
+                                              "with", "from", "as", "that", "is", "was", "are", "were", "be", "but", "his", "her", "its", "their"]
+            if let last = words.last, functionWords.contains(last.lowercased()) { return false }
             let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
             let w = width(i)
             // A title or a centred headline: the first line, visibly short or indented.
