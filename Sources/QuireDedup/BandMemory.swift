@@ -10,9 +10,10 @@ import Synchronization
 /// `data_version` moved: `quire clean` while `quire watch` runs) and dropped when a
 /// document is forgotten or a write fails, so it never disagrees with the file for long.
 ///
-/// Cost: the `BandTable` (11 to 21 bytes per band entry, 25 entries per long paragraph at the
-/// default threshold) plus 24 bytes per document, about 300–550 bytes per paragraph; loading
-/// reads every block's keys once (a few seconds for a million paragraphs).
+/// Cost: the `BandTable` (10.7 to 16 bytes per band entry, 25 entries per long paragraph at
+/// the default threshold) plus 24 bytes per document: 270–400 bytes per paragraph, 270–400 MB
+/// for a million (670 MB for a moment while a full table grows; one loaded at open is sized
+/// once). Loading reads every block's keys once (a few seconds for a million paragraphs).
 final class BandMemory: Sendable {
     struct Loaded: Sendable {
         var table: BandTable

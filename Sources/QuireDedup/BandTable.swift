@@ -3,28 +3,25 @@
 /// each instead of a B-tree descent in SQLite.
 ///
 /// Each slot is one `UInt64`: 32 bits of the key's hash (its tag) above a 32-bit block id;
-/// 0 is an empty slot (block ids start at 1). A key starts probing at its tag's low bits, so
-/// the table can grow without the keys. Two keys are confused when their tags agree: with
+/// 0 is an empty slot (block ids start at 1). A key starts probing at the slot its tag scales
+/// to (tag * capacity / 2^32), so the table can grow, by any factor, without the keys. Two keys are confused when their tags agree: with
 /// E entries a lookup meets a stranger with probability E / 2^32 (0.6 % per lookup at a
 /// million paragraphs, 25 M entries), and the stranger is one extra candidate block that
 /// alignment then discards, as with collisions of the 40-bit keys themselves.
 ///
-/// Memory: 8 bytes a slot, grown by doubling at a load of 3/4, so 10.7 to 21 bytes per band
-/// entry (32 during the copy of a growth). Deletion is not supported: forgetting a document
+/// Memory: 8 bytes a slot, grown by half at a load of 3/4, so the load stays between 1/2 and
+/// 3/4: 10.7 to 16 bytes per band entry, 27 during the copy of a growth. Loading from the
+/// database sizes the table once, at the top of that range. Deletion is not supported: forgetting a document
 /// drops the whole table, which is rebuilt from SQLite on its next use.
 struct BandTable: Sendable {
     private var slots: [UInt64]
-    private var mask: Int
     private(set) var count = 0
 
     static let maximumBlockID = Int64(UInt32.max)
 
     /// A table sized for `expected` entries without growing.
     init(expected: Int = 0) {
-        var capacity = 1024
-        while capacity * 3 / 4 < expected { capacity *= 2 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        mask = capacity - 1
+        slots = [UInt64](repeating: 0, count: max(1024, expected / 3 * 4 + 4))
     }
 
     /// Bytes held by the slots.
@@ -37,10 +34,15 @@ struct BandTable: Sendable {
         Hashing.mix(UInt64(bitPattern: key)) << 32
     }
 
-    /// Where probing for a slot's (or a tag's) key starts: the tag's low bits.
+    /// Where probing for a slot's (or a tag's) key starts.
     @inline(__always)
-    private static func home(_ slot: UInt64) -> Int {
-        Int(truncatingIfNeeded: slot >> 32)
+    private func home(_ slot: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((slot >> 32) &* UInt64(slots.count)) >> 32)
+    }
+
+    @inline(__always)
+    private func next(_ index: Int) -> Int {
+        index + 1 == slots.count ? 0 : index + 1
     }
 
     /// Adds `block` under `key` unless the pair is present or the key already has
@@ -51,7 +53,7 @@ struct BandTable: Sendable {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let tag = Self.tag(key)
         let entry = tag | UInt64(block)
-        var index = Self.home(tag) & mask
+        var index = home(tag)
         var inBucket = 0
         while true {
             let slot = slots[index]
@@ -61,7 +63,7 @@ struct BandTable: Sendable {
                 inBucket += 1
                 if inBucket >= maximumBucket { return false }
             }
-            index = (index + 1) & mask
+            index = next(index)
         }
         slots[index] = entry
         count += 1
@@ -79,22 +81,21 @@ struct BandTable: Sendable {
     @inline(__always)
     func forEachBlock(of key: Int64, _ body: (Int64) -> Void) {
         let tag = Self.tag(key)
-        var index = Self.home(tag) & mask
+        var index = home(tag)
         while true {
             let slot = slots[index]
             if slot == 0 { return }
             if slot & Self.tagBits == tag { body(Int64(slot & 0xFFFF_FFFF)) }
-            index = (index + 1) & mask
+            index = next(index)
         }
     }
 
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        mask = slots.count - 1
+        slots = [UInt64](repeating: 0, count: old.count + old.count / 2)
         for slot in old where slot != 0 {
-            var index = Self.home(slot) & mask
-            while slots[index] != 0 { index = (index + 1) & mask }
+            var index = home(slot)
+            while slots[index] != 0 { index = next(index) }
             slots[index] = slot
         }
     }

@@ -6,7 +6,9 @@ import Testing
 /// The in-memory band index behaves as the SQL table it replaces: a set of (key, block) pairs
 /// whose buckets stop growing at a bound, keeping their first blocks.
 struct BandTableTests {
-    static let pairs = zip(Gen.int(in: 0...40), Gen.int(in: 1...300)).array(of: 0...3000)
+    /// Up to 3,000 pairs: enough to grow the table (1,024 slots at first) twice or more,
+    /// over few enough keys that buckets fill.
+    static let pairs = zip(Gen.int(in: 0...1500), Gen.int(in: 1...300)).array(of: 0...3000)
 
     @Test func behavesAsABoundedMultimap() async {
         await propertyCheck(count: 100, input: Self.pairs, Gen.int(in: 1...6)) { pairs, bound in
@@ -22,7 +24,7 @@ struct BandTableTests {
                 #expect(table.insert(key: key, block: block, maximumBucket: bound) == admitted)
             }
             #expect(table.count == model.values.reduce(0) { $0 + $1.count })
-            for key in Int64(0)...40 {
+            for key in Int64(0)...1500 {
                 var found: [Int64] = []
                 table.forEachBlock(of: key) { found.append($0) }
                 #expect(found.sorted() == (model[key] ?? []).sorted())

@@ -141,6 +141,8 @@ let summary: [String: Any] = [
     "recall": recall,
     "f1": precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
     "index_bytes": statistics?.bytesOnDisk ?? 0,
+    "band_entries": statistics?.bandEntries ?? 0,
+    "blocks": statistics?.blocks ?? 0,
     "peak_resident_bytes": peakResidentBytes(),
     "bands": statistics?.bands ?? 0,
     "rows": statistics?.rows ?? 0,
