@@ -14,6 +14,8 @@ public final class Pipeline: Sendable {
     /// The time written into every header of this run.
     public let timestamp: Date
     private let index: LockedIndex?
+    /// Words of the documents already processed: evidence for Latin line-end hyphens.
+    private let vocabulary: VocabularyStore?
 
     /// Opens the duplicate index in the state folder when dedup is enabled (creating the folder).
     ///
@@ -25,10 +27,12 @@ public final class Pipeline: Sendable {
         self.timestamp = timestamp
         guard configuration.dedupEnabled else {
             index = nil
+            vocabulary = nil
             return
         }
-        if let previous, let shared = previous.index, previous.configuration.dedup == configuration.dedup,
-           previous.configuration.folders.state == configuration.folders.state {
+        let sameState = previous?.configuration.folders.state == configuration.folders.state
+        vocabulary = sameState ? previous?.vocabulary : VocabularyStore(stateDirectory: configuration.folders.state)
+        if let previous, let shared = previous.index, previous.configuration.dedup == configuration.dedup, sameState {
             index = shared
             return
         }
@@ -66,7 +70,11 @@ public final class Pipeline: Sendable {
         } catch {
             throw .decoding(error)
         }
-        let document = Repairer.repair(source, options: configuration.repair)
+        var repairOptions = configuration.repair
+        if let vocabulary, repairOptions.knownVocabulary.isEmpty {
+            repairOptions.knownVocabulary = vocabulary.snapshot()
+        }
+        let document = Repairer.repair(source, options: repairOptions)
         var report = DuplicateReport.none
         if let index {
             let exact = try index.exactDuplicate(sha256: source.sha256)
@@ -102,6 +110,9 @@ public final class Pipeline: Sendable {
         }
         if let index, let name = rendered.documentName {
             try index.record(document: name, sha256: rendered.source.sha256, blocks: rendered.document.blocks, report: rendered.report)
+        }
+        if rendered.documentName != nil {
+            vocabulary?.learn(from: rendered.document)
         }
         return PipelineResult(rendered, output: destination)
     }
