@@ -3,12 +3,7 @@ import Testing
 
 /// Small hand-made cases, one per phenomenon of Chinese layout damage.
 @Suite struct ChineseRepairTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let name: String
-        let input: String
-        let expected: String
-        var testDescription: String { name }
-    }
+    typealias Case = RepairCase
 
     static let cases: [Case] = [
         Case(name: "column wrap rejoined without space",

@@ -3,12 +3,7 @@ import Testing
 
 /// Hand-made cases for Latin-script OCR: wraps, hyphens, ligatures, soft hyphens, letter-spacing.
 @Suite struct LatinRepairTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let name: String
-        let input: String
-        let expected: String
-        var testDescription: String { name }
-    }
+    typealias Case = RepairCase
 
     static let cases: [Case] = [
         Case(name: "wrapped lines joined with one space",

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import QuireText
 
 /// Test fixtures live in the bundle's `Fixtures` folder.
@@ -25,4 +26,12 @@ func readingText(_ document: RepairedDocument) -> String {
 
 func repaired(_ text: String, options: RepairOptions = .default) -> RepairedDocument {
     Repairer.repair(source(text), options: options)
+}
+
+/// One hand-made repair case: an input showing one phenomenon, and the reading text expected.
+struct RepairCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let input: String
+    let expected: String
+    var testDescription: String { name }
 }
