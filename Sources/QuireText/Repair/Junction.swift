@@ -17,18 +17,32 @@ enum Junction {
 /// compound (`well-` / `known`), from the document's own words and the vocabulary of documents
 /// already processed.
 struct HyphenationEvidence {
-    /// Lower-cased words seen whole (not at a line-end hyphen).
-    let words: Set<String>
-    /// Lower-cased hyphenated compounds seen inside lines.
-    let compounds: Set<String>
+    /// Fingerprints of the lower-cased words seen whole (not at a line-end hyphen). Hashes, not
+    /// strings: building a string per word of a long English document cost a third of repair.
+    let words: Set<UInt64>
+    /// Fingerprints of the lower-cased hyphenated compounds seen inside lines.
+    let compounds: Set<UInt64>
     let known: Set<String>
 
     /// First parts that English hyphenates whatever follows (`self-employed`, `ex-president`).
     static let alwaysHyphenated: Set<String> = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
 
+    /// FNV-1a over the scalars, ASCII letters folded to lower case.
+    static func fingerprint<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func fingerprint(_ word: String) -> UInt64 { fingerprint(word.unicodeScalars) }
+
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
-        var words = Set<String>()
-        var compounds = Set<String>()
+        var words = Set<UInt64>()
+        var compounds = Set<UInt64>()
         var current: [Unicode.Scalar] = []
         func finish(atLineEnd: Bool) {
             defer { current.removeAll(keepingCapacity: true) }
@@ -38,12 +52,12 @@ struct HyphenationEvidence {
             while start < end, current[start] == "-" { start += 1 }
             while end > start, current[end - 1] == "-" { end -= 1 }
             guard start < end else { return }
-            let word = String(scalars: Array(current[start..<end])).lowercased()
-            if current[start..<end].contains("-") {
-                compounds.insert(word)
-                for part in word.split(separator: "-") { words.insert(String(part)) }
+            let word = current[start..<end]
+            if word.contains("-") {
+                compounds.insert(HyphenationEvidence.fingerprint(word))
+                for part in word.split(separator: "-") { words.insert(HyphenationEvidence.fingerprint(part)) }
             } else {
-                words.insert(word)
+                words.insert(HyphenationEvidence.fingerprint(word))
             }
         }
         var previousEndedWithHyphen = false
@@ -53,11 +67,12 @@ struct HyphenationEvidence {
             var skipFirstWord = previousEndedWithHyphen
             previousEndedWithHyphen = line.last.map { $0.isLineEndHyphen } ?? false
             for scalar in line {
+                let isLetter = scalar.layoutClass == .letter || scalar == "'" || scalar == "’"
                 if skipFirstWord {
-                    if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" { continue }
+                    if isLetter { continue }
                     skipFirstWord = false
                 }
-                if scalar.layoutClass == .letter || scalar == "'" || scalar == "’" {
+                if isLetter {
                     current.append(scalar)
                 } else if scalar.isLineEndHyphen {
                     current.append("-")
@@ -78,12 +93,12 @@ struct HyphenationEvidence {
     func removesHyphen(head: String, tail: String) -> Bool {
         let h = head.lowercased(), t = tail.lowercased()
         let joined = h + t
-        if compounds.contains("\(h)-\(t)") || known.contains("\(h)-\(t)") { return false }
-        if words.contains(joined) || known.contains(joined) { return true }
+        if compounds.contains(Self.fingerprint("\(h)-\(t)")) || known.contains("\(h)-\(t)") { return false }
+        if words.contains(Self.fingerprint(joined)) || known.contains(joined) { return true }
         if let first = tail.unicodeScalars.first, first.properties.isUppercase { return false }
         let lexicon = Lexicon.english
         if lexicon.contains(joined) { return true }
-        func isWord(_ w: String) -> Bool { words.contains(w) || known.contains(w) || lexicon.contains(w) }
+        func isWord(_ w: String) -> Bool { words.contains(Self.fingerprint(w)) || known.contains(w) || lexicon.contains(w) }
         if HyphenationEvidence.alwaysHyphenated.contains(h) && isWord(t) { return false }
         if h.count >= 2 && t.count >= 2 && isWord(h) && isWord(t) { return false }
         return true
