@@ -59,13 +59,6 @@ enum LinePatterns {
         return nil
     }
 
-    /// Removes all white space, for matching lines whose spacing is still raw.
-    static func compact(_ line: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        for s in line where s.layoutClass != .space { view.append(s) }
-        return String(view)
-    }
-
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.
     static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40 else { return false }

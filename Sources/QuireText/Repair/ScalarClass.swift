@@ -116,13 +116,4 @@ extension Unicode.Scalar {
         default: return false
         }
     }
-
-    /// Approximate printed width in ems: CJK characters are square, Latin and digits half.
-    var emWidth: Double {
-        switch layoutClass {
-        case .han, .cjkPunctuation: return 1
-        case .space: return value == 0x3000 ? 1 : 0
-        default: return 0.5
-        }
-    }
 }

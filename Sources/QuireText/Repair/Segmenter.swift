@@ -276,6 +276,8 @@ struct Segmenter {
         let line = lines[i]
         guard closer[i] == nil, line.ending == .open, !line.endsMidClause, previousBreaks else { return false }
         let next = nextContent(after: i)
+        // The first line of the file, page furniture aside: where a title stands.
+        let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
         if let j = next {
             if lines[j].first.isLineStartForbidden { return false }
             if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
@@ -289,7 +291,6 @@ struct Segmenter {
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
             if line.scalars[label...].contains("、") { return false }
-            let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
                 if line.count > 40 { return false }
@@ -319,7 +320,6 @@ struct Segmenter {
             let functionWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by",
                                               "with", "from", "as", "that", "is", "was", "are", "were", "be", "but", "his", "her", "its", "their"]
             if let last = words.last, functionWords.contains(last.lowercased()) { return false }
-            let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
             let w = width(i)
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
@@ -474,9 +474,9 @@ struct Segmenter {
                     divisions.append(current)
                     current = []
                 }
-            } else if !furnitureHere.isEmpty {
-                // Furniture inside a paragraph (a page break mid-sentence) goes after it.
             }
+            // Furniture inside a paragraph (a page break mid-sentence) waits in `furnitureHere`
+            // and is placed after that paragraph by `flush()`.
             previousBreaks = isBreak
             i = j
         }
