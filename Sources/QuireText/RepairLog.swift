@@ -25,32 +25,59 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Full-width Latin letters or digits (`２０２２`) were made half-width.
     case characterWidth = "character-width"
 
-    public static func < (lhs: RepairKind, rhs: RepairKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    public static func < (lhs: RepairKind, rhs: RepairKind) -> Bool { lhs.slot < rhs.slot }
 }
 
-/// Counts of repairs by kind. Value type: every stage adds its own counts.
+/// Counts of repairs by kind. Value type: every stage adds its own counts. Stored as one slot per
+/// kind, not a dictionary: repair records a count for nearly every line, and hashing the kind
+/// each time showed in the profile.
 public struct RepairLog: Sendable, Hashable, Codable {
-    public private(set) var counts: [RepairKind: Int] = [:]
+    private var slots = [Int](repeating: 0, count: RepairKind.allCases.count)
 
     public init() {}
 
+    @inline(__always)
     public mutating func record(_ kind: RepairKind, count: Int = 1) {
         guard count > 0 else { return }
-        counts[kind, default: 0] += count
+        slots[kind.slot] += count
     }
 
     public mutating func merge(_ other: RepairLog) {
-        for (kind, count) in other.counts { record(kind, count: count) }
+        for (index, count) in other.slots.enumerated() { slots[index] += count }
     }
 
-    public subscript(kind: RepairKind) -> Int { counts[kind] ?? 0 }
+    public subscript(kind: RepairKind) -> Int { slots[kind.slot] }
 
-    /// The non-zero counts in a fixed order, so output is reproducible.
+    /// Every non-zero count, by kind.
+    public var counts: [RepairKind: Int] {
+        Dictionary(uniqueKeysWithValues: entries.map { ($0.kind, $0.count) })
+    }
+
+    /// The non-zero counts in a fixed order (the order of `RepairKind`), so output is reproducible.
     public var entries: [(kind: RepairKind, count: Int)] {
-        counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        zip(RepairKind.allCases, slots).filter { $0.1 > 0 }.map { (kind: $0.0, count: $0.1) }
     }
 
-    public var total: Int { counts.values.reduce(0, +) }
+    public var total: Int { slots.reduce(0, +) }
+}
+
+extension RepairKind {
+    /// Position in `allCases`, without a search.
+    @inline(__always)
+    var slot: Int {
+        switch self {
+        case .lineJoin: 0
+        case .letterspacing: 1
+        case .cjkSpacing: 2
+        case .punctuationWidth: 3
+        case .dehyphenation: 4
+        case .softHyphen: 5
+        case .ligature: 6
+        case .latinLetterspacing: 7
+        case .whitespace: 8
+        case .forbiddenCharacter: 9
+        case .pageFurniture: 10
+        case .characterWidth: 11
+        }
+    }
 }

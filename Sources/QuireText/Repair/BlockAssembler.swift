@@ -82,17 +82,18 @@ struct BlockAssembler {
 
     // MARK: - Punctuation width
 
-    private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
-        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-    ]
-
+    /// The full-width form of a half-width mark that Chinese prose writes full-width
+    /// (`, ; : ? ! ( )`), or nil. A switch, not a dictionary: it runs on every scalar.
     @inline(__always)
-    private static func isHalfWidthMark(_ s: Unicode.Scalar) -> Bool {
+    private static func fullWidth(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
-        case 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return true  // ! ( ) , : ; ?
-        default: return false
+        case 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return Unicode.Scalar(s.value + 0xFEE0)
+        default: return nil
         }
     }
+
+    @inline(__always)
+    private static func isHalfWidthMark(_ s: Unicode.Scalar) -> Bool { fullWidth(s) != nil }
 
     private static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
@@ -122,13 +123,13 @@ struct BlockAssembler {
             if buffer[i] == "(" { stack.append(i) }
             else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
         }
-        var handled = Set<Int>()
+        var handled = [Bool](repeating: false, count: pairs.isEmpty ? 0 : n)
         for (open, close) in pairs {
             var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
             if !chinese {
                 for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
             }
-            handled.insert(open); handled.insert(close)
+            handled[open] = true; handled[close] = true
             if chinese {
                 buffer[open] = "（"; buffer[close] = "）"
                 log.record(.punctuationWidth, count: 2)
@@ -139,7 +140,7 @@ struct BlockAssembler {
         for _ in 0..<2 {
         for i in 0..<n {
             let s = buffer[i]
-            guard let wide = BlockAssembler.fullWidth[s], !handled.contains(i) else { continue }
+            guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
             let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
             let leftDigit = left?.layoutClass == .digit, rightDigit = right?.layoutClass == .digit
             if leftDigit && rightDigit { continue }  // 1,000  3:2

@@ -29,13 +29,18 @@ struct HyphenationEvidence {
 
     /// FNV-1a over the scalars, ASCII letters folded to lower case.
     static func fingerprint<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for s in scalars {
-            var v = s.value
-            if v >= 0x41 && v <= 0x5A { v += 32 }
-            hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
-        }
+        var hash = offset
+        for s in scalars { hash = step(hash, s.value) }
         return hash
+    }
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        var v = value
+        if v >= 0x41 && v <= 0x5A { v += 32 }
+        return (hash ^ UInt64(v)) &* 0x100_0000_01b3
     }
 
     static func fingerprint(_ word: String) -> UInt64 { fingerprint(word.unicodeScalars) }
@@ -43,21 +48,34 @@ struct HyphenationEvidence {
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
         var words = Set<UInt64>()
         var compounds = Set<UInt64>()
-        var current: [Unicode.Scalar] = []
-        func finish(atLineEnd: Bool) {
-            defer { current.removeAll(keepingCapacity: true) }
+        // One word: `line[start..<end]`, hyphen variants read as `-`. Fingerprints are taken
+        // over index ranges: no array or string per word.
+        func record(_ line: [Unicode.Scalar], _ start: Int, _ end: Int, atLineEnd: Bool) {
             // A word cut at the line end is a fragment, not evidence.
-            if atLineEnd, current.last == "-" { return }
-            var start = 0, end = current.count
-            while start < end, current[start] == "-" { start += 1 }
-            while end > start, current[end - 1] == "-" { end -= 1 }
+            if atLineEnd, line[end - 1].isLineEndHyphen { return }
+            var start = start, end = end
+            while start < end, line[start].isLineEndHyphen { start += 1 }
+            while end > start, line[end - 1].isLineEndHyphen { end -= 1 }
             guard start < end else { return }
-            let word = current[start..<end]
-            if word.contains("-") {
-                compounds.insert(HyphenationEvidence.fingerprint(word))
-                for part in word.split(separator: "-") { words.insert(HyphenationEvidence.fingerprint(part)) }
+            var whole = HyphenationEvidence.offset, part = HyphenationEvidence.offset
+            var hyphenated = false
+            for k in start..<end {
+                let s = line[k]
+                if s.isLineEndHyphen {
+                    hyphenated = true
+                    whole = HyphenationEvidence.step(whole, 0x2D)
+                    if part != HyphenationEvidence.offset { words.insert(part) }
+                    part = HyphenationEvidence.offset
+                } else {
+                    whole = HyphenationEvidence.step(whole, s.value)
+                    part = HyphenationEvidence.step(part, s.value)
+                }
+            }
+            if hyphenated {
+                compounds.insert(whole)
+                if part != HyphenationEvidence.offset { words.insert(part) }
             } else {
-                words.insert(HyphenationEvidence.fingerprint(word))
+                words.insert(whole)
             }
         }
         var previousEndedWithHyphen = false
@@ -66,21 +84,21 @@ struct HyphenationEvidence {
             // counting it as a word would make every split look like a compound.
             var skipFirstWord = previousEndedWithHyphen
             previousEndedWithHyphen = line.last.map { $0.isLineEndHyphen } ?? false
-            for scalar in line {
+            var wordStart = -1
+            for (k, scalar) in line.enumerated() {
                 let isLetter = scalar.layoutClass == .letter || scalar == "'" || scalar == "’"
                 if skipFirstWord {
                     if isLetter { continue }
                     skipFirstWord = false
                 }
-                if isLetter {
-                    current.append(scalar)
-                } else if scalar.isLineEndHyphen {
-                    current.append("-")
-                } else if !current.isEmpty {
-                    finish(atLineEnd: false)
+                if isLetter || scalar.isLineEndHyphen {
+                    if wordStart < 0 { wordStart = k }
+                } else if wordStart >= 0 {
+                    record(line, wordStart, k, atLineEnd: false)
+                    wordStart = -1
                 }
             }
-            if !current.isEmpty { finish(atLineEnd: true) }
+            if wordStart >= 0 { record(line, wordStart, line.count, atLineEnd: true) }
         }
         self.words = words
         self.compounds = compounds

@@ -86,7 +86,7 @@ struct BlockIdentifiers {
 /// A coarse language guess for `xml:lang`: Chinese when Han characters dominate, otherwise the
 /// Latin-script language whose function words are most frequent.
 enum LanguageGuess {
-    static let functionWords: [(String, Set<String>)] = [
+    static let functionWords: [(String, [String])] = [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by", "it"]),
         ("fr", ["le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans", "que", "qui", "au"]),
         ("de", ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "eine", "von", "zu", "auf", "im"]),
@@ -94,22 +94,66 @@ enum LanguageGuess {
         ("it", ["il", "di", "che", "e", "della", "per", "una", "non", "con", "sono", "gli", "del", "nel", "alla"]),
     ]
 
+    /// Every function word packed into an integer (one byte a letter; all are ASCII and at most
+    /// five letters long), sorted, with a bit per language that uses it. Words are matched by
+    /// packing, not by building a `String` per word: for English text this guess once cost more
+    /// than the whole repair.
+    static let packed: [(word: UInt64, languages: UInt8)] = {
+        var table: [UInt64: UInt8] = [:]
+        for (index, entry) in functionWords.enumerated() {
+            for word in entry.1 { table[pack(word.utf8.map(UInt64.init))!, default: 0] |= 1 << index }
+        }
+        return table.sorted { $0.key < $1.key }.map { (word: $0.key, languages: $0.value) }
+    }()
+
+    static func pack(_ letters: [UInt64]) -> UInt64? {
+        guard letters.count <= 5 else { return nil }
+        return letters.reduce(0) { $0 << 8 | $1 }
+    }
+
     static func guess(_ lines: [LineProfile]) -> String {
         var han = 0, letters = 0
         for line in lines { han += line.hanCount; letters += line.letterCount }
         if han == 0 && letters == 0 { return "und" }
         if han * 3 >= letters { return "zh" }
+        let table = packed
         var scores = [Int](repeating: 0, count: functionWords.count)
         var sampled = 0
+        var word: UInt64 = 0, length = 0
+        func finishWord() {
+            defer { word = 0; length = 0 }
+            guard length > 0 else { return }
+            sampled += 1
+            guard length <= 5, let languages = lookup(word, in: table) else { return }
+            for k in 0..<functionWords.count where languages & (1 << k) != 0 { scores[k] += 1 }
+        }
         outer: for line in lines {
-            for word in line.text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                for (k, entry) in functionWords.enumerated() where entry.1.contains(String(word)) { scores[k] += 1 }
-                sampled += 1
-                if sampled > 5000 { break outer }
+            for scalar in line.scalars {
+                if scalar.layoutClass == .letter {
+                    var v = scalar.value
+                    if v >= 0x41 && v <= 0x5A { v += 32 }
+                    // A non-ASCII letter makes the word one that no list holds.
+                    word = word << 8 | UInt64(v < 0x80 ? v : 0xFF)
+                    length += 1
+                } else {
+                    finishWord()
+                    if sampled > 5000 { break outer }
+                }
             }
+            finishWord()
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
+    }
+
+    private static func lookup(_ word: UInt64, in table: [(word: UInt64, languages: UInt8)]) -> UInt8? {
+        var low = 0, high = table.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if table[mid].word == word { return table[mid].languages }
+            if table[mid].word < word { low = mid + 1 } else { high = mid }
+        }
+        return nil
     }
 }
 

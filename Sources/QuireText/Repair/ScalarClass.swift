@@ -23,21 +23,26 @@ enum ScalarClass: Equatable {
     @inline(__always)
     init(_ scalar: Unicode.Scalar) {
         let v = scalar.value
+        // The two commonest cases answered inline: reaching the table costs a lazy-global check.
+        if v >= 0x4E00 && v <= 0x9FFF { self = .han; return }
+        if v < 0x80 { self = ScalarClass.ascii(v); return }
         self = v < 0x10000 ? ScalarClass.table[Int(v)] : ScalarClass(classifying: scalar)
+    }
+
+    @inline(__always)
+    private static func ascii(_ v: UInt32) -> ScalarClass {
+        switch v {
+        case 0x30...0x39: return .digit
+        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x20, 0x09: return .space
+        default: return .other
+        }
     }
 
     private init(classifying scalar: Unicode.Scalar) {
         let v = scalar.value
         // Fast paths for the two commonest cases: ASCII and the main Han block.
-        if v < 0x80 {
-            switch v {
-            case 0x30...0x39: self = .digit
-            case 0x41...0x5A, 0x61...0x7A: self = .letter
-            case 0x20, 0x09: self = .space
-            default: self = .other
-            }
-            return
-        }
+        if v < 0x80 { self = ScalarClass.ascii(v); return }
         if v >= 0x4E00 && v <= 0x9FFF { self = .han; return }
         switch v {
         case 0x30...0x39: self = .digit
