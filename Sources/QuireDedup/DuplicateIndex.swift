@@ -89,7 +89,7 @@ public final class DuplicateIndex: Sendable {
         lastFingerprints.withLock { $0 = (blocks, fingerprints) }
         let candidates = try candidateDocuments(for: fingerprints, excluding: document)
         guard !candidates.isEmpty else { return .none }
-        let aligner = SectionAligner(fingerprinter: fingerprinter)
+        let aligner = SectionAligner(fingerprinter: fingerprinter, new: fingerprints)
         var claimed = Set<Int>()
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
@@ -97,7 +97,7 @@ public final class DuplicateIndex: Sendable {
         // first one seen, its original.
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let stored = try store.storedBlocks(of: candidate)
-            let result = aligner.align(fingerprints, with: stored, excluding: claimed)
+            let result = aligner.align(with: stored, excluding: claimed)
             for aligned in result.blocks {
                 claimed.insert(aligned.block)
                 links[fingerprints[aligned.block].id] = aligned.counterparts.map {

@@ -32,6 +32,8 @@ struct AlignedSection: Sendable, Hashable {
 /// them, so a paragraph that shares only formulae and a few names is not a duplicate.
 struct SectionAligner {
     let fingerprinter: Fingerprinter
+    /// The new document, prepared once for all its candidates.
+    let query: AlignmentQuery
     var configuration: DedupConfiguration { fingerprinter.configuration }
 
     /// Smallest number of shared (non-boilerplate) shingles that can link two blocks.
@@ -44,111 +46,154 @@ struct SectionAligner {
     /// How far apart (in earlier-document blocks) two aligned blocks may be within a section.
     static let maximumGap = 3
 
-    func align(_ new: [BlockFingerprint], with old: [StoredBlock], excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
+    init(fingerprinter: Fingerprinter, new: [BlockFingerprint]) {
+        self.fingerprinter = fingerprinter
+        self.query = AlignmentQuery(new, boilerplateShare: fingerprinter.configuration.boilerplateShare)
+    }
+
+    func align(with old: [StoredBlock], excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
+        let new = query.blocks
         guard !new.isEmpty, !old.isEmpty else { return ([], []) }
-        let frequency = ShingleFrequency(new: new, old: old, share: configuration.boilerplateShare)
-        var inverted: [UInt32: [Int32]] = [:]
-        var oldSize = [Int](repeating: 0, count: old.count)
-        for (j, block) in old.enumerated() {
-            for value in block.values {
-                inverted[value, default: []].append(Int32(j))
-                if !frequency.isBoilerplate(value) { oldSize[j] += 1 }
-            }
+        let tables = CandidateTables(query: query, old: old, boilerplateShare: configuration.boilerplateShare)
+        var counts = SharedCounts(oldCount: old.count, sampled: old.map(\.sampled))
+        func candidate(_ i: Int, within window: ClosedRange<Int>?) -> AlignedBlock? {
+            alignBlock(i, tables: tables, counts: &counts, within: window)
         }
-        func candidate(_ i: Int, within window: ClosedRange<Int>? = nil) -> AlignedBlock? {
-            alignBlock(i, new[i], inverted: inverted, old: old, oldSize: oldSize, frequency: frequency, within: window)
-        }
-        // A long block stands on its own coverage.
+        let blocks = Self.accept(new, oldCount: old.count, excluding: claimed, configuration: configuration, candidate: candidate)
+        return (blocks, sections(blocks, new: new, old: old))
+    }
+
+    /// Which blocks are duplicates, given how each aligns (`candidate(i, window)`): long blocks
+    /// on their own coverage, then, outwards from them, their neighbours.
+    static func accept(
+        _ new: [BlockFingerprint], oldCount: Int, excluding claimed: Set<Int>, configuration: DedupConfiguration,
+        candidate: (Int, ClosedRange<Int>?) -> AlignedBlock?
+    ) -> [AlignedBlock] {
         var accepted: [Int: AlignedBlock] = [:]
         for i in new.indices where !claimed.contains(i) && new[i].isLong {
-            if let aligned = candidate(i), aligned.confidentCoverage >= configuration.containment { accepted[i] = aligned }
+            if let aligned = candidate(i, nil), aligned.confidentCoverage >= configuration.containment { accepted[i] = aligned }
         }
         // A block next to an accepted one is compared with that one's counterparts and their
         // neighbours only, and needs less: the section vouches for it. This keeps inside
         // their section a short paragraph with one misread character, or a fragment that is
-        // mostly formula, without letting either link anywhere else.
-        var frontier = Array(accepted.keys)
+        // mostly formula, without letting either link anywhere else. Anchors are visited in
+        // block order, so a block between two of them is decided the same way every run.
+        var frontier = accepted.keys.sorted()
         while let anchorIndex = frontier.popLast() {
             let anchor = accepted[anchorIndex]!
-            let window = max(0, anchor.counterparts.first! - 1)...min(old.count - 1, anchor.counterparts.last! + 1)
+            let window = max(0, anchor.counterparts.first! - 1)...min(oldCount - 1, anchor.counterparts.last! + 1)
             for i in [anchorIndex - 1, anchorIndex + 1] where new.indices.contains(i) && accepted[i] == nil && !claimed.contains(i) {
-                guard let aligned = candidate(i, within: window) else { continue }
+                guard let aligned = candidate(i, window) else { continue }
                 if aligned.confidentCoverage >= (new[i].isLong ? configuration.containment / 2 : 0.6) {
                     accepted[i] = aligned
                     frontier.append(i)
                 }
             }
         }
-        let blocks = accepted.values.sorted { $0.block < $1.block }
-        return (blocks, sections(blocks, new: new, old: old))
+        return accepted.values.sorted { $0.block < $1.block }
     }
 
-    private func alignBlock(
-        _ i: Int, _ block: BlockFingerprint, inverted: [UInt32: [Int32]], old: [StoredBlock], oldSize: [Int], frequency: ShingleFrequency,
-        within window: ClosedRange<Int>?
-    ) -> AlignedBlock? {
-        var shared: [Int32: Int] = [:]
+    /// Per earlier block, how many of the new block's values it holds; reset after each block.
+    struct SharedCounts {
+        var count: [Int32]
+        var touched: [Int] = []
+        let sampled: [Bool]
+
+        init(oldCount: Int, sampled: [Bool]) {
+            count = [Int32](repeating: 0, count: oldCount)
+            self.sampled = sampled
+        }
+
+        mutating func reset() {
+            for j in touched { count[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func alignBlock(_ i: Int, tables: CandidateTables, counts: inout SharedCounts, within window: ClosedRange<Int>?) -> AlignedBlock? {
+        defer { counts.reset() }
+        let flat = query.range(of: i)
         var full = 0
         var sample = 0
-        for value in block.values where !frequency.isBoilerplate(value) {
-            let sampled = fingerprinter.inSample(value)
+        let lowest = window?.lowerBound ?? 0
+        let highest = window?.upperBound ?? Int.max
+        for f in flat where !tables.isBoilerplate[f] {
+            let sampled = fingerprinter.inSample(query.values[f])
             full += 1
             if sampled { sample += 1 }
-            guard let holders = inverted[value] else { continue }
-            for j in holders where (sampled || !old[Int(j)].sampled) && window.map({ $0.contains(Int(j)) }) ?? true {
-                shared[j, default: 0] += 1
+            for entry in tables.holders(of: f) {
+                let j = tables.holder(entry)
+                guard (sampled || !counts.sampled[j]) && j >= lowest && j <= highest else { continue }
+                if counts.count[j] == 0 { counts.touched.append(j) }
+                counts.count[j] += 1
             }
         }
+        let sampledFlags = counts.sampled
+        let shared = counts.count
+        let oldSize = tables.oldSize
+        let oldCount = shared.count
         // The best-matching earlier block and its qualifying neighbours: the pieces of one
         // paragraph that the other source split are adjacent, a formula shared with a block
         // elsewhere is not.
         func qualifies(_ j: Int) -> Bool {
-            guard j >= 0, j < old.count, let count = shared[Int32(j)], count >= Self.minimumShared else { return false }
-            let own = old[j].sampled ? sample : full
-            return Double(count) >= Self.counterpartShare * Double(min(own, oldSize[j]))
+            guard j >= 0, j < oldCount, shared[j] >= Self.minimumShared else { return false }
+            let own = sampledFlags[j] ? sample : full
+            return Double(shared[j]) >= Self.counterpartShare * Double(min(own, oldSize[j]))
         }
         // Best by the share of this block found there: raw counts are not comparable between
-        // a sampled and a fully stored block.
-        func score(_ entry: (key: Int32, value: Int)) -> Double {
-            Double(entry.value) / Double(max(1, old[Int(entry.key)].sampled ? sample : full))
+        // a sampled and a fully stored block. Ties go to the earlier block.
+        func score(_ j: Int) -> Double {
+            Double(shared[j]) / Double(max(1, sampledFlags[j] ? sample : full))
         }
-        guard let best = shared.max(by: { score($0) != score($1) ? score($0) < score($1) : $0.key > $1.key }).map({ Int($0.key) }),
-            qualifies(best)
-        else { return nil }
+        var bestBlock: Int?
+        var bestScore = -Double.infinity
+        for j in counts.touched {
+            let s = score(j)
+            if s > bestScore || (s == bestScore && j < bestBlock!) {
+                bestScore = s
+                bestBlock = j
+            }
+        }
+        guard let best = bestBlock, qualifies(best) else { return nil }
         // A neighbour joins only as a piece of this block: mostly contained in it.
         func isPiece(_ j: Int) -> Bool {
-            guard qualifies(j), let count = shared[Int32(j)], oldSize[j] > 0 else { return false }
-            let share = Double(count) / Double(oldSize[j])
-            return (old[j].sampled ? Self.wilsonLowerBound(share, trials: oldSize[j]) : share) >= Self.pieceShare
+            guard qualifies(j), oldSize[j] > 0 else { return false }
+            let share = Double(shared[j]) / Double(oldSize[j])
+            return (sampledFlags[j] ? Self.wilsonLowerBound(share, trials: oldSize[j]) : share) >= Self.pieceShare
         }
         var low = best
         var high = best
         while isPiece(low - 1) { low -= 1 }
         while isPiece(high + 1) { high += 1 }
-        let counterparts = Array(low...high)
         // Coverage over the union of the counterparts, in the sampled space if any is sampled,
         // over all shingles but each weighted by its rarity in the two documents: formulae
         // neither choose counterparts nor vouch for a block, its own text must be found.
-        let anySampled = counterparts.contains { old[$0].sampled }
+        let anySampled = sampledFlags[low...high].contains(true)
         var covered = 0.0
         var total = 0.0
         var compared = 0
-        let chosen = Set(counterparts.map(Int32.init))
-        for value in block.values {
-            if anySampled && !fingerprinter.inSample(value) { continue }
-            let weight = frequency.weight(value)
+        for f in flat {
+            if anySampled && !fingerprinter.inSample(query.values[f]) { continue }
+            let weight = tables.weight[f]
             total += weight
             compared += 1
-            if let holders = inverted[value], holders.contains(where: chosen.contains) { covered += weight }
+            for entry in tables.holders(of: f) {
+                let j = tables.holder(entry)
+                if j > high { break }
+                if j >= low {
+                    covered += weight
+                    break
+                }
+            }
         }
         guard total > 0 else { return nil }
         let coverage = covered / total
         return AlignedBlock(
-            block: i, counterparts: counterparts, coverage: coverage,
+            block: i, counterparts: Array(low...high), coverage: coverage,
             confidentCoverage: anySampled ? Self.wilsonLowerBound(coverage, trials: compared) : coverage)
     }
 
-    private func sections(_ aligned: [AlignedBlock], new: [BlockFingerprint], old: [StoredBlock]) -> [AlignedSection] {
+    func sections(_ aligned: [AlignedBlock], new: [BlockFingerprint], old: [StoredBlock]) -> [AlignedSection] {
         var result: [AlignedSection] = []
         var runStart: AlignedBlock?
         var previous: AlignedBlock?
@@ -197,32 +242,5 @@ struct SectionAligner {
         for block in old { for value in block.values where !sampled || fingerprinter.inSample(value) { b.insert(value) } }
         let union = a.union(b).count
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
-    }
-}
-
-/// How many blocks of the two documents hold each shingle. A shingle in more than
-/// `boilerplateShare` (and more than four) of either document's blocks is boilerplate; the
-/// others weigh the less the more blocks share them.
-struct ShingleFrequency {
-    private var new: [UInt32: Int32] = [:]
-    private var old: [UInt32: Int32] = [:]
-    private var boilerplate = Set<UInt32>()
-
-    init(new newBlocks: [BlockFingerprint], old oldBlocks: [StoredBlock], share: Double) {
-        for block in newBlocks { for value in block.values { new[value, default: 0] += 1 } }
-        for block in oldBlocks { for value in block.values { old[value, default: 0] += 1 } }
-        let newCap = Int32(max(4, Int(share * Double(newBlocks.count))))
-        let oldCap = Int32(max(4, Int(share * Double(oldBlocks.count))))
-        for (value, count) in new where count > newCap { boilerplate.insert(value) }
-        for (value, count) in old where count > oldCap { boilerplate.insert(value) }
-    }
-
-    func isBoilerplate(_ value: UInt32) -> Bool { boilerplate.contains(value) }
-
-    /// 1 for a shingle one block of each document shares, 1/n when n+1 blocks hold it.
-    func weight(_ value: UInt32) -> Double {
-        if boilerplate.contains(value) { return 0 }
-        let holders = Int(new[value] ?? 0) + Int(old[value] ?? 0)
-        return 1 / Double(max(1, holders - 1))
     }
 }

@@ -2,7 +2,7 @@
 // against the corpus's ground truth. Prints one JSON object; compare.py puts it beside
 // datasketch's figures.
 //
-//   quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR]
+//   quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR] [--links FILE]
 import Foundation
 import QuireDedup
 import QuireText
@@ -60,8 +60,11 @@ let trace = ProcessInfo.processInfo.environment["QUIRE_BENCH_TRACE"] != nil
 var configuration = DedupConfiguration()
 if let threshold = option("--threshold").flatMap(Double.init) { configuration.threshold = threshold }
 let keptState = option("--state").map { URL(fileURLWithPath: $0) }
+// Every link and section of the last run, one line each, sorted: two builds that must agree
+// are compared with `diff`.
+let linksPath = option("--links")
 guard let corpusPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR] [--links FILE]\n".utf8))
     exit(64)
 }
 let corpus = URL(fileURLWithPath: corpusPath)
@@ -86,6 +89,7 @@ for run in 0..<runs {
     defer { if keptState == nil { try? FileManager.default.removeItem(at: state) } }
     let index = try DuplicateIndex(stateDirectory: state, configuration: configuration)
     links = [:]
+    var listing: [String] = []
     var finding = 0.0
     let start = DispatchTime.now().uptimeNanoseconds
     let cpuStart = cpuSeconds()
@@ -95,6 +99,15 @@ for run in 0..<runs {
         finding += Double(DispatchTime.now().uptimeNanoseconds - before) / 1e9
         try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: report)
         links[document.name] = report.links.mapValues { Set($0.map(\.document)) }
+        if linksPath != nil {
+            for (block, targets) in report.links {
+                listing.append("\(document.name)#\(block) -> " + targets.map { "\($0.document)#\($0.blockID)" }.sorted().joined(separator: " "))
+            }
+            for section in report.sections {
+                listing.append("\(document.name) section \(section.blockIDs.joined(separator: ",")) -> \(section.counterpart) "
+                    + "\(section.counterpartBlockIDs.joined(separator: ",")) \(section.similarity)")
+            }
+        }
         if trace, (links.count % 100) == 0 {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             FileHandle.standardError.write(Data("\(links.count) documents: \(elapsed) s, finding \(finding) s\n".utf8))
@@ -104,6 +117,7 @@ for run in 0..<runs {
     cpu.append(cpuSeconds() - cpuStart)
     findSeconds.append(finding)
     statistics = try index.statistics()
+    if let linksPath { try (listing.sorted().joined(separator: "\n") + "\n").write(toFile: linksPath, atomically: true, encoding: .utf8) }
 }
 
 // Paragraph-level scoring: a reprinted block must link to its source document (and only

@@ -1,0 +1,144 @@
+/// The new document's shingle values as one flat list sorted by value, built once per lookup.
+///
+/// Every candidate document is then compared with it by one merge of two sorted arrays
+/// (`CandidateTables`), where the aligner used to hash every value of both documents into
+/// dictionaries once per candidate: with sixteen candidates that hashing was most of a
+/// lookup's cost, and it allocated for every value.
+struct AlignmentQuery: Sendable {
+    let blocks: [BlockFingerprint]
+    /// Where each block's values start in `values`; the last element is the total.
+    let starts: [Int]
+    /// Every block's stored values, block after block, each block's ascending.
+    let values: [UInt32]
+    /// `value << 32 | index into values`, ascending: equal values of different blocks together.
+    let sorted: [UInt64]
+    /// A value in more blocks than this is boilerplate in the new document.
+    let boilerplateCap: Int
+
+    init(_ blocks: [BlockFingerprint], boilerplateShare: Double) {
+        self.blocks = blocks
+        var starts = [0]
+        starts.reserveCapacity(blocks.count + 1)
+        var values: [UInt32] = []
+        for block in blocks {
+            values += block.values
+            starts.append(values.count)
+        }
+        precondition(values.count <= Int(UInt32.max), "a document of more than 2^32 shingles")
+        var sorted = [UInt64](repeating: 0, count: values.count)
+        for (index, value) in values.enumerated() { sorted[index] = UInt64(value) << 32 | UInt64(index) }
+        sorted.sort()
+        self.starts = starts
+        self.values = values
+        self.sorted = sorted
+        self.boilerplateCap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
+    }
+
+    /// More than `share` of a document's blocks, and more than four.
+    static func cap(blockCount: Int, share: Double) -> Int {
+        max(4, Int(share * Double(blockCount)))
+    }
+
+    /// The flat indices of block `i`'s values.
+    @inline(__always)
+    func range(of i: Int) -> Range<Int> { starts[i]..<starts[i + 1] }
+}
+
+/// What the new document shares with one earlier document, value by value, from one merge
+/// of the two value-sorted lists.
+///
+/// A shingle in more than `boilerplateShare` (and more than four) of either document's blocks
+/// is boilerplate for this comparison (`各代表团团长注意到…`) and ignored; the others weigh the
+/// less the more blocks of the two documents share them: 1 for a shingle one block of each
+/// holds, 1/n when n+1 blocks hold it.
+struct CandidateTables: Sendable {
+    /// The earlier document's values, `value << 32 | block index`, ascending: each value's
+    /// holders are consecutive and in block order.
+    let old: [UInt64]
+    /// Per flat value of the query: where its holders start in `old`, and how many there are.
+    let holderStart: [Int32]
+    let holderCount: [Int32]
+    /// Per flat value of the query: its weight, 0 for boilerplate.
+    let weight: [Double]
+    let isBoilerplate: [Bool]
+    /// Per earlier block: how many of its values are not boilerplate.
+    let oldSize: [Int]
+
+    init(query: AlignmentQuery, old blocks: [StoredBlock], boilerplateShare: Double) {
+        var old: [UInt64] = []
+        old.reserveCapacity(blocks.reduce(0) { $0 + $1.values.count })
+        for (j, block) in blocks.enumerated() {
+            for value in block.values { old.append(UInt64(value) << 32 | UInt64(j)) }
+        }
+        old.sort()
+        let oldCap = AlignmentQuery.cap(blockCount: blocks.count, share: boilerplateShare)
+        let newCap = query.boilerplateCap
+        let flatCount = query.values.count
+        var holderStart = [Int32](repeating: 0, count: flatCount)
+        var holderCount = [Int32](repeating: 0, count: flatCount)
+        var weight = [Double](repeating: 0, count: flatCount)
+        var isBoilerplate = [Bool](repeating: false, count: flatCount)
+        var oldSize = [Int](repeating: 0, count: blocks.count)
+        let new = query.sorted
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                @inline(__always) func runEnd(_ list: UnsafeBufferPointer<UInt64>, from start: Int, value: UInt64) -> Int {
+                    var end = start + 1
+                    while end < list.count && list[end] >> 32 == value { end += 1 }
+                    return end
+                }
+                @inline(__always) func countOld(_ range: Range<Int>) {
+                    for entry in range { oldSize[Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)] += 1 }
+                }
+                var a = 0
+                var b = 0
+                while a < new.count {
+                    let value = new[a] >> 32
+                    let aEnd = runEnd(new, from: a, value: value)
+                    // Values only the earlier document holds count towards its block sizes.
+                    while b < old.count && old[b] >> 32 < value {
+                        let end = runEnd(old, from: b, value: old[b] >> 32)
+                        if end - b <= oldCap { countOld(b..<end) }
+                        b = end
+                    }
+                    let bEnd = b < old.count && old[b] >> 32 == value ? runEnd(old, from: b, value: value) : b
+                    let inNew = aEnd - a
+                    let inOld = bEnd - b
+                    let boilerplate = inNew > newCap || inOld > oldCap
+                    let w = boilerplate ? 0 : 1 / Double(max(1, inNew + inOld - 1))
+                    for entry in a..<aEnd {
+                        let flat = Int(truncatingIfNeeded: new[entry] & 0xFFFF_FFFF)
+                        holderStart[flat] = Int32(truncatingIfNeeded: b)
+                        holderCount[flat] = Int32(truncatingIfNeeded: inOld)
+                        weight[flat] = w
+                        isBoilerplate[flat] = boilerplate
+                    }
+                    if !boilerplate { countOld(b..<bEnd) }
+                    a = aEnd
+                    b = bEnd
+                }
+                while b < old.count {
+                    let end = runEnd(old, from: b, value: old[b] >> 32)
+                    if end - b <= oldCap { countOld(b..<end) }
+                    b = end
+                }
+            }
+        }
+        self.old = old
+        self.holderStart = holderStart
+        self.holderCount = holderCount
+        self.weight = weight
+        self.isBoilerplate = isBoilerplate
+        self.oldSize = oldSize
+    }
+
+    /// The earlier blocks holding flat value `flat`, ascending.
+    @inline(__always)
+    func holders(of flat: Int) -> Range<Int> {
+        let start = Int(holderStart[flat])
+        return start..<(start + Int(holderCount[flat]))
+    }
+
+    @inline(__always)
+    func holder(_ entry: Int) -> Int { Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF) }
+}

@@ -1,0 +1,68 @@
+import QuireText
+import Testing
+
+@testable import QuireDedup
+
+/// The merge-based aligner must decide exactly as the dictionary-based model it replaced
+/// (`ReferenceAligner`): same blocks, same counterparts, same coverages, same sections, on
+/// reprints with noise and resplitting, on unrelated documents that share only formulae, with
+/// sampled and fully stored earlier blocks, and with blocks already claimed.
+struct AlignerModelTests {
+    static let fingerprinter = Fingerprinter(configuration: DedupConfiguration())
+
+    static func stored(_ blocks: [Block]) -> [StoredBlock] {
+        fingerprinter.fingerprints(of: blocks).enumerated().map { index, fingerprint in
+            let stored = fingerprinter.stored(fingerprint)
+            return StoredBlock(rowID: Int64(index + 1), xmlID: fingerprint.id, values: stored.values, sampled: stored.sampled)
+        }
+    }
+
+    @Test(arguments: [UInt64(11), 12, 13, 14])
+    func agreesWithTheModelOnEveryPairOfACorpus(seed: UInt64) throws {
+        let corpus = SyntheticCorpus(seed: seed, documentCount: 24, noise: 0.02)
+        var random = SplitMix64(seed: seed)
+        var compared = 0
+        var aligned = 0
+        for (number, document) in corpus.documents.enumerated() where number > 0 {
+            let new = Self.fingerprinter.fingerprints(of: document.blocks)
+            let fast = SectionAligner(fingerprinter: Self.fingerprinter, new: new)
+            let model = ReferenceAligner(fingerprinter: Self.fingerprinter)
+            // Every earlier document: its sources and strangers alike.
+            for earlier in corpus.documents[..<number] {
+                let old = Self.stored(earlier.blocks)
+                let claimed = Set(new.indices.filter { _ in random.double() < 0.15 })
+                for excluded in [Set<Int>(), claimed] {
+                    let expected = model.align(new, with: old, excluding: excluded)
+                    let actual = fast.align(with: old, excluding: excluded)
+                    #expect(actual.blocks == expected.blocks, "\(document.name) with \(earlier.name)")
+                    #expect(actual.sections == expected.sections, "\(document.name) with \(earlier.name)")
+                    compared += 1
+                    aligned += expected.blocks.count
+                }
+            }
+        }
+        // The comparison must have covered real alignments, not only empty ones.
+        #expect(compared > 200)
+        #expect(aligned > 20)
+    }
+
+    /// Fully stored (short) earlier blocks and sampled long ones in the same document.
+    @Test func agreesOnMixedStorage() throws {
+        var random = SplitMix64(seed: 5)
+        let texts = (0..<10).map { index in
+            index % 3 == 0 ? String(SyntheticCorpus.paragraph(&random).prefix(30)) : SyntheticCorpus.paragraph(&random)
+        }
+        func blocks(_ texts: [String]) -> [Block] {
+            texts.enumerated().map { Block(kind: .paragraph, text: $1, id: "p\($0 + 1)", sourceLines: ($0 + 1)...($0 + 1)) }
+        }
+        let old = Self.stored(blocks(texts))
+        #expect(old.contains { $0.sampled } && old.contains { !$0.sampled })
+        let reprint = SyntheticCorpus.resplit(texts[2..<8].map { SyntheticCorpus.noisy($0, rate: 0.03, &random) }, &random)
+        let new = Self.fingerprinter.fingerprints(of: blocks([SyntheticCorpus.paragraph(&random)] + reprint))
+        let expected = ReferenceAligner(fingerprinter: Self.fingerprinter).align(new, with: old)
+        let actual = SectionAligner(fingerprinter: Self.fingerprinter, new: new).align(with: old)
+        #expect(!expected.blocks.isEmpty)
+        #expect(actual.blocks == expected.blocks)
+        #expect(actual.sections == expected.sections)
+    }
+}
