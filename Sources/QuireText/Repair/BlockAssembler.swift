@@ -163,53 +163,70 @@ struct BlockAssembler {
     // MARK: - Spacing
 
     private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, log: inout RepairLog) -> Result {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(buffer.count)
         var breaks: [LineBreakMark] = []
-        let n = buffer.count
-        var i = 0
-        while i < n {
-            let s = buffer[i]
-            let isGap = s.layoutClass == .space || Junction.isJunction(s)
-            if !isGap {
-                out.append(s)
-                i += 1
-                continue
-            }
-            var j = i
-            var spaces = 0, junctions = 0, tight = false
-            while j < n, buffer[j].layoutClass == .space || Junction.isJunction(buffer[j]) {
-                if buffer[j] == Junction.tight { tight = true; junctions += 1 } else if buffer[j] == Junction.open { junctions += 1 } else { spaces += 1 }
-                j += 1
-            }
-            defer { i = j }
-            guard let left = out.last, j < n else {
-                // Leading or trailing: drop (a junction there can only come from an empty line).
-                if spaces > 0 { log.record(.whitespace) }
-                continue
-            }
-            let right = buffer[j]
-            let keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind, soFar: out)
-            if spaces > 0 {
-                let l = left.layoutClass, r = right.layoutClass
-                if !keep {
-                    if l == .han && r == .han { log.record(.letterspacing) }
-                    else if l.isCJK || r.isCJK { log.record(.cjkSpacing) }
-                    else { log.record(.whitespace) }
-                } else if spaces > 1 || junctions > 0 {
-                    log.record(.whitespace)
+        // Every gap shrinks to at most one space, so the output never outgrows the input.
+        let text = buffer.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, written in
+                written = 0
+                let n = input.count
+                var i = 0
+                while i < n {
+                    let s = input[i]
+                    if !BlockAssembler.isGap(s) {
+                        out[written] = s
+                        written += 1
+                        i += 1
+                        continue
+                    }
+                    var j = i
+                    var spaces = 0, junctions = 0, tight = false
+                    while j < n, BlockAssembler.isGap(input[j]) {
+                        if input[j] == Junction.tight { tight = true; junctions += 1 } else if input[j] == Junction.open { junctions += 1 } else { spaces += 1 }
+                        j += 1
+                    }
+                    i = j
+                    guard written > 0, j < n else {
+                        // Leading or trailing: drop (a junction there can only come from an empty line).
+                        if spaces > 0 { log.record(.whitespace) }
+                        continue
+                    }
+                    let left = out[written - 1], right = input[j]
+                    let keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
+                                                    soFar: { Array(out[0..<written]) })
+                    if spaces > 0 {
+                        let l = left.layoutClass, r = right.layoutClass
+                        if !keep {
+                            if l == .han && r == .han { log.record(.letterspacing) }
+                            else if l.isCJK || r.isCJK { log.record(.cjkSpacing) }
+                            else { log.record(.whitespace) }
+                        } else if spaces > 1 || junctions > 0 {
+                            log.record(.whitespace)
+                        }
+                    }
+                    if keep {
+                        out[written] = " "
+                        written += 1
+                    }
+                    if junctions > 0 {
+                        breaks.append(LineBreakMark(offset: written, cutsWord: !keep))
+                    }
                 }
             }
-            if keep { out.append(" ") }
-            if junctions > 0 {
-                breaks.append(LineBreakMark(offset: out.count, cutsWord: !keep))
-            }
         }
-        return Result(text: out, breaks: breaks)
+        return Result(text: text, breaks: breaks)
+    }
+
+    /// White space or a line junction: what the spacing pass resolves.
+    @inline(__always)
+    private static func isGap(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x4E00 && v <= 0x9FFF { return false }  // common Han, the usual case
+        return s.layoutClass == .space || Junction.isJunction(s)
     }
 
     /// Whether a gap between `left` and `right` is a real space.
-    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, hasSpace: Bool, kind: BlockKind, soFar: [Unicode.Scalar]) -> Bool {
+    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, hasSpace: Bool, kind: BlockKind,
+                            soFar: () -> [Unicode.Scalar]) -> Bool {
         let l = left.layoutClass, r = right.layoutClass
         if l == .cjkPunctuation || r == .cjkPunctuation { return false }
         if l == .han && r == .han {
@@ -219,7 +236,8 @@ struct BlockAssembler {
                 return true
             case .title, .heading:
                 // `第一章 总则`, `一、 总则`: the space after a label is the author's.
-                return LinePatterns.itemLabelLength(soFar + [right]) == soFar.count
+                let before = soFar()
+                return LinePatterns.itemLabelLength(before + [right]) == before.count
             default:
                 return false
             }

@@ -11,51 +11,89 @@ enum CharacterNormalizer {
     /// Normalises one line. A soft hyphen at the very end of the line is kept: it marks a
     /// hyphenation point, and the joiner removes it when it joins the next line.
     static func normalize(_ line: String, log: inout RepairLog) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(line.utf8.count)  // an upper bound, known without decoding
+        var line = line
+        // Native strings are contiguous UTF-8; decoding it here by hand (the input is valid, so
+        // the lead byte gives the length) is several times cheaper than `unicodeScalars`.
         var softHyphens = 0
-        for scalar in line.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x20 && v < 0x7F { out.append(scalar); continue }  // printable ASCII
-            if v >= 0x4E00 && v <= 0x9FFF { out.append(scalar); continue }  // common Han
+        let scalars = line.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                (count, softHyphens) = decode(utf8, into: out, log: &log)
+            }
+        }
+        return softHyphens > 0 ? keepFinalSoftHyphen(scalars, log: &log) : scalars
+    }
+
+    /// Decodes and normalises `utf8` into `out` (room for one scalar per byte); the count written.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               log: inout RepairLog) -> (count: Int, softHyphens: Int) {
+        var written = 0, softHyphens = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let lead = utf8[i]
+            let v: UInt32
+            if lead < 0x80 {
+                v = UInt32(lead)
+                i += 1
+                if v >= 0x20 && v < 0x7F {  // printable ASCII
+                    out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v)); written += 1
+                    continue
+                }
+            } else if lead < 0xE0 {
+                v = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0 {
+                v = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                i += 3
+                if v >= 0x4E00 && v <= 0x9FFF {  // common Han
+                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
+                    continue
+                }
+            } else {
+                v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                i += 4
+            }
             switch v {
             case 0xAD:
                 softHyphens += 1
-                out.append(scalar)
+                out[written] = "\u{00AD}"; written += 1
             case 0x200B, 0xFEFF, 0x2060:
                 // Zero-width space / BOM / word joiner: invisible, never meaningful in OCR text.
                 log.record(.whitespace)
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                out.append(Unicode.Scalar(v - 0xFEE0)!)
+                out[written] = Unicode.Scalar(v - 0xFEE0).unsafelyUnwrapped; written += 1
                 log.record(.characterWidth)
             case 0x09:
-                out.append(" ")
+                out[written] = " "; written += 1
             case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF:
                 log.record(.forbiddenCharacter)
-            case 0xFB00...0xFB06, 0x132, 0x133, 0x152, 0x153:
-                if v >= 0xFB00, let expansion = ligatures[v] {
-                    out.append(contentsOf: expansion.unicodeScalars)
+            case 0xFB00...0xFB06:
+                // A ligature expands to at most three letters from at least three bytes: the
+                // buffer (one slot per byte) always has room.
+                if let expansion = ligatures[v] {
+                    for letter in expansion.unicodeScalars { out[written] = letter; written += 1 }
                     log.record(.ligature)
                 } else {
-                    out.append(scalar)
+                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
                 }
             default:
-                out.append(scalar)
+                out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
             }
         }
-        if softHyphens > 0 {
-            // Keep only a soft hyphen that ends the line (a hyphenation point for the joiner).
-            var last = out.count - 1
-            while last >= 0, out[last].layoutClass == .space { last -= 1 }
-            var kept: [Unicode.Scalar] = []
-            kept.reserveCapacity(out.count)
-            for (i, s) in out.enumerated() {
-                if s == "\u{00AD}" && i != last { log.record(.softHyphen); continue }
-                kept.append(s)
-            }
-            out = kept
+        return (written, softHyphens)
+    }
+
+    /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner).
+    private static func keepFinalSoftHyphen(_ scalars: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
+        var last = scalars.count - 1
+        while last >= 0, scalars[last].layoutClass == .space { last -= 1 }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(scalars.count)
+        for (i, s) in scalars.enumerated() {
+            if s == "\u{00AD}" && i != last { log.record(.softHyphen); continue }
+            kept.append(s)
         }
-        return out
+        return kept
     }
 
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.

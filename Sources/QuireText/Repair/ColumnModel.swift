@@ -26,35 +26,51 @@ struct ColumnModel {
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         if filled.count >= 5 {
             // The window moves by one filled line at a time, so its quantile changes slowly:
-            // compute it every `stride` positions and reuse it in between (linear, not n·w·log w).
+            // compute it every `stride` positions and reuse it in between. The window's widths
+            // are kept sorted as it slides (a few insertions and removals per step), so the
+            // whole pass is linear in the lines, with no sort per position.
             let stride = 8
-            var cache: [Int: Double] = [:]
+            let anchors = (filled.count + stride - 1) / stride + 1
+            var quantiles = [Double](repeating: .nan, count: anchors)
+            var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
+            var windowLower = 0, windowUpper = 0
             var cursor = 0
             for i in 0..<n {
                 while cursor < filled.count && filled[cursor] < i { cursor += 1 }
-                let anchor = (cursor / stride) * stride
-                if let known = cache[anchor] {
-                    width[i] = known
+                let slot = cursor / stride
+                if !quantiles[slot].isNaN {
+                    width[i] = quantiles[slot]
                     continue
                 }
+                let anchor = slot * stride
                 let lower = max(0, anchor - ColumnModel.window)
                 let upper = min(filled.count, anchor + ColumnModel.window)
-                let sample = filled[lower..<upper].map { lines[$0].width }
-                let value = ColumnModel.quantile(sample, 0.75)
-                cache[anchor] = value
+                // Anchors only move forward, so the window only slides forward.
+                while windowUpper < upper { window.insert(lines[filled[windowUpper]].width); windowUpper += 1 }
+                while windowLower < lower { window.remove(lines[filled[windowLower]].width); windowLower += 1 }
+                let value = window.quantile(0.75)
+                quantiles[slot] = value
                 width[i] = value
             }
             var mcursor = 0
             let side = 12
+            var values: [Double] = []
+            values.reserveCapacity(side)
             for i in 0..<n {
                 while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
                 // Layout changes are only looked for where a sentence ends.
                 guard lines[i].ending != .open else { continue }
                 // middle[0..<mcursor] are at or before i
-                let left = middle[max(0, mcursor - side)..<mcursor].map { lines[$0].width }
-                let right = middle[mcursor..<min(middle.count, mcursor + side)].map { lines[$0].width }
-                if left.count >= 6 { before[i] = ColumnModel.trimmedMean(left) }
-                if right.count >= 6 { after[i] = ColumnModel.trimmedMean(right) }
+                if mcursor >= 6 {
+                    values.removeAll(keepingCapacity: true)
+                    for k in max(0, mcursor - side)..<mcursor { values.append(lines[middle[k]].width) }
+                    before[i] = ColumnModel.trimmedMean(values)
+                }
+                if middle.count - mcursor >= 6 {
+                    values.removeAll(keepingCapacity: true)
+                    for k in mcursor..<min(middle.count, mcursor + side) { values.append(lines[middle[k]].width) }
+                    after[i] = ColumnModel.trimmedMean(values)
+                }
             }
         }
         self.width = width
@@ -65,19 +81,65 @@ struct ColumnModel {
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or
     /// letter-spaced line, yet (unlike a median) sharpest exactly where a layout changes.
     static func trimmedMean(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let trim = sorted.count >= 8 ? 2 : (sorted.count >= 5 ? 1 : 0)
-        let kept = sorted[trim..<(sorted.count - trim)]
-        return kept.reduce(0, +) / Double(kept.count)
+        // Sum minus the extremes, found by one scan (no sort, no copy). Widths are multiples of
+        // half an em, so these sums are exact and equal to summing the sorted middle.
+        let count = values.count
+        let trim = count >= 8 ? 2 : (count >= 5 ? 1 : 0)
+        var total = 0.0
+        var low1 = Double.infinity, low2 = Double.infinity, high1 = -Double.infinity, high2 = -Double.infinity
+        for v in values {
+            total += v
+            if v < low1 { low2 = low1; low1 = v } else if v < low2 { low2 = v }
+            if v > high1 { high2 = high1; high1 = v } else if v > high2 { high2 = v }
+        }
+        if trim >= 1 { total -= low1 + high1 }
+        if trim >= 2 { total -= low2 + high2 }
+        return total / Double(count - 2 * trim)
     }
 
     static func quantile(_ values: [Double], _ q: Double) -> Double {
-        guard !values.isEmpty else { return .infinity }
-        let sorted = values.sorted()
+        quantile(sorted: values.sorted(), q)
+    }
+
+    /// The quantile of values already in ascending order, interpolated between neighbours.
+    static func quantile<C: RandomAccessCollection>(sorted: C, _ q: Double) -> Double where C.Element == Double, C.Index == Int {
+        guard !sorted.isEmpty else { return .infinity }
         let position = q * Double(sorted.count - 1)
         let low = Int(position.rounded(.down))
         let high = min(sorted.count - 1, low + 1)
         let fraction = position - Double(low)
-        return sorted[low] * (1 - fraction) + sorted[high] * fraction
+        return sorted[sorted.startIndex + low] * (1 - fraction) + sorted[sorted.startIndex + high] * fraction
+    }
+}
+
+/// The values of a sliding window, kept in ascending order: a value enters and leaves by a
+/// binary search and a short move, so the window's quantile needs no sort.
+struct SortedWindow {
+    private(set) var values: [Double]
+
+    init(capacity: Int) {
+        values = []
+        values.reserveCapacity(capacity)
+    }
+
+    mutating func insert(_ value: Double) {
+        values.insert(value, at: position(of: value))
+    }
+
+    /// Removes one occurrence of `value`, which must be in the window.
+    mutating func remove(_ value: Double) {
+        values.remove(at: position(of: value))
+    }
+
+    func quantile(_ q: Double) -> Double { ColumnModel.quantile(sorted: values, q) }
+
+    /// The first index whose value is not less than `value`.
+    private func position(of value: Double) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if values[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -54,29 +54,28 @@ struct LineProfile {
         self.blankLinesBefore = blankLinesBefore
         var width = 0.0, han = 0, letters = 0
         var spacedPairs = 0, tightPairs = 0
-        var previous: ScalarClass? = nil
+        var previousIsCJK: Bool? = nil
         var sawSpace = false
-        for scalar in scalars {
-            let cls = scalar.layoutClass
-            switch cls {
-            case .han, .cjkPunctuation: width += 1
-            case .space: width += scalar.value == 0x3000 ? 1 : 0
-            default: width += 0.5
+        scalars.withUnsafeBufferPointer { scalars in
+            for scalar in scalars {
+                let cls = scalar.layoutClass
+                switch cls {
+                case .han: width += 1; han += 1
+                case .cjkPunctuation: width += 1
+                case .letter: width += 0.5; letters += 1
+                case .space:
+                    width += scalar.value == 0x3000 ? 1 : 0
+                    sawSpace = true
+                    continue
+                default: width += 0.5
+                }
+                let isCJK = cls.isCJK
+                if isCJK, previousIsCJK == true {
+                    if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
+                }
+                previousIsCJK = isCJK
+                sawSpace = false
             }
-            switch cls {
-            case .han: han += 1
-            case .letter: letters += 1
-            default: break
-            }
-            if cls == .space {
-                sawSpace = true
-                continue
-            }
-            if cls.isCJK, let prev = previous, prev.isCJK {
-                if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
-            }
-            previous = cls
-            sawSpace = false
         }
         self.width = width
         self.hanCount = han

@@ -158,14 +158,34 @@ enum LanguageGuess {
 }
 
 extension String {
-    /// Builds a string from scalars through one UTF-8 buffer: appending scalars one by one to a
-    /// `String.UnicodeScalarView` costs several times more.
+    /// Builds a string from scalars by encoding them straight into the string's own storage:
+    /// appending scalars one by one to a `String.UnicodeScalarView` costs several times more.
     init(scalars: [Unicode.Scalar]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            UTF8.encode(scalar) { bytes.append($0) }
+        self = String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var written = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[written] = UInt8(truncatingIfNeeded: v)
+                    written += 1
+                } else if v < 0x800 {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    written += 2
+                } else if v < 0x10000 {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    written += 3
+                } else {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[written + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    written += 4
+                }
+            }
+            return written
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }

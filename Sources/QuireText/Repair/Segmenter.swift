@@ -73,19 +73,22 @@ struct Segmenter {
         var starts: [UInt64: Int] = [:]
         var count = 0
         for line in lines where line.script == .cjk {
-            let scalars = line.scalars
-            var k = 0
-            while k + 2 < scalars.count {
-                if scalars[k].isSentenceFinal && scalars[k].layoutClass == .cjkPunctuation {
-                    var next = k + 1
-                    while next < scalars.count, scalars[next].isClosingMark { next += 1 }
-                    if next + 1 < scalars.count {
-                        count += 1
-                        starts[BigramCounts.key(scalars[next], scalars[next + 1]), default: 0] += 1
+            line.scalars.withUnsafeBufferPointer { scalars in
+                var k = 0
+                while k + 2 < scalars.count {
+                    // 。！？… : the sentence-final marks of Chinese prose (full-width only).
+                    switch scalars[k].value {
+                    case 0x3002, 0xFF01, 0xFF1F, 0x2026:
+                        var next = k + 1
+                        while next < scalars.count, scalars[next].isClosingMark { next += 1 }
+                        if next + 1 < scalars.count {
+                            count += 1
+                            starts[BigramCounts.key(scalars[next], scalars[next + 1]), default: 0] += 1
+                        }
+                        k = next
+                    default:
+                        k += 1
                     }
-                    k = next
-                } else {
-                    k += 1
                 }
             }
         }
