@@ -153,26 +153,32 @@ enum LinePatterns {
         guard line.count >= 2, line.count <= 40, let last = line.last, last.layoutClass == .han || last == "）" else { return false }
         // Cheap rejection first: without a space, the line must end like an office or body.
         if !signatureSuffixEnds.contains(last) && !line.contains(where: { $0.layoutClass == .space }) { return false }
-        var parts: [ArraySlice<Unicode.Scalar>] = []
-        var start: Int? = nil
+        // One pass over the line: the office is the first run of non-space scalars, the name
+        // everything after it (spaces left out). No sentence punctuation anywhere.
+        var officeStart = -1, officeEnd = -1
+        var nameCount = 0, nameIsHan = true, officeIsHan = true
         for (i, s) in line.enumerated() {
             if sentencePunctuation.contains(s) { return false }
             if s.layoutClass == .space {
-                if let st = start { parts.append(line[st..<i]); start = nil }
-            } else if start == nil {
-                start = i
+                if officeStart >= 0 && officeEnd < 0 { officeEnd = i }
+                continue
+            }
+            if officeStart < 0 { officeStart = i }
+            if officeEnd < 0 {
+                if !(s.layoutClass == .han || s == "（" || s == "）") { officeIsHan = false }
+            } else {
+                nameCount += 1
+                if !(s.layoutClass == .han || s == "·" || s == "•") { nameIsHan = false }
             }
         }
-        if let st = start { parts.append(line[st..<line.count]) }
-        guard let office = parts.first, office.count >= 2 else { return false }
-        guard hasSignatureSuffix(office) else { return false }
-        if parts.count == 1 {
-            return office.allSatisfy { $0.layoutClass == .han || $0 == "（" || $0 == "）" } && !isDateLine(line)
+        if officeEnd < 0 { officeEnd = line.count }
+        guard officeStart >= 0, officeEnd - officeStart >= 2,
+              hasSignatureSuffix(line[officeStart..<officeEnd]) else { return false }
+        if nameCount == 0 {
+            return officeIsHan && !isDateLine(line)
         }
         // office + name: the name is a short run of Han (2-8, with a middle dot for foreign names).
-        let name = parts.dropFirst().joined()
-        let count = name.count
-        return count >= 2 && count <= 8 && name.allSatisfy { $0.layoutClass == .han || $0 == "·" || $0 == "•" }
+        return nameCount >= 2 && nameCount <= 8 && nameIsHan
     }
 
     static let signatureSuffixEnds = ScalarSet(String(signatureSuffixes.compactMap(\.last)))

@@ -43,6 +43,8 @@ public enum Repairer {
         profiles.reserveCapacity(lines.count)
         var blanks = 0
         for (index, line) in lines.enumerated() {
+            // Empty lines (half of a double-spaced extraction) need no decoding.
+            if line.utf8.isEmpty { blanks += 1; continue }
             var scalars = CharacterNormalizer.normalize(line, log: &log)
             var start = 0, indent = 0.0
             while start < scalars.count, scalars[start].layoutClass == .space {
