@@ -41,7 +41,7 @@ struct PreparedDocument {
         language = Self.languageTag(document.language)
         applicationVersion = Self.versionNumber(options.applicationVersion)
 
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: document.divisions.reduce(0) { $0 + $1.blocks.count })
         var layouts: [DivisionLayout<PreparedBlock>] = []
         for division in document.divisions {
             var blocks: [PreparedBlock] = []
@@ -49,7 +49,7 @@ struct PreparedDocument {
                 guard LibXML.isNCName(block.id) else { throw TEIWriterError.invalidBlockID(block.id) }
                 guard seen.insert(block.id).inserted else { throw TEIWriterError.duplicateBlockID(block.id) }
                 let pieces = Self.pieces(of: block, diplomatic: options.diplomatic, filter: &filter)
-                let corresp = duplicates.links[block.id].flatMap { references -> String? in
+                let corresp = duplicates.links.isEmpty ? nil : duplicates.links[block.id].flatMap { references -> String? in
                     let pointers = references.filter { !$0.document.isEmpty && !$0.blockID.isEmpty }
                         .map { PointerURI.pointer(document: $0.document, blockID: $0.blockID) }
                     return pointers.isEmpty ? nil : pointers.joined(separator: " ")
@@ -71,10 +71,10 @@ struct PreparedDocument {
     /// scalars of the original text, so the split happens before filtering; offsets outside
     /// the text are ignored.
     private static func pieces(of block: Block, diplomatic: Bool, filter: inout XMLCharacterFilter) -> [PreparedBlock.Piece] {
-        let scalars = Array(block.text.unicodeScalars)
         guard diplomatic, !block.lineBreaks.isEmpty else {
             return [.text(filter.clean(block.text))]
         }
+        let scalars = Array(block.text.unicodeScalars)
         var pieces: [PreparedBlock.Piece] = []
         var start = 0
         for mark in block.lineBreaks.sorted(by: { $0.offset < $1.offset }) where (0...scalars.count).contains(mark.offset) {
@@ -92,17 +92,46 @@ struct PreparedDocument {
 
     /// A BCP 47-shaped tag TEI accepts (`xsd:language`), else `und`.
     static func languageTag(_ tag: String) -> String {
+        (asciiLanguageTagIsValid(tag) ?? languageTagIsValid(tag)) ? tag : "und"
+    }
+
+    /// `languageTag`'s test, Character by Character.
+    static func languageTagIsValid(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
         func isAlphanumeric(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
-        guard let first = subtags.first, (1...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
-              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(isAlphanumeric) })
-        else { return "und" }
-        return tag
+        guard let first = subtags.first, (1...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(isAlphanumeric) })
+    }
+
+    /// `languageTag`'s test for an all-ASCII tag, byte by byte (a tag is one per document,
+    /// but Character-wise splitting cost more than a block's text); nil for other tags.
+    static func asciiLanguageTagIsValid(_ tag: String) -> Bool? {
+        var length = 0
+        var first = true
+        for byte in tag.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: "-") {
+                guard (1...8).contains(length) else { return false }
+                length = 0
+                first = false
+                continue
+            }
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetter || (!first && isDigit) else { return false }
+            length += 1
+        }
+        return (1...8).contains(length)
     }
 
     /// The leading `N(.N){0,3}` of `version`, which is what TEI's `teidata.versionNumber`
     /// accepts without doubt; `0` when there is none.
     static func versionNumber(_ version: String) -> String {
+        asciiVersionNumber(version) ?? characterwiseVersionNumber(version)
+    }
+
+    /// `versionNumber`, Character by Character.
+    static func characterwiseVersionNumber(_ version: String) -> String {
         var parts: [Substring] = []
         for part in version.split(separator: ".", omittingEmptySubsequences: false).prefix(4) {
             let digits = part.prefix(while: { $0.isASCII && $0.isNumber })
@@ -111,6 +140,28 @@ struct PreparedDocument {
             guard digits.count == part.count else { break }
         }
         return parts.isEmpty ? "0" : parts.joined(separator: ".")
+    }
+
+    /// `versionNumber` of an all-ASCII version, byte by byte (the result is always a prefix
+    /// of the version); nil for other versions.
+    static func asciiVersionNumber(_ version: String) -> String? {
+        let end = version.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isDigit(_ index: Int) -> Bool { index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) }
+            var index = 0, end = 0, parts = 0
+            while parts < 4 {
+                let start = index
+                while isDigit(index) { index += 1 }
+                guard index > start else { break }
+                end = index
+                parts += 1
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { break }
+                index += 1
+            }
+            return end
+        }
+        guard let end, let end else { return nil }
+        return end == 0 ? "0" : String(version.utf8.prefix(end))!
     }
 }
 

@@ -64,7 +64,7 @@ extension TEIRenderer {
     private func writeRevisions(_ repairs: RepairLog, timestamp: Date) throws {
         try writer.startElement("revisionDesc")
         try writer.startElement("change")
-        try writer.attribute("when", timestamp.formatted(.iso8601))
+        try writer.attribute("when", ISO8601Timestamp.string(timestamp))
         let entries = repairs.entries
         if entries.isEmpty {
             try writer.startElement("p", mixed: true)

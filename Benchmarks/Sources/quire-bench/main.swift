@@ -6,6 +6,8 @@ import Foundation
 ///     quire-bench repair  CORPUS [--runs N] [--emit DIR]
 ///     quire-bench score   CORPUS --hyp DIR [--systems quire,naive,ftfy]
 ///     quire-bench dedup   CORPUS [--runs N] [--scratch DIR] [--predictions FILE]
+///     quire-bench stages  CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR]
+///     quire-bench render  CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1]
 ///
 /// CORPUS is a folder written by `Benchmarks/corpus/generate.py`; `dedup` also takes one
 /// written by the dedup helper's `Benchmarks/dedup/generate_corpus.py` (`corpus.jsonl`).
@@ -36,6 +38,8 @@ struct Usage: Error, CustomStringConvertible {
         usage: quire-bench repair CORPUS [--runs N] [--emit DIR] [--limit N]
                quire-bench score  CORPUS --hyp DIR [--systems quire,naive,ftfy] [--limit N]
                quire-bench dedup  CORPUS [--runs N] [--scratch DIR] [--predictions FILE] [--limit N]
+               quire-bench stages CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR] [--limit N]
+               quire-bench render CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1] [--limit N]
         """
     }
 }
@@ -61,6 +65,14 @@ do {
         let scratch = arguments.url("scratch") ?? FileManager.default.temporaryDirectory
         try DedupBench.run(documents: corpus.documents.map { ($0.name, DedupBench.blocks(of: $0)) }, runs: arguments.int("runs", default: 3),
                            scratch: scratch, predictions: arguments.url("predictions"))
+    case "stages":
+        let stages = Set((arguments.options["stages"] ?? "decode,sha256,tei,write").split(separator: ",").map(String.init))
+        let scratch = arguments.url("scratch") ?? FileManager.default.temporaryDirectory
+        try TEIBench.run(corpus: corpus, runs: arguments.int("runs", default: 5), stages: stages, scratch: scratch)
+    case "render":
+        guard let documents = arguments.url("documents"), let output = arguments.url("out") else { throw Usage() }
+        try RenderDump.run(corpus: corpus, documents: documents, output: output,
+                           diplomatic: arguments.int("diplomatic", default: 0) != 0, duplicates: arguments.int("duplicates", default: 0) != 0)
     default:
         throw Usage()
     }

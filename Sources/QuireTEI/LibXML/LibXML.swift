@@ -16,14 +16,16 @@ enum LibXML {
         _ = initialized
     }
 
-    /// Calls `body` with a NUL-terminated `xmlChar` copy of `string`.
+    /// Calls `body` with a NUL-terminated `xmlChar` view of `string`: a native string's own
+    /// storage (which Swift keeps NUL-terminated), or a stack copy of a small one, so nothing
+    /// is allocated.
     ///
     /// Callers must not pass strings containing U+0000: libxml2 would stop at it. The TEI layer
     /// filters to the XML `Char` production first, which excludes it.
     static func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
-        var bytes = Array(string.utf8)
-        bytes.append(0)
-        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+        try string.withCString { chars in
+            try chars.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+        }
     }
 
     /// A Swift string from a libxml2-owned, NUL-terminated `xmlChar` string (not freed here).
@@ -33,9 +35,36 @@ enum LibXML {
     }
 
     /// True when `name` is an XML NCName (what `xml:id` requires), as libxml2 judges it.
+    /// Quire's own ids (`p12`, `b3`) are ASCII and answered here without a call; libxml2
+    /// judges the rest.
     static func isNCName(_ name: String) -> Bool {
         guard !name.isEmpty, !name.unicodeScalars.contains("\0") else { return false }
+        return asciiNCName(name.utf8) ?? libxmlIsNCName(name)
+    }
+
+    /// libxml2's own judgement, for names other than ASCII (and as the tests' reference).
+    static func libxmlIsNCName(_ name: String) -> Bool {
         ensureInitialized()
         return withXMLChars(name) { xmlValidateNCName($0, 0) == 0 }
+    }
+
+    /// For an all-ASCII name, whether it is an NCName (`[A-Za-z_][A-Za-z0-9._-]*`, which is
+    /// what the NCName productions leave of ASCII); nil when `name` is not all ASCII.
+    static func asciiNCName(_ name: String.UTF8View) -> Bool? {
+        var valid = true
+        var first = true
+        for byte in name {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if first { valid = false }
+            default:
+                valid = false
+            }
+            first = false
+        }
+        return valid
     }
 }

@@ -18,7 +18,10 @@ final class XMLTextWriter {
     private let writer: OpaquePointer
     private let diagnostics: DiagnosticCollector
     private var open: [(name: String, mixed: Bool, hasChildren: Bool)] = []
-    private let indentUnit = "  "
+    /// Spaces per level of indentation.
+    private let indentUnit = 2
+    /// A newline and enough spaces for any depth so far; a prefix of it is one indentation.
+    private var indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 32)
     /// Characters the last-line filter removed (the TEI writer filters earlier, so normally 0).
     private(set) var filter = XMLCharacterFilter()
 
@@ -68,8 +71,22 @@ final class XMLTextWriter {
     }
 
     /// Escaped character data; only inside mixed elements, where no indentation is written.
+    ///
+    /// Text with nothing to escape or drop (most of it) goes to `xmlTextWriterWriteRawLen` as
+    /// it is: `xmlTextWriterWriteString` would only copy it through `xmlEncodeSpecialChars`
+    /// into a fresh allocation first and measure it with `strlen`, then take the same path.
+    /// Anything libxml2 would change takes libxml2's own path, so the bytes are the same
+    /// either way.
     func text(_ string: String) throws {
         precondition(open.last?.mixed == true, "text is only written inside mixed content")
+        guard !string.isEmpty else { return }
+        let wroteRaw = try string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !escapesWithLibXML, bytes.count <= Int(Int32.max), XMLTextScan.scan(bytes).isEmpty else { return false }
+            open[open.count - 1].hasChildren = true
+            try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)), "xmlTextWriterWriteRawLen")
+            return true
+        }
+        guard wroteRaw != true else { return }
         let clean = filter.clean(string)
         guard !clean.isEmpty else { return }
         open[open.count - 1].hasChildren = true
@@ -77,6 +94,10 @@ final class XMLTextWriter {
             try check(xmlTextWriterWriteString(writer, $0), "xmlTextWriterWriteString")
         }
     }
+
+    /// Tests set this to send all text through `xmlTextWriterWriteString`, the reference the
+    /// raw path must match byte for byte.
+    var escapesWithLibXML = false
 
     /// Closes the innermost element; an element with no content is written as `<x/>`.
     func endElement() throws {
@@ -110,9 +131,12 @@ final class XMLTextWriter {
     }
 
     private func newline(depth: Int) throws {
-        let whitespace = "\n" + String(repeating: indentUnit, count: depth)
-        try LibXML.withXMLChars(whitespace) {
-            try check(xmlTextWriterWriteRaw(writer, $0), "xmlTextWriterWriteRaw")
+        let length = 1 + indentUnit * depth
+        if length > indentation.count {
+            indentation = [0x0A] + [UInt8](repeating: 0x20, count: 2 * length)
+        }
+        try indentation.withUnsafeBufferPointer {
+            try check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32(length)), "xmlTextWriterWriteRawLen")
         }
     }
 }

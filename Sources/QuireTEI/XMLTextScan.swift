@@ -1,0 +1,81 @@
+/// One pass over UTF-8 text telling what the XML writer has to do with it: drop forbidden
+/// characters (`XMLCharacterFilter`) or escape markup characters (`XMLTextWriter.text`).
+///
+/// Nearly all text needs neither, so the pass looks at eight bytes at a time and only looks
+/// at single bytes in a word that holds a candidate (a control character, `"` `&` `<` `>`, or
+/// `0xEF`, the lead byte of U+FFFE/U+FFFF but also of the full-width forms `，` `：` `（`).
+/// A word of only non-ASCII bytes (most CJK text) needs just the `0xEF` test.
+enum XMLTextScan {
+    struct Findings: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A scalar XML 1.0 forbids: C0 controls other than tab, LF and CR; U+FFFE; U+FFFF.
+        static let forbidden = Findings(rawValue: 1)
+        /// A byte `xmlEncodeSpecialChars` would rewrite (`<` `>` `&` CR, and `"` in some
+        /// libxml2 versions), or NUL, where libxml2 would stop reading.
+        static let escapes = Findings(rawValue: 2)
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Findings {
+        guard let base = bytes.baseAddress else { return [] }
+        let count = bytes.count
+        let raw = UnsafeRawPointer(base)
+        var findings: UInt8 = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let candidate: Bool
+            if word & highBits == highBits {
+                candidate = hasByte(word, 0xEF)
+            } else {
+                candidate = hasByte(word, 0xEF) || hasByteBelow(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x26)
+                    || hasByte(word, 0x3C) || hasByte(word, 0x3E)
+            }
+            if candidate { findings |= bytewise(bytes, from: index, to: index + 8) }
+            index += 8
+        }
+        findings |= bytewise(bytes, from: index, to: count)
+        return Findings(rawValue: findings)
+    }
+
+    /// The exact test of `bytes[start..<end]` (a three-byte U+FFFE/U+FFFF may run past `end`).
+    private static func bytewise(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt8 {
+        var findings: UInt8 = 0
+        for index in start..<end {
+            switch bytes[index] {
+            case 0x09, 0x0A:
+                continue
+            case 0x00:
+                findings |= Findings.forbidden.rawValue | Findings.escapes.rawValue
+            case 0x0D, 0x22, 0x26, 0x3C, 0x3E:
+                findings |= Findings.escapes.rawValue
+            case 0x01...0x1F:
+                findings |= Findings.forbidden.rawValue
+            case 0xEF:
+                // 0xEF is only ever a lead byte in well-formed UTF-8, so this is U+FFFE/U+FFFF.
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    findings |= Findings.forbidden.rawValue
+                }
+            default:
+                continue
+            }
+        }
+        return findings
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+    /// True when some byte of `word` equals `byte` (exact: the borrow trick can only
+    /// misplace which byte, not invent one).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (lowBits &* UInt64(byte))
+        return (x &- lowBits) & ~x & highBits != 0
+    }
+
+    /// True when some byte of `word` is below `limit` (`limit` <= 0x80).
+    @inline(__always)
+    private static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
+        (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
+    }
+}
