@@ -67,17 +67,15 @@ struct BlockAssembler {
     }
 
     private func trailingWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
         var index = scalars.endIndex
         while index > scalars.startIndex, scalars[index - 1].layoutClass == .letter { index -= 1 }
-        view.append(contentsOf: scalars[index...])
-        return String(view)
+        return String(scalars: Array(scalars[index...]))
     }
 
     private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars { guard s.layoutClass == .letter else { break }; view.append(s) }
-        return String(view)
+        var end = 0
+        while end < scalars.count, scalars[end].layoutClass == .letter { end += 1 }
+        return String(scalars: Array(scalars[..<end]))
     }
 
     // MARK: - Punctuation width
@@ -177,6 +175,17 @@ struct BlockAssembler {
                         written += 1
                         i += 1
                         continue
+                    }
+                    // The commonest gap of Latin text: one space between printable ASCII
+                    // characters, which `keepsSpace` always keeps and nothing counts.
+                    if s == " ", written > 0, i + 1 < n {
+                        let l = out[written - 1].value, r = input[i + 1].value
+                        if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F {
+                            out[written] = s
+                            written += 1
+                            i += 1
+                            continue
+                        }
                     }
                     var j = i
                     var spaces = 0, junctions = 0, tight = false

@@ -117,7 +117,8 @@ enum CharacterNormalizer {
         var found = false
         var k = 0
         while k + 4 < n {
-            if isSingle(k) && line[k + 1] == " " && isSingle(k + 2) && line[k + 3] == " " && isSingle(k + 4) { found = true; break }
+            // The two spaces first: they rule out almost every position without classifying.
+            if line[k + 1] == " " && line[k + 3] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { found = true; break }
             k += 1
         }
         guard found else { return line }

@@ -19,9 +19,9 @@ enum Junction {
 struct HyphenationEvidence {
     /// Fingerprints of the lower-cased words seen whole (not at a line-end hyphen). Hashes, not
     /// strings: building a string per word of a long English document cost a third of repair.
-    let words: Set<UInt64>
+    let words: FingerprintSet
     /// Fingerprints of the lower-cased hyphenated compounds seen inside lines.
-    let compounds: Set<UInt64>
+    let compounds: FingerprintSet
     let known: Set<String>
 
     /// First parts that English hyphenates whatever follows (`self-employed`, `ex-president`).
@@ -46,8 +46,8 @@ struct HyphenationEvidence {
     static func fingerprint(_ word: String) -> UInt64 { fingerprint(word.unicodeScalars) }
 
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
-        var words = Set<UInt64>()
-        var compounds = Set<UInt64>()
+        var words = FingerprintSet()
+        var compounds = FingerprintSet()
         // One word: `line[start..<end]`, hyphen variants read as `-`. Fingerprints are taken
         // over index ranges: no array or string per word.
         func record(_ line: [Unicode.Scalar], _ start: Int, _ end: Int, atLineEnd: Bool) {

@@ -122,27 +122,33 @@ enum LanguageGuess {
         var scores = [Int](repeating: 0, count: functionWords.count)
         var sampled = 0
         var word: UInt64 = 0, length = 0
-        func finishWord() {
-            defer { word = 0; length = 0 }
+        @inline(__always) func finishWord() {
             guard length > 0 else { return }
             sampled += 1
-            guard length <= 5, let languages = lookup(word, in: table) else { return }
-            for k in 0..<functionWords.count where languages & (1 << k) != 0 { scores[k] += 1 }
-        }
-        outer: for line in lines {
-            for scalar in line.scalars {
-                if scalar.layoutClass == .letter {
-                    var v = scalar.value
-                    if v >= 0x41 && v <= 0x5A { v += 32 }
-                    // A non-ASCII letter makes the word one that no list holds.
-                    word = word << 8 | UInt64(v < 0x80 ? v : 0xFF)
-                    length += 1
-                } else {
-                    finishWord()
-                    if sampled > 5000 { break outer }
-                }
+            if length <= 5, let languages = lookup(word, in: table) {
+                for k in 0..<functionWords.count where languages & (1 << k) != 0 { scores[k] += 1 }
             }
-            finishWord()
+            word = 0
+            length = 0
+        }
+        var done = false
+        for index in lines.indices {
+            lines[index].scalars.withUnsafeBufferPointer { scalars in
+                for scalar in scalars {
+                    if scalar.layoutClass == .letter {
+                        var v = scalar.value
+                        if v >= 0x41 && v <= 0x5A { v += 32 }
+                        // A non-ASCII letter makes the word one that no list holds.
+                        word = word << 8 | UInt64(v < 0x80 ? v : 0xFF)
+                        length += 1
+                    } else {
+                        finishWord()
+                        if sampled > 5000 { done = true; return }
+                    }
+                }
+                finishWord()
+            }
+            if done { break }
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
