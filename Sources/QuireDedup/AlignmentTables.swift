@@ -27,7 +27,7 @@ struct AlignmentQuery: Sendable {
         precondition(values.count <= Int(UInt32.max), "a document of more than 2^32 shingles")
         var sorted = [UInt64](repeating: 0, count: values.count)
         for (index, value) in values.enumerated() { sorted[index] = UInt64(value) << 32 | UInt64(index) }
-        sorted.sort()
+        RadixSort.sortByHighHalf(&sorted)
         self.starts = starts
         self.values = values
         self.sorted = sorted
@@ -70,7 +70,7 @@ struct CandidateTables: Sendable {
         for (j, block) in blocks.enumerated() {
             for value in block.values { old.append(UInt64(value) << 32 | UInt64(j)) }
         }
-        old.sort()
+        RadixSort.sortByHighHalf(&old)
         let oldCap = AlignmentQuery.cap(blockCount: blocks.count, share: boilerplateShare)
         let newCap = query.boilerplateCap
         let flatCount = query.values.count

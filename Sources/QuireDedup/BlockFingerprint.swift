@@ -16,8 +16,8 @@ struct BlockFingerprint: Sendable {
     /// union is the block's sketch; each alone finds an earlier source that printed the
     /// block as two paragraphs, whose halves are each only half similar to the whole.
     var halfSketches: (first: [UInt64], second: [UInt64])
-
-    var sketch: [UInt64] { OnePermutationMinHash.union(halfSketches.first, halfSketches.second) }
+    /// The block's sketch, the union of its halves'.
+    var sketch: [UInt64]
 }
 
 /// A block as the index stores it: its identity and its (possibly sampled) stored values.
@@ -50,18 +50,20 @@ struct Fingerprinter: Sendable {
             guard !ordered.isEmpty else { continue }
             let middle = ordered.count / 2
             let halves = (minHash.sketch(ordered[..<middle]), minHash.sketch(ordered[middle...]))
-            let shingles = sortedDistinct(ordered.sorted())
+            var sorted = ordered
+            RadixSort.sort(&sorted)
+            let shingles = sortedDistinct(sorted)
             result.append(BlockFingerprint(
                 position: position, id: block.id, shingles: shingles, values: Self.storedValues(shingles),
-                isLong: shingles.count >= configuration.minimumShingles, halfSketches: halves))
+                isLong: shingles.count >= configuration.minimumShingles, halfSketches: halves,
+                sketch: OnePermutationMinHash.union(halves.0, halves.1)))
         }
         return result
     }
 
+    /// The high halves of sorted `shingles`, which are therefore sorted too.
     static func storedValues(_ shingles: [UInt64]) -> [UInt32] {
-        var values = shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        values.sort()
-        return sortedDistinct(values)
+        sortedDistinct(shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
     }
 
     /// The sample rule, a function of the stored value alone so both sides apply it alike.

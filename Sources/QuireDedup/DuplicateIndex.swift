@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QuireText
 import Synchronization
 
@@ -23,7 +24,7 @@ public final class DuplicateIndex: Sendable {
     let banding: LSHBanding
     /// The fingerprints `findDuplicates` computed last, which `record` of the same blocks
     /// reuses (the pipeline always asks, then records): shingling is a third of the work.
-    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint])?>(nil)
+    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [[Int64]])?>(nil)
 
     /// Opens (creating if needed) the index in `stateDirectory`.
     public convenience init(stateDirectory: URL, configuration: DedupConfiguration) throws {
@@ -86,17 +87,25 @@ public final class DuplicateIndex: Sendable {
     /// failed run leaves no trace; a document never links to an earlier record of itself.
     public func findDuplicates(document: String, blocks: [Block]) throws -> DuplicateReport {
         let fingerprints = fingerprinter.fingerprints(of: blocks)
-        lastFingerprints.withLock { $0 = (blocks, fingerprints) }
-        let candidates = try candidateDocuments(for: fingerprints, excluding: document)
-        guard !candidates.isEmpty else { return .none }
+        let keys = lookupKeys(for: fingerprints)
+        lastFingerprints.withLock { $0 = (blocks, fingerprints, keys.own) }
+        guard !keys.all.isEmpty else { return .none }
+        return try store.read { db in
+            let candidates = try candidateDocuments(db, for: keys.all, excluding: document)
+            guard !candidates.isEmpty else { return .none }
+            return try align(fingerprints, with: candidates, db)
+        }
+    }
+
+    /// Aligns the document with each candidate, earliest first: a text found in several
+    /// earlier documents links to the first one seen, its original.
+    private func align(_ fingerprints: [BlockFingerprint], with candidates: [StoredDocument], _ db: Database) throws -> DuplicateReport {
         let aligner = SectionAligner(fingerprinter: fingerprinter, new: fingerprints)
         var claimed = Set<Int>()
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
-        // Earliest document first: a text found in several earlier documents links to the
-        // first one seen, its original.
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
-            let stored = try store.storedBlocks(of: candidate)
+            let stored = try store.storedBlocks(db, of: candidate)
             let result = aligner.align(with: stored, excluding: claimed)
             for aligned in result.blocks {
                 claimed.insert(aligned.block)
@@ -113,51 +122,65 @@ public final class DuplicateIndex: Sendable {
         return DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section))
     }
 
-    /// The earlier documents worth aligning: those whose blocks share LSH bands with this
-    /// document's blocks, with the halves of its long blocks (an earlier source that split
-    /// a paragraph in two) or with unions of two neighbouring blocks (an earlier source that
-    /// printed two as one), best matches first.
-    func candidateDocuments(for fingerprints: [BlockFingerprint], excluding name: String) throws -> [StoredDocument] {
-        var keys: [Int64] = []
-        var previousSketch: [UInt64]?
-        func add(_ sketch: [UInt64]) {
-            if let signature = minHash.signature(fromSketch: sketch) { keys += banding.keys(of: signature) }
+    /// The band keys a document is looked up by: those of its long blocks, of the halves of
+    /// its long blocks (an earlier source that split a paragraph in two) and of the unions of
+    /// two neighbouring blocks (an earlier source that printed two as one); and, apart, each
+    /// block's own keys, which `record` stores.
+    func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], own: [[Int64]]) {
+        var all: [Int64] = []
+        all.reserveCapacity(fingerprints.count * 4 * banding.bands)
+        var own: [[Int64]] = []
+        own.reserveCapacity(fingerprints.count)
+        func add(_ sketch: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
+            _ = minHash.withSignature(ofSketch: sketch) { banding.appendKeys(of: $0, to: &keys) }
         }
-        for fingerprint in fingerprints {
-            let sketch = fingerprint.sketch
-            if fingerprint.isLong {
-                add(sketch)
-                if fingerprint.shingles.count >= 2 * configuration.minimumShingles {
-                    add(fingerprint.halfSketches.first)
-                    add(fingerprint.halfSketches.second)
+        for (index, fingerprint) in fingerprints.enumerated() {
+            var blockKeys: [Int64] = []
+            fingerprint.sketch.withUnsafeBufferPointer { sketch in
+                if fingerprint.isLong {
+                    add(sketch, to: &blockKeys)
+                    all += blockKeys
+                    if fingerprint.shingles.count >= 2 * configuration.minimumShingles {
+                        fingerprint.halfSketches.first.withUnsafeBufferPointer { add($0, to: &all) }
+                        fingerprint.halfSketches.second.withUnsafeBufferPointer { add($0, to: &all) }
+                    }
+                }
+                guard index > 0 else { return }
+                fingerprints[index - 1].sketch.withUnsafeBufferPointer { previous in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: sketch.count) { union in
+                        for bin in union.indices { union[bin] = min(previous[bin], sketch[bin]) }
+                        add(UnsafeBufferPointer(union), to: &all)
+                    }
                 }
             }
-            if let previous = previousSketch { add(OnePermutationMinHash.union(previous, sketch)) }
-            previousSketch = sketch
+            own.append(blockKeys)
         }
+        return (all, own)
+    }
+
+    /// The earlier documents worth aligning: those whose blocks share any of `keys`, best
+    /// matches first.
+    func candidateDocuments(_ db: Database, for keys: [Int64], excluding name: String) throws -> [StoredDocument] {
         guard !keys.isEmpty else { return [] }
-        let score = try store.documentScores(keys: keys)
+        let score = try store.documentScores(db, keys: keys)
         guard !score.isEmpty else { return [] }
         let best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(configuration.maximumCandidateDocuments)
-        return try best.compactMap { try store.document(id: $0.key) }.filter { $0.name != name }
+        return try store.documents(db, ids: best.map(\.key)).filter { $0.name != name }
     }
 
     /// Records a document once its TEI is safely committed, so later inputs can link to it.
     /// Recording a name again replaces the earlier record.
     public func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws {
-        let cached = lastFingerprints.withLock { last -> [BlockFingerprint]? in
+        let cached = lastFingerprints.withLock { last -> (fingerprints: [BlockFingerprint], keys: [[Int64]])? in
             guard let found = last, found.blocks == blocks else { return nil }
             last = nil
-            return found.fingerprints
+            return (found.fingerprints, found.keys)
         }
-        let fingerprints = cached ?? fingerprinter.fingerprints(of: blocks)
-        let records = fingerprints.map { fingerprint -> BlockRecord in
+        let fingerprints = cached?.fingerprints ?? fingerprinter.fingerprints(of: blocks)
+        let keys = cached?.keys ?? lookupKeys(for: fingerprints).own
+        let records = zip(fingerprints, keys).map { fingerprint, keys -> BlockRecord in
             let stored = fingerprinter.stored(fingerprint)
-            var keys: [Int64] = []
-            if fingerprint.isLong, let signature = minHash.signature(fromSketch: fingerprint.sketch) {
-                keys = banding.keys(of: signature)
-            }
             return BlockRecord(ordinal: fingerprint.position, xmlID: fingerprint.id, values: stored.values, sampled: stored.sampled, bandKeys: keys)
         }
         let sections = report.sections.map {

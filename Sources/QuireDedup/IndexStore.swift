@@ -61,55 +61,88 @@ struct IndexStore: Sendable {
         }
     }
 
+    /// Runs `body` in one read transaction: the queries of one lookup see one state of the
+    /// index and pay for one transaction (GRDB's `read` costs four statements of its own).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded { try database.read(body) }
+    }
+
     /// Recorded documents whose blocks share any of `keys`, each with the number of
     /// (distinct key, block) matches. Buckets hold at most `maximumBucket` blocks, the first
     /// recorded (see `record`), so a lookup touches a bounded number of entries however
     /// large the index grows; blocks of forgotten or re-recorded documents are ignored.
-    func documentScores(keys: [Int64]) throws -> [Int64: Int] {
-        let distinct = Set(keys)
-        return try guarded {
-            try database.read { db in
-                try memory.with(db, path: path) { loaded in
-                    var score: [Int64: Int] = [:]
-                    for key in distinct {
-                        loaded.table.forEachBlock(of: key) { block in
-                            if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
-                        }
-                    }
-                    return score
+    func documentScores(_ db: Database, keys: [Int64]) throws -> [Int64: Int] {
+        let distinct = Self.distinct(keys)
+        return try memory.with(db, path: path) { loaded in
+            var score: [Int64: Int] = [:]
+            score.reserveCapacity(64)
+            for key in distinct {
+                loaded.table.forEachBlock(of: key) { block in
+                    if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
                 }
             }
+            return score
         }
     }
 
-    func document(id: Int64) throws -> StoredDocument? {
-        try guarded { try database.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) } }
+    /// `keys` without repeats, in first-seen order. Band keys are 40-bit, never negative: a
+    /// flat table with `UInt64.max` for an empty slot, sized for the thousand-odd keys of a
+    /// lookup, costs a fraction of a `Set`.
+    static func distinct(_ keys: [Int64]) -> [Int64] {
+        var capacity = 64
+        while capacity < keys.count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var result: [Int64] = []
+        result.reserveCapacity(keys.count)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { slots in
+            slots.initialize(repeating: .max)
+            for key in keys {
+                precondition(key >= 0, "band keys are never negative")
+                let word = UInt64(key)
+                var index = Int(truncatingIfNeeded: Hashing.mix(word)) & mask
+                while slots[index] != word && slots[index] != .max { index = (index + 1) & mask }
+                if slots[index] == .max {
+                    slots[index] = word
+                    result.append(key)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The recorded documents among `ids`, in that order.
+    func documents(_ db: Database, ids: [Int64]) throws -> [StoredDocument] {
+        try ids.compactMap { id in
+            try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE id = ?", arguments: [id])
+        }
     }
 
     func document(named name: String) throws -> StoredDocument? {
-        try guarded { try database.read { db in try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) } }
+        try guarded { try database.read { db in try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name]) } }
     }
 
+    /// `sql` selects `id, name, firstBlock, lastBlock`.
     private static func document(_ db: Database, sql: String, arguments: StatementArguments) throws -> StoredDocument? {
+        // Columns by position: GRDB's look-up by name folds case and hashes every time.
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
-        let first: Int64? = row["firstBlock"]
-        let last: Int64? = row["lastBlock"]
+        let first: Int64? = row[2]
+        let last: Int64? = row[3]
         var range: ClosedRange<Int64>?
         if let first, let last, first <= last { range = first...last }
-        return StoredDocument(id: row["id"], name: row["name"], blocks: range)
+        return StoredDocument(id: row[0], name: row[1], blocks: range)
     }
 
-    func storedBlocks(of document: StoredDocument) throws -> [StoredBlock] {
+    func storedBlocks(_ db: Database, of document: StoredDocument) throws -> [StoredBlock] {
         guard let range = document.blocks else { return [] }
-        return try guarded {
-            try database.read { db in
-                let statement = try db.cachedStatement(
-                    sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
-                return try Row.fetchAll(statement, arguments: [range.lowerBound, range.upperBound]).map { row in
-                    StoredBlock(rowID: row[0], xmlID: row[1], values: Self.decode(row[3]), sampled: row[2])
-                }
-            }
+        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
+        // A cursor's rows are read in place: the blob is decoded without a copy.
+        var blocks: [StoredBlock] = []
+        let rows = try Row.fetchCursor(statement, arguments: [range.lowerBound, range.upperBound])
+        while let row = try rows.next() {
+            let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
+            blocks.append(StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2]))
         }
+        return blocks
     }
 
     // MARK: Writing
@@ -138,7 +171,7 @@ struct IndexStore: Sendable {
         // A document recorded again keeps its place in first-seen order, and the sections of
         // later documents that point at it.
         let documentID: Int64
-        let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name])
+        let existing = try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name])
         if let existing {
             documentID = existing.id
             if let range = existing.blocks {
@@ -196,7 +229,7 @@ struct IndexStore: Sendable {
         defer { memory.invalidate() }
         return try guarded {
             try database.write { db in
-                guard let existing = try Self.document(db, sql: "SELECT * FROM document WHERE name = ?", arguments: [name]) else {
+                guard let existing = try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name]) else {
                     return false
                 }
                 try Self.delete(existing, db)

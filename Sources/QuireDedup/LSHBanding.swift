@@ -52,11 +52,17 @@ struct LSHBanding: Sendable, Hashable {
     func keys(of signature: [UInt64]) -> [Int64] {
         var keys: [Int64] = []
         keys.reserveCapacity(bands)
+        signature.withUnsafeBufferPointer { appendKeys(of: $0, to: &keys) }
+        return keys
+    }
+
+    /// Appends the band keys of `signature` to `keys`.
+    func appendKeys(of signature: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
+        precondition(signature.count >= bands * rows, "a signature shorter than the bands")
         for band in 0..<bands {
             var hash = Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
             for row in 0..<rows { hash = Hashing.combine(hash, signature[band * rows + row]) }
             keys.append(Int64(hash >> 24))
         }
-        return keys
     }
 }

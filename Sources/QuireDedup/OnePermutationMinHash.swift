@@ -11,14 +11,14 @@ struct OnePermutationMinHash: Sendable, Hashable {
     let binCount: Int
     /// The first `tabulatedProbes` donors of every bin's probe sequence, computed once:
     /// filling the empty bins of short texts was most of a signature's cost.
-    private let donors: [Int]
+    private let donors: [UInt16]
     private static let tabulatedProbes = 16
 
     init(binCount: Int) {
         precondition(binCount > 0 && binCount <= 1 << 16, "hashCount must be in 1...65536")
         self.binCount = binCount
         self.donors = (0..<binCount).flatMap { bin in
-            (1...UInt64(Self.tabulatedProbes)).map { Self.donor(bin: bin, attempt: $0, binCount: binCount) }
+            (1...UInt64(Self.tabulatedProbes)).map { UInt16(Self.donor(bin: bin, attempt: $0, binCount: binCount)) }
         }
     }
 
@@ -49,21 +49,38 @@ struct OnePermutationMinHash: Sendable, Hashable {
     /// The signature: the sketch with every empty bin filled from a probed non-empty bin.
     /// Nil for an empty set, which has no meaningful signature.
     func signature(fromSketch sketch: [UInt64]) -> [UInt64]? {
+        sketch.withUnsafeBufferPointer { sketch in withSignature(ofSketch: sketch) { Array($0) } }
+    }
+
+    /// Calls `body` with the signature of `sketch` (see `signature(fromSketch:)`), built in
+    /// temporary memory: a lookup makes four signatures per paragraph and only needs their
+    /// band keys. Nil, without calling `body`, for an empty set.
+    func withSignature<R>(ofSketch sketch: UnsafeBufferPointer<UInt64>, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R? {
+        precondition(sketch.count == binCount, "a sketch of another length")
         guard sketch.contains(where: { $0 != Self.empty }) else { return nil }
-        var signature = sketch
-        for bin in 0..<binCount where sketch[bin] == Self.empty {
-            var attempt: UInt64 = 1
-            while true {
-                let donor = attempt <= UInt64(Self.tabulatedProbes)
-                    ? donors[bin * Self.tabulatedProbes + Int(attempt) - 1]
-                    : Self.donor(bin: bin, attempt: attempt, binCount: binCount)
-                if sketch[donor] != Self.empty {
-                    signature[bin] = sketch[donor]
-                    break
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: binCount) { signature in
+            donors.withUnsafeBufferPointer { donors in
+                for bin in 0..<binCount {
+                    var value = sketch[bin]
+                    if value == Self.empty {
+                        // All tabulated probes, last to first, each taken if filled: no
+                        // branch on the (random) outcome of a probe, whose mispredictions
+                        // were the cost of probing one by one; the first filled one wins.
+                        let probes = donors.baseAddress! + bin * Self.tabulatedProbes
+                        for probe in (0..<Self.tabulatedProbes).reversed() {
+                            let candidate = sketch[Int(probes[probe])]
+                            value = candidate != Self.empty ? candidate : value
+                        }
+                        var attempt = UInt64(Self.tabulatedProbes)
+                        while value == Self.empty {
+                            attempt += 1
+                            value = sketch[Self.donor(bin: bin, attempt: attempt, binCount: binCount)]
+                        }
+                    }
+                    signature[bin] = value
                 }
-                attempt += 1
             }
+            return body(UnsafeBufferPointer(signature))
         }
-        return signature
     }
 }

@@ -21,7 +21,7 @@ struct Shingler: Sendable, Hashable {
     /// Sorted, distinct shingle hashes of `text`.
     func shingles(of text: FoldedText) -> [UInt64] {
         var hashes = orderedShingles(of: text)
-        hashes.sort()
+        RadixSort.sort(&hashes)
         return sortedDistinct(hashes)
     }
 

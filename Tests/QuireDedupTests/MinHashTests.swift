@@ -45,4 +45,30 @@ struct MinHashTests {
         let minHash = OnePermutationMinHash(binCount: 128)
         #expect(minHash.signature(fromSketch: minHash.sketch([])) == nil)
     }
+
+    /// Densification as first written: every empty bin probes `mix(bin * φ + attempt)` for
+    /// attempt 1, 2, … until it meets a filled bin. The tabulated, pointer-based version must
+    /// give the same signature, also for sets so small that probes run past the table.
+    @Test(arguments: [1, 2, 3, 7, 20, 60, 200, 1000])
+    func densificationMatchesItsDefinition(size: Int) {
+        var random = SplitMix64(seed: UInt64(size))
+        let minHash = OnePermutationMinHash(binCount: 128)
+        for _ in 0..<20 {
+            let sketch = minHash.sketch((0..<size).map { _ in Hashing.mix(random.next()) })
+            var expected = sketch
+            for bin in 0..<128 where sketch[bin] == OnePermutationMinHash.empty {
+                var attempt: UInt64 = 1
+                while true {
+                    let probe = Hashing.mix(UInt64(bin) &* 0x9E37_79B9_7F4A_7C15 &+ attempt)
+                    let donor = Int(((probe >> 32) &* 128) >> 32)
+                    if sketch[donor] != OnePermutationMinHash.empty {
+                        expected[bin] = sketch[donor]
+                        break
+                    }
+                    attempt += 1
+                }
+            }
+            #expect(minHash.signature(fromSketch: sketch) == expected)
+        }
+    }
 }
