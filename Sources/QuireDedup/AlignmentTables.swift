@@ -44,6 +44,30 @@ struct AlignmentQuery: Sendable {
     func range(of i: Int) -> Range<Int> { starts[i]..<starts[i + 1] }
 }
 
+/// An earlier document's blocks as alignment reads them: the blocks, and all their values in
+/// one value-sorted list. Built once per document and kept in `PreparedDocumentCache`: the
+/// same few hundred documents (those whose formula paragraphs share band keys with many
+/// others) are candidates of most lookups.
+struct PreparedDocument: Sendable {
+    let blocks: [StoredBlock]
+    /// `value << 32 | block index`, ascending: each value's holders are consecutive and in
+    /// block order.
+    let entries: [UInt64]
+    let sampled: [Bool]
+
+    init(_ blocks: [StoredBlock]) {
+        var entries: [UInt64] = []
+        entries.reserveCapacity(blocks.reduce(0) { $0 + $1.values.count })
+        for (j, block) in blocks.enumerated() {
+            for value in block.values { entries.append(UInt64(value) << 32 | UInt64(j)) }
+        }
+        RadixSort.sortByHighHalf(&entries)
+        self.blocks = blocks
+        self.entries = entries
+        self.sampled = blocks.map(\.sampled)
+    }
+}
+
 /// What the new document shares with one earlier document, value by value, from one merge
 /// of the two value-sorted lists.
 ///
@@ -52,8 +76,7 @@ struct AlignmentQuery: Sendable {
 /// less the more blocks of the two documents share them: 1 for a shingle one block of each
 /// holds, 1/n when n+1 blocks hold it.
 struct CandidateTables: Sendable {
-    /// The earlier document's values, `value << 32 | block index`, ascending: each value's
-    /// holders are consecutive and in block order.
+    /// The earlier document's `entries`.
     let old: [UInt64]
     /// Per flat value of the query: where its holders start in `old`, and how many there are.
     let holderStart: [Int32]
@@ -64,67 +87,72 @@ struct CandidateTables: Sendable {
     /// Per earlier block: how many of its values are not boilerplate.
     let oldSize: [Int]
 
-    init(query: AlignmentQuery, old blocks: [StoredBlock], boilerplateShare: Double) {
-        var old: [UInt64] = []
-        old.reserveCapacity(blocks.reduce(0) { $0 + $1.values.count })
-        for (j, block) in blocks.enumerated() {
-            for value in block.values { old.append(UInt64(value) << 32 | UInt64(j)) }
-        }
-        RadixSort.sortByHighHalf(&old)
-        let oldCap = AlignmentQuery.cap(blockCount: blocks.count, share: boilerplateShare)
+    init(query: AlignmentQuery, old document: PreparedDocument, boilerplateShare: Double) {
+        let oldCap = AlignmentQuery.cap(blockCount: document.blocks.count, share: boilerplateShare)
         let newCap = query.boilerplateCap
         let flatCount = query.values.count
         var holderStart = [Int32](repeating: 0, count: flatCount)
         var holderCount = [Int32](repeating: 0, count: flatCount)
         var weight = [Double](repeating: 0, count: flatCount)
         var isBoilerplate = [Bool](repeating: false, count: flatCount)
-        var oldSize = [Int](repeating: 0, count: blocks.count)
-        let new = query.sorted
-        old.withUnsafeBufferPointer { old in
-            new.withUnsafeBufferPointer { new in
-                @inline(__always) func runEnd(_ list: UnsafeBufferPointer<UInt64>, from start: Int, value: UInt64) -> Int {
-                    var end = start + 1
-                    while end < list.count && list[end] >> 32 == value { end += 1 }
-                    return end
-                }
-                @inline(__always) func countOld(_ range: Range<Int>) {
-                    for entry in range { oldSize[Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)] += 1 }
-                }
-                var a = 0
-                var b = 0
-                while a < new.count {
-                    let value = new[a] >> 32
-                    let aEnd = runEnd(new, from: a, value: value)
-                    // Values only the earlier document holds count towards its block sizes.
-                    while b < old.count && old[b] >> 32 < value {
-                        let end = runEnd(old, from: b, value: old[b] >> 32)
-                        if end - b <= oldCap { countOld(b..<end) }
-                        b = end
-                    }
-                    let bEnd = b < old.count && old[b] >> 32 == value ? runEnd(old, from: b, value: value) : b
-                    let inNew = aEnd - a
-                    let inOld = bEnd - b
-                    let boilerplate = inNew > newCap || inOld > oldCap
-                    let w = boilerplate ? 0 : 1 / Double(max(1, inNew + inOld - 1))
-                    for entry in a..<aEnd {
-                        let flat = Int(truncatingIfNeeded: new[entry] & 0xFFFF_FFFF)
-                        holderStart[flat] = Int32(truncatingIfNeeded: b)
-                        holderCount[flat] = Int32(truncatingIfNeeded: inOld)
-                        weight[flat] = w
-                        isBoilerplate[flat] = boilerplate
-                    }
-                    if !boilerplate { countOld(b..<bEnd) }
-                    a = aEnd
-                    b = bEnd
-                }
-                while b < old.count {
+        var oldSize = [Int](repeating: 0, count: document.blocks.count)
+        // Raw buffers throughout: a nested function capturing the arrays would box them and
+        // check exclusive access on every element.
+        holderStart.withUnsafeMutableBufferPointer { holderStart in
+        holderCount.withUnsafeMutableBufferPointer { holderCount in
+        weight.withUnsafeMutableBufferPointer { weight in
+        isBoilerplate.withUnsafeMutableBufferPointer { isBoilerplate in
+        oldSize.withUnsafeMutableBufferPointer { oldSize in
+        document.entries.withUnsafeBufferPointer { old in
+        query.sorted.withUnsafeBufferPointer { new in
+            @inline(__always) func runEnd(_ list: UnsafeBufferPointer<UInt64>, from start: Int, value: UInt64) -> Int {
+                var end = start + 1
+                while end < list.count && list[end] >> 32 == value { end += 1 }
+                return end
+            }
+            @inline(__always) func countOld(_ range: Range<Int>) {
+                for entry in range { oldSize[Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)] += 1 }
+            }
+            var a = 0
+            var b = 0
+            while a < new.count {
+                let value = new[a] >> 32
+                let aEnd = runEnd(new, from: a, value: value)
+                // Values only the earlier document holds count towards its block sizes.
+                while b < old.count && old[b] >> 32 < value {
                     let end = runEnd(old, from: b, value: old[b] >> 32)
                     if end - b <= oldCap { countOld(b..<end) }
                     b = end
                 }
+                let bEnd = b < old.count && old[b] >> 32 == value ? runEnd(old, from: b, value: value) : b
+                let inNew = aEnd - a
+                let inOld = bEnd - b
+                let boilerplate = inNew > newCap || inOld > oldCap
+                let w = boilerplate ? 0 : 1 / Double(max(1, inNew + inOld - 1))
+                for entry in a..<aEnd {
+                    let flat = Int(truncatingIfNeeded: new[entry] & 0xFFFF_FFFF)
+                    holderStart[flat] = Int32(truncatingIfNeeded: b)
+                    holderCount[flat] = Int32(truncatingIfNeeded: inOld)
+                    weight[flat] = w
+                    isBoilerplate[flat] = boilerplate
+                }
+                if !boilerplate { countOld(b..<bEnd) }
+                a = aEnd
+                b = bEnd
+            }
+            while b < old.count {
+                let end = runEnd(old, from: b, value: old[b] >> 32)
+                if end - b <= oldCap { countOld(b..<end) }
+                b = end
             }
         }
-        self.old = old
+        }
+        }
+        }
+        }
+        }
+        }
+        self.old = document.entries
         self.holderStart = holderStart
         self.holderCount = holderCount
         self.weight = weight

@@ -24,6 +24,8 @@ public final class DuplicateIndex: Sendable {
     let banding: LSHBanding
     /// The fingerprints `findDuplicates` computed last, which `record` of the same blocks
     /// reuses (the pipeline always asks, then records): shingling is a third of the work.
+    /// Recently aligned earlier documents, ready to align again.
+    let prepared = PreparedDocumentCache()
     private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [[Int64]])?>(nil)
 
     /// Opens (creating if needed) the index in `stateDirectory`.
@@ -105,8 +107,10 @@ public final class DuplicateIndex: Sendable {
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
-            let stored = try store.storedBlocks(db, of: candidate)
-            let result = aligner.align(with: stored, excluding: claimed)
+            guard let range = candidate.blocks else { continue }
+            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, of: candidate)) }
+            let stored = document.blocks
+            let result = aligner.align(with: document, excluding: claimed)
             for aligned in result.blocks {
                 claimed.insert(aligned.block)
                 links[fingerprints[aligned.block].id] = aligned.counterparts.map {

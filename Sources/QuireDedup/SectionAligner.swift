@@ -52,10 +52,15 @@ struct SectionAligner {
     }
 
     func align(with old: [StoredBlock], excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
+        align(with: PreparedDocument(old), excluding: claimed)
+    }
+
+    func align(with prepared: PreparedDocument, excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
         let new = query.blocks
+        let old = prepared.blocks
         guard !new.isEmpty, !old.isEmpty else { return ([], []) }
-        let tables = CandidateTables(query: query, old: old, boilerplateShare: configuration.boilerplateShare)
-        var counts = SharedCounts(oldCount: old.count, sampled: old.map(\.sampled))
+        let tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
+        var counts = SharedCounts(oldCount: old.count, sampled: prepared.sampled)
         func candidate(_ i: Int, within window: ClosedRange<Int>?) -> AlignedBlock? {
             alignBlock(i, tables: tables, counts: &counts, within: window)
         }

@@ -66,3 +66,33 @@ struct AlignerModelTests {
         #expect(actual.sections == expected.sections)
     }
 }
+
+/// The cache of prepared documents hands back what it was given, prepares each range once
+/// while it is held, and stays within its bound by dropping the least recently used.
+struct PreparedDocumentCacheTests {
+    static func document(values: Int, seed: UInt32) -> PreparedDocument {
+        PreparedDocument([StoredBlock(rowID: 1, xmlID: "p\(seed)", values: (0..<UInt32(values)).map { $0 &* 7 &+ seed }, sampled: false)])
+    }
+
+    @Test func preparesOnceAndEvictsTheLeastRecentlyUsed() {
+        let cache = PreparedDocumentCache(capacity: 250)
+        var prepared = 0
+        func get(_ range: ClosedRange<Int64>) -> PreparedDocument {
+            cache.document(for: range) {
+                prepared += 1
+                return Self.document(values: 100, seed: UInt32(range.lowerBound))
+            }
+        }
+        #expect(get(1...3).blocks[0].xmlID == "p1")
+        #expect(get(4...6).blocks[0].xmlID == "p4")
+        #expect(get(1...3).blocks[0].xmlID == "p1")
+        #expect(prepared == 2)
+        // A third document exceeds 250 values: 4...6, used least recently, goes.
+        _ = get(7...9)
+        #expect(cache.count == 2)
+        _ = get(1...3)
+        #expect(prepared == 3)
+        _ = get(4...6)
+        #expect(prepared == 4)
+    }
+}
