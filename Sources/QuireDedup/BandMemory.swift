@@ -19,6 +19,9 @@ final class BandMemory: Sendable {
         var table: BandTable
         var ranges: DocumentRanges
         var dataVersion: Int
+        /// The highest block id ever given, as AUTOINCREMENT counts it: the next block is
+        /// given the one after.
+        var lastBlockID: Int64
     }
 
     private let state = Mutex<Loaded?>(nil)
@@ -68,6 +71,9 @@ final class BandMemory: Sendable {
             let last: Int64 = row[2]
             ranges.insert(document: row[0], blocks: first...last)
         }
-        return Loaded(table: table, ranges: ranges, dataVersion: version)
+        let lastBlockID = try Int64.fetchOne(db, sql: """
+            SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'block'), 0), coalesce((SELECT max(id) FROM block), 0))
+            """) ?? 0
+        return Loaded(table: table, ranges: ranges, dataVersion: version, lastBlockID: lastBlockID)
     }
 }

@@ -54,17 +54,36 @@ struct IndexStore: Sendable {
     // MARK: Lookups
 
     func documentName(sha256: String) throws -> String? {
-        try guarded {
-            try database.read { db in
-                try String.fetchOne(db, sql: "SELECT name FROM document WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256])
-            }
+        try read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM document WHERE sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha256])
         }
     }
 
     /// Runs `body` in one read transaction: the queries of one lookup see one state of the
-    /// index and pay for one transaction (GRDB's `read` costs four statements of its own).
+    /// index and pay for one transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try guarded { try database.read(body) }
+        try transaction("BEGIN DEFERRED", body)
+    }
+
+    /// Runs `body` in a transaction opened by `begin`, through statements prepared once:
+    /// GRDB's `read` and `write` prepare their BEGIN, COMMIT, SAVEPOINT and `query_only`
+    /// statements anew every time, which cost as much as a document's own SQL.
+    func transaction<T>(_ begin: String, _ body: (Database) throws -> T) throws -> T {
+        try guarded {
+            try database.writeWithoutTransaction { db in
+                try db.cachedStatement(sql: begin).execute()
+                let result: T
+                do {
+                    result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT").execute()
+                } catch {
+                    if !db.isInsideTransaction { throw error }
+                    try? db.execute(sql: "ROLLBACK")
+                    throw error
+                }
+                return result
+            }
+        }
     }
 
     /// Recorded documents whose blocks share any of `keys`, each with the number of
@@ -155,7 +174,7 @@ struct IndexStore: Sendable {
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
         do {
-            try guarded { try database.write { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) } }
+            try transaction("BEGIN IMMEDIATE") { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) }
         } catch {
             memory.invalidate()
             throw error
@@ -168,11 +187,18 @@ struct IndexStore: Sendable {
     ) throws {
         // Loaded before this transaction changes anything, so it mirrors the committed file.
         try memory.with(db, path: path) { _ in }
-        // A document recorded again keeps its place in first-seen order, and the sections of
-        // later documents that point at it.
+        // A new name is inserted straight away; a document recorded again keeps its place in
+        // first-seen order, and the sections of later documents that point at it.
         let documentID: Int64
-        let existing = try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name])
-        if let existing {
+        var existing: StoredDocument?
+        try db.cachedStatement(sql: """
+            INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO NOTHING
+            """).execute(arguments: [name, sha256, date.timeIntervalSince1970, blocks.count])
+        if db.changesCount > 0 {
+            documentID = db.lastInsertedRowID
+        } else {
+            existing = try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name])
+            guard let existing else { throw DedupError.storage(path: path, reason: "document \(name) neither inserted nor found") }
             documentID = existing.id
             if let range = existing.blocks {
                 try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
@@ -180,32 +206,33 @@ struct IndexStore: Sendable {
             try db.execute(sql: "DELETE FROM section WHERE document = ?", arguments: [documentID])
             try db.cachedStatement(sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?").execute(
                 arguments: [sha256, date.timeIntervalSince1970, blocks.count, documentID])
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO document (name, sha256, recordedAt, blockCount) VALUES (?, ?, ?, ?)").execute(
-                arguments: [name, sha256, date.timeIntervalSince1970, blocks.count])
-            documentID = db.lastInsertedRowID
         }
+        // Block ids are given here, as AUTOINCREMENT would give them (above any id ever
+        // used, counted in `BandMemory`), so that each band key is admitted to the in-memory
+        // table in one probe before its row is written with the keys that were admitted. A
+        // failed write drops the memory, so an id given to a row rolled back is not reused
+        // until the file agrees.
         let insertBlock = try db.cachedStatement(
-            sql: "INSERT INTO block (document, ordinal, xmlID, sampled, shingleValues, bandKeys) VALUES (?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO block (id, document, ordinal, xmlID, sampled, shingleValues, bandKeys) VALUES (?, ?, ?, ?, ?, ?, ?)")
         var first: Int64?
         var last: Int64?
         try memory.with(db, path: path) { loaded in
             if let range = existing?.blocks { loaded.ranges.remove(blocks: range) }
             for block in blocks {
-                // Keys that find a full bucket are not kept: the first blocks to hold a text
-                // (its originals) stay findable, and lookups stay bounded.
-                let kept = block.bandKeys.filter { loaded.table.hasRoom(for: $0, maximumBucket: maximumBucket) }
-                try insertBlock.execute(arguments: [
-                    documentID, block.ordinal, block.xmlID, block.sampled, IndexStore.encode(block.values),
-                    kept.isEmpty ? nil : BandKeyCoding.encode(kept),
-                ])
-                let blockID = db.lastInsertedRowID
+                let blockID = loaded.lastBlockID + 1
                 guard blockID <= BandTable.maximumBlockID else {
                     throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
                 }
+                // Keys that find a full bucket are not kept: the first blocks to hold a text
+                // (its originals) stay findable, and lookups stay bounded.
+                let kept = block.bandKeys.filter { loaded.table.insert(key: $0, block: blockID, maximumBucket: maximumBucket) }
+                try insertBlock.execute(arguments: [
+                    blockID, documentID, block.ordinal, block.xmlID, block.sampled, IndexStore.encode(block.values),
+                    kept.isEmpty ? nil : BandKeyCoding.encode(kept),
+                ])
+                loaded.lastBlockID = blockID
                 if first == nil { first = blockID }
                 last = blockID
-                for key in kept { _ = loaded.table.insert(key: key, block: blockID, maximumBucket: maximumBucket) }
             }
             if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
         }

@@ -27,6 +27,41 @@ struct PersistenceTests {
         #expect(expected.contains { !$0.links.isEmpty })
     }
 
+    /// Block ids are given by Quire, as SQLite's AUTOINCREMENT would: above every id ever
+    /// used, also after the last document was forgotten, re-recorded, or recorded by another
+    /// connection; SQLite's own counter agrees afterwards.
+    @Test func blockIDsNeverGoBack() throws {
+        let state = try TemporaryDirectory()
+        let documents = Array(corpus.documents.prefix(4))
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        func range(_ name: String, in index: DuplicateIndex) throws -> ClosedRange<Int64> {
+            try #require(try index.store.document(named: name)?.blocks)
+        }
+        func record(_ document: SyntheticCorpus.Document, as name: String, in index: DuplicateIndex) throws {
+            try index.record(document: name, sha256: name, blocks: document.blocks, report: .none)
+        }
+        try record(documents[0], as: "a", in: index)
+        try record(documents[1], as: "b", in: index)
+        let b = try range("b", in: index)
+        #expect(try range("a", in: index).upperBound < b.lowerBound)
+        #expect(try index.forget(document: "b"))
+        try record(documents[2], as: "c", in: index)
+        let c = try range("c", in: index)
+        #expect(c.lowerBound == b.upperBound + 1)
+        try record(documents[3], as: "a", in: index)
+        let a = try range("a", in: index)
+        #expect(a.lowerBound == c.upperBound + 1)
+        // Another connection records next; this one reloads and continues above it.
+        let other = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        try record(documents[0], as: "d", in: other)
+        let d = try range("d", in: other)
+        #expect(d.lowerBound == a.upperBound + 1)
+        try record(documents[1], as: "e", in: index)
+        #expect(try range("e", in: index).lowerBound == d.upperBound + 1)
+        let sequence = try index.store.read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'block'") }
+        #expect(sequence == (try range("e", in: index)).upperBound)
+    }
+
     @Test func exactDuplicatesAreFoundByChecksum() throws {
         let state = try TemporaryDirectory()
         let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
