@@ -95,10 +95,8 @@ struct IndexStore: Sendable {
         return try memory.with(db, path: path) { loaded in
             var score: [Int64: Int] = [:]
             score.reserveCapacity(64)
-            for key in distinct {
-                loaded.table.forEachBlock(of: key) { block in
-                    if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
-                }
+            loaded.table.forEachBlock(ofKeys: distinct) { _, block in
+                if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
             }
             return score
         }

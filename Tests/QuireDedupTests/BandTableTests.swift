@@ -32,6 +32,22 @@ struct BandTableTests {
         }
     }
 
+    /// Looking many keys up at once finds what looking each up alone finds, key by key.
+    @Test func batchedLookupsMatchSingleOnes() async {
+        await propertyCheck(count: 100, input: Self.pairs, Gen.int(in: 0...1600).array(of: 0...100)) { pairs, probes in
+            var table = BandTable()
+            for (key, block) in pairs { _ = table.insert(key: Int64(key), block: Int64(block), maximumBucket: 4) }
+            let keys = probes.map(Int64.init)
+            var batched: [[Int64]] = Array(repeating: [], count: keys.count)
+            table.forEachBlock(ofKeys: keys) { index, block in batched[index].append(block) }
+            for (index, key) in keys.enumerated() {
+                var single: [Int64] = []
+                table.forEachBlock(of: key) { single.append($0) }
+                #expect(batched[index] == single)
+            }
+        }
+    }
+
     @Test func documentRangesNameTheLiveDocumentOfABlock() async {
         await propertyCheck(count: 200, input: Gen.int(in: 1...5).array(of: 0...30), Gen<Bool>.bool.array(of: 30)) { sizes, removed in
             var ranges = DocumentRanges()
