@@ -42,6 +42,18 @@ import Testing
         Case(name: "dash at line end keeps words apart",
              input: "He said -\nand meant it - that it was over.",
              expected: "He said - and meant it - that it was over."),
+        Case(name: "typographic quotes, dashes and ellipses keep Latin spacing",
+             input: "The mayor said “no” to the plan — and left … later. It’s the ‘best’ one.",
+             expected: "The mayor said “no” to the plan — and left … later. It’s the ‘best’ one."),
+        Case(name: "spaced em dash at a line end",
+             input: "and so, he said —\nthe council must act now.",
+             expected: "and so, he said — the council must act now."),
+        Case(name: "closed em dash at a line end",
+             input: "the harbour—\nwhich had long been silted—\nwas dredged at last.",
+             expected: "the harbour—which had long been silted—was dredged at last."),
+        Case(name: "quotation marks at line ends cling to their words",
+             input: "The sign read “\nClosed until further notice” and\n“Apply within” was below it.",
+             expected: "The sign read “Closed until further notice” and “Apply within” was below it."),
     ]
 
     @Test(arguments: cases)

@@ -10,7 +10,9 @@ struct BlockAssembler {
         var breaks: [LineBreakMark]
     }
 
-    func assemble(_ lines: [[Unicode.Scalar]], kind: BlockKind, log: inout RepairLog) -> Result {
+    /// - Parameter latin: the block is Latin-script prose (more letters than three times its Han
+    ///   characters); marks that both scripts use (“ ” ‘ ’ — …) then keep Latin spacing.
+    func assemble(_ lines: [[Unicode.Scalar]], kind: BlockKind, latin: Bool = false, log: inout RepairLog) -> Result {
         var buffer: [Unicode.Scalar] = []
         buffer.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for (index, line) in lines.enumerated() {
@@ -28,7 +30,7 @@ struct BlockAssembler {
         if options.fullWidthPunctuation {
             widenPunctuation(&buffer, log: &log)
         }
-        return resolveSpacing(buffer, kind: kind, log: &log)
+        return resolveSpacing(buffer, kind: kind, latin: latin, log: &log)
     }
 
     // MARK: - Junctions
@@ -160,7 +162,7 @@ struct BlockAssembler {
 
     // MARK: - Spacing
 
-    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, log: inout RepairLog) -> Result {
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, latin: Bool, log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
         // Every gap shrinks to at most one space, so the output never outgrows the input.
         let text = buffer.withUnsafeBufferPointer { input in
@@ -200,8 +202,15 @@ struct BlockAssembler {
                         continue
                     }
                     let left = out[written - 1], right = input[j]
-                    let keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
+                    let beforeLeft = written >= 2 ? out[written - 2] : nil
+                    let keep: Bool
+                    if latin, !tight, let shared = BlockAssembler.latinSharedMarkSpace(
+                        left: left, right: right, beforeLeft: beforeLeft, hasSpace: spaces > 0) {
+                        keep = shared
+                    } else {
+                        keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
                                                     soFar: { Array(out[0..<written]) })
+                    }
                     if spaces > 0 {
                         let l = left.layoutClass, r = right.layoutClass
                         if !keep {
@@ -231,6 +240,41 @@ struct BlockAssembler {
         let v = s.value
         if v >= 0x4E00 && v <= 0x9FFF { return false }  // common Han, the usual case
         return s.layoutClass == .space || Junction.isJunction(s)
+    }
+
+    /// Quotation marks, the em dash and the ellipsis belong to Latin typography too. In Latin
+    /// prose a gap beside one of them is decided by the Latin word on its other side, not by the
+    /// Chinese rule that closes every gap at full-width punctuation (`said “no” to` must not
+    /// become `said“no”to`). Nil when neither side is such a mark, or the other side is Chinese.
+    static func latinSharedMarkSpace(left: Unicode.Scalar, right: Unicode.Scalar, beforeLeft: Unicode.Scalar?,
+                                     hasSpace: Bool) -> Bool? {
+        let leftShared = isSharedMark(left), rightShared = isSharedMark(right)
+        guard leftShared || rightShared else { return nil }
+        let other = leftShared ? (rightShared ? nil : right) : left
+        if let other, other.layoutClass.isCJK { return nil }
+        // A space the source has (inside a line) is the author's.
+        if hasSpace { return true }
+        // A line break beside the mark: the mark's own shape says which side it clings to.
+        switch left.value {
+        case 0x201C, 0x2018: return false                  // “ ‘ open the next word
+        case 0x201D, 0x2019: if !rightShared { return true }  // ” ’ close the previous one
+        case 0x2014, 0x2026: return beforeLeft == " "      // `said —` / `and`: a spaced dash
+        default: break
+        }
+        switch right.value {
+        case 0x201D, 0x2019: return false                  // `the ‘best` / `’ one`
+        case 0x201C, 0x2018: return true
+        case 0x2014, 0x2026: return false                  // `said` / `—and`: the dash clings
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func isSharedMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026: return true  // “ ” ‘ ’ — …
+        default: return false
+        }
     }
 
     /// Whether a gap between `left` and `right` is a real space.

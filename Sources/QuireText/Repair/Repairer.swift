@@ -18,7 +18,9 @@ public enum Repairer {
             var blocks: [Block] = []
             for segment in division {
                 let lines = segment.lines.map { profiles[$0].scalars }
-                let assembled = assembler.assemble(lines, kind: segment.kind, log: &log)
+                var han = 0, letters = 0
+                for index in segment.lines { han += profiles[index].hanCount; letters += profiles[index].letterCount }
+                let assembled = assembler.assemble(lines, kind: segment.kind, latin: letters > 3 * han, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
