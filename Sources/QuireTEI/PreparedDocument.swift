@@ -4,7 +4,7 @@ import QuireText
 /// diplomatic line breaks.
 struct PreparedBlock {
     enum Piece: Equatable {
-        case text(String)
+        case text(CheckedText)
         case lineBreak(cutsWord: Bool)
     }
 
@@ -72,20 +72,20 @@ struct PreparedDocument {
     /// the text are ignored.
     private static func pieces(of block: Block, diplomatic: Bool, filter: inout XMLCharacterFilter) -> [PreparedBlock.Piece] {
         guard diplomatic, !block.lineBreaks.isEmpty else {
-            return [.text(filter.clean(block.text))]
+            return [.text(filter.check(block.text))]
         }
         let scalars = Array(block.text.unicodeScalars)
         var pieces: [PreparedBlock.Piece] = []
         var start = 0
         for mark in block.lineBreaks.sorted(by: { $0.offset < $1.offset }) where (0...scalars.count).contains(mark.offset) {
             if mark.offset > start {
-                pieces.append(.text(filter.clean(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
+                pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
             }
             pieces.append(.lineBreak(cutsWord: mark.cutsWord))
             start = max(start, mark.offset)
         }
         if start < scalars.count {
-            pieces.append(.text(filter.clean(String(String.UnicodeScalarView(scalars[start...])))))
+            pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start...])))))
         }
         return pieces
     }

@@ -1,5 +1,5 @@
 extension TEIRenderer {
-    func writeText(_ document: PreparedDocument) throws {
+    mutating func writeText(_ document: PreparedDocument) throws {
         try writer.startElement("text")
         try writer.attribute("xml:lang", document.language)
         try writer.startElement("body")
@@ -17,7 +17,7 @@ extension TEIRenderer {
         try writer.endElement()
     }
 
-    private func writeDiv(_ layout: DivisionLayout<PreparedBlock>, type: String) throws {
+    private mutating func writeDiv(_ layout: DivisionLayout<PreparedBlock>, type: String) throws {
         try writer.startElement("div")
         try writer.attribute("type", type)
         for block in layout.top {
@@ -42,13 +42,13 @@ extension TEIRenderer {
         try writer.endElement()
     }
 
-    private func writeFillerParagraph() throws {
+    private mutating func writeFillerParagraph() throws {
         try writer.startElement("p", mixed: true)
         try writer.endElement()
     }
 
     /// `head` for titles and headings, `dateline` for a dateline at the top of a div.
-    private func writeTop(_ block: PreparedBlock) throws {
+    private mutating func writeTop(_ block: PreparedBlock) throws {
         switch block.kind {
         case .title:
             try writeBlock(block, element: "head", extra: [("type", TEIVocabulary.titleHead)])
@@ -62,7 +62,7 @@ extension TEIRenderer {
     }
 
     /// The lines of a `closer`.
-    private func writeClosing(_ block: PreparedBlock) throws {
+    private mutating func writeClosing(_ block: PreparedBlock) throws {
         switch block.kind {
         case .signature: try writeBlock(block, element: "signed")
         case .date: try writeBlock(block, element: "date")
@@ -73,7 +73,7 @@ extension TEIRenderer {
 
     /// Prose as `p`, page furniture as `fw` (allowed between paragraphs); a closing line (or, defensively, a heading) inside prose keeps its kind
     /// in an inner `date` or `seg`, since TEI does not allow `signed`/`dateline`/`head` there.
-    private func writeParagraph(_ block: PreparedBlock) throws {
+    private mutating func writeParagraph(_ block: PreparedBlock) throws {
         switch block.kind {
         case .paragraph:
             try writeBlock(block, element: "p")
@@ -94,7 +94,7 @@ extension TEIRenderer {
 
     /// `<element xml:id=… corresp=…>` with the block's text and `<lb/>`s, optionally wrapped
     /// in one inner element (`<p><date>…</date></p>`).
-    private func writeBlock(_ block: PreparedBlock, element: String, extra: [(String, String)] = [], inner: (name: String, type: String?)? = nil) throws {
+    private mutating func writeBlock(_ block: PreparedBlock, element: String, extra: [(String, String)] = [], inner: (name: String, type: String?)? = nil) throws {
         try writer.startElement(element, mixed: true)
         try writer.attribute("xml:id", block.id)
         for (name, value) in extra {

@@ -2,7 +2,7 @@ import Foundation
 import QuireText
 
 extension TEIRenderer {
-    func writeHeader(_ document: PreparedDocument, source: SourceText, timestamp: Date) throws {
+    mutating func writeHeader(_ document: PreparedDocument, source: SourceText, timestamp: Date) throws {
         try writer.startElement("teiHeader")
         try writeFileDescription(document, source: source)
 
@@ -28,7 +28,7 @@ extension TEIRenderer {
         try writer.endElement()
     }
 
-    private func writeFileDescription(_ document: PreparedDocument, source: SourceText) throws {
+    private mutating func writeFileDescription(_ document: PreparedDocument, source: SourceText) throws {
         try writer.startElement("fileDesc")
         try writer.startElement("titleStmt")
         try writer.element("title", text: document.title)
@@ -61,7 +61,7 @@ extension TEIRenderer {
 
     /// One `change`, dated by the caller's timestamp, listing each repair kind with its count:
     /// `@n` is the machine-readable kind, `num/@value` the count, the text says it in words.
-    private func writeRevisions(_ repairs: RepairLog, timestamp: Date) throws {
+    private mutating func writeRevisions(_ repairs: RepairLog, timestamp: Date) throws {
         try writer.startElement("revisionDesc")
         try writer.startElement("change")
         try writer.attribute("when", ISO8601Timestamp.string(timestamp))

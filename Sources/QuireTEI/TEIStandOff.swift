@@ -1,7 +1,7 @@
 extension TEIRenderer {
     /// `standOff/linkGrp type="duplicate"` with one `link` per repeated section; nothing when
     /// no section repeats (an empty `standOff` is not valid TEI).
-    func writeStandOff(_ document: PreparedDocument) throws {
+    mutating func writeStandOff(_ document: PreparedDocument) throws {
         guard !document.sectionLinks.isEmpty else { return }
         try writer.startElement("standOff")
         try writer.startElement("linkGrp")

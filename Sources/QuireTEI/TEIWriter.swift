@@ -1,7 +1,8 @@
 import Foundation
 import QuireText
 
-/// Renders a repaired document as TEI P5, through libxml2's `xmlTextWriter`.
+/// Renders a repaired document as TEI P5, byte for byte as libxml2's `xmlTextWriter` would
+/// (see `ByteSink`).
 ///
 /// The shape, which `TEIReader` and `Resources/quire-tei.rng` rely on:
 ///
@@ -51,24 +52,40 @@ import QuireText
 public enum TEIWriter {
     /// Renders `document`. Same input and same `options.timestamp` give the same bytes.
     ///
-    /// - Throws: `TEIWriterError` when a block id cannot be an `xml:id`, `LibXMLError` when
-    ///   libxml2 fails (out of memory).
+    /// - Throws: `TEIWriterError` when a block id cannot be an `xml:id`.
     public static func render(_ document: RepairedDocument, source: SourceText, duplicates: DuplicateReport, options: TEIOptions) throws -> TEIOutput {
         let prepared = try PreparedDocument(document, source: source, duplicates: duplicates, options: options)
+        // The TEI is the text plus about 1 KB of header and 30 bytes of markup per block.
+        let writer = XMLTextWriter(sink: ByteSink(capacity: source.byteCount + source.byteCount / 2 + 4096))
+        return try render(prepared, source: source, options: options, writer: writer)
+    }
+
+    /// The same through libxml2's `xmlTextWriter`: the reference the tests hold `render` to.
+    static func renderThroughLibXML(_ document: RepairedDocument, source: SourceText, duplicates: DuplicateReport, options: TEIOptions, escapingAllText: Bool = false) throws -> TEIOutput {
+        let prepared = try PreparedDocument(document, source: source, duplicates: duplicates, options: options)
         return try DiagnosticCollector.collecting { collector in
-            let renderer = try TEIRenderer(writer: XMLTextWriter(diagnostics: collector))
-            try renderer.write(prepared, source: source, timestamp: options.timestamp)
-            let bytes = try renderer.writer.finish()
-            return TEIOutput(bytes: bytes, droppedCharacters: prepared.droppedCharacters + renderer.writer.filter.droppedCount)
+            var writer = try XMLTextWriter(sink: LibXMLSink(diagnostics: collector))
+            writer.escapesAllText = escapingAllText
+            return try render(prepared, source: source, options: options, writer: writer)
         }
+    }
+
+    private static func render<Sink>(_ prepared: PreparedDocument, source: SourceText, options: TEIOptions, writer: XMLTextWriter<Sink>) throws -> TEIOutput {
+        var renderer = TEIRenderer(writer: writer)
+        try renderer.write(prepared, source: source, timestamp: options.timestamp)
+        let bytes = try renderer.writer.finish()
+        return TEIOutput(bytes: bytes, droppedCharacters: prepared.droppedCharacters + renderer.writer.filter.droppedCount)
     }
 }
 
 /// One rendering pass; the header, body and standOff parts live in their own files.
-struct TEIRenderer {
-    let writer: XMLTextWriter
+///
+/// A struct with mutating methods, like the writer and sink under it: state in a class would
+/// pay a dynamic exclusivity check on every append.
+struct TEIRenderer<Sink: XMLSink> {
+    var writer: XMLTextWriter<Sink>
 
-    func write(_ document: PreparedDocument, source: SourceText, timestamp: Date) throws {
+    mutating func write(_ document: PreparedDocument, source: SourceText, timestamp: Date) throws {
         try writer.startDocument()
         try writer.startElement("TEI")
         try writer.attribute("xmlns", TEIVocabulary.namespace)

@@ -26,6 +26,18 @@ struct XMLCharacterFilter: Sendable, Hashable {
             ?? !string.unicodeScalars.allSatisfy(isAllowed)
     }
 
+    /// `string` without forbidden scalars, and whether it needs escaping, from one scan when
+    /// nothing is dropped (nearly always).
+    mutating func check(_ string: String) -> CheckedText {
+        var string = string
+        let findings = string.withUTF8 { XMLTextScan.scan($0) }
+        guard findings.contains(.forbidden) else {
+            return CheckedText(string: string, needsEscaping: findings.contains(.escapes))
+        }
+        var cleaned = clean(string)
+        return CheckedText(string: cleaned, needsEscaping: cleaned.withUTF8 { XMLTextScan.scan($0) }.contains(.escapes))
+    }
+
     /// `string` without forbidden scalars.
     mutating func clean(_ string: String) -> String {
         guard Self.containsForbidden(string) else { return string }
@@ -35,4 +47,11 @@ struct XMLCharacterFilter: Sendable, Hashable {
         }
         return String(kept)
     }
+}
+
+/// Text already filtered to XML characters, and whether it holds a character the writer
+/// must escape, so that the writer need not scan it again.
+struct CheckedText: Hashable {
+    let string: String
+    let needsEscaping: Bool
 }
