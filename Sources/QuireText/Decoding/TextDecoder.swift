@@ -8,14 +8,14 @@ import Crypto
 /// offset, never silently replaced, so that no output is written from a misread input.
 public enum TextDecoder {
     public static func decode(bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding? = nil) throws(DecodingError) -> SourceText {
-        let (encoding, bomLength, utf8) = try decodeToUTF8(bytes, fileName: fileName, forcedEncoding: forcedEncoding)
+        let (encoding, bomLength, text) = try decodeToUTF8(bytes, fileName: fileName, forcedEncoding: forcedEncoding)
         return SourceText(
             fileName: fileName,
             byteCount: bytes.count,
             sha256: sha256Hex(bytes),
             encoding: encoding,
             hadByteOrderMark: bomLength > 0,
-            lines: LineSplitter.lines(ofUTF8: utf8)
+            lines: LineSplitter.lines(of: text)
         )
     }
 
@@ -38,9 +38,11 @@ public enum TextDecoder {
         return nil
     }
 
+    /// The encoding, the length of the byte-order mark, and the text. Valid UTF-8 input is
+    /// validated once, by making the `String` that is then split into lines.
     private static func decodeToUTF8(
         _ bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding?
-    ) throws(DecodingError) -> (TextEncoding, Int, [UInt8]) {
+    ) throws(DecodingError) -> (TextEncoding, Int, String) {
         let bom = byteOrderMark(bytes)
         let encoding = forcedEncoding ?? bom?.0
         // A BOM only counts when it belongs to the encoding in use (a forced GB18030 file
@@ -53,23 +55,20 @@ public enum TextDecoder {
         if let encoding {
             return (encoding, bomLength, try convert(bytes, from: encoding, skipping: bomLength, fileName: fileName))
         }
-        if let valid = validUTF8(bytes) { return (.utf8, 0, valid) }
-        return try detectChinese(bytes, fileName: fileName)
-    }
-
-    private static func validUTF8(_ bytes: [UInt8]) -> [UInt8]? {
-        String(validating: bytes, as: UTF8.self) == nil ? nil : bytes
+        if let valid = String(validating: bytes, as: UTF8.self) { return (.utf8, 0, valid) }
+        let (detected, utf8) = try detectChinese(bytes, fileName: fileName)
+        return (detected, 0, String(decoding: utf8, as: UTF8.self))
     }
 
     private static func convert(
         _ bytes: [UInt8], from encoding: TextEncoding, skipping bomLength: Int, fileName: String
-    ) throws(DecodingError) -> [UInt8] {
+    ) throws(DecodingError) -> String {
         let result: Result<[UInt8], IconvConverter.Failure>
         switch encoding {
         case .utf8:
-            let body = Array(bytes[bomLength...])
-            if validUTF8(body) != nil { return body }
-            let offset = UTF8Scan(body).firstInvalidOffset ?? 0
+            let body = bytes[bomLength...]
+            if let text = String(validating: body, as: UTF8.self) { return text }
+            let offset = UTF8Scan(Array(body)).firstInvalidOffset ?? 0
             throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: offset + bomLength)
         case .utf16LE, .utf16BE:
             result = UTF16Transcoder.utf8(from: bytes, startingAt: bomLength, bigEndian: encoding == .utf16BE)
@@ -80,13 +79,13 @@ public enum TextDecoder {
             result = converter.convert(bytes)
         }
         switch result {
-        case .success(let utf8): return utf8
+        case .success(let utf8): return String(decoding: utf8, as: UTF8.self)
         case .failure(let failure):
             throw .invalidBytes(fileName: fileName, encoding: encoding, byteOffset: failure.byteOffset)
         }
     }
 
-    private static func detectChinese(_ bytes: [UInt8], fileName: String) throws(DecodingError) -> (TextEncoding, Int, [UInt8]) {
+    private static func detectChinese(_ bytes: [UInt8], fileName: String) throws(DecodingError) -> (TextEncoding, [UInt8]) {
         let scan = UTF8Scan(bytes)
         let firstInvalid = scan.firstInvalidOffset ?? 0
         if scan.looksLikeDamagedUTF8 {
@@ -103,6 +102,6 @@ public enum TextDecoder {
         guard let best, best.score >= 0.33 else {
             throw .undetectable(fileName: fileName, firstInvalidUTF8Offset: firstInvalid)
         }
-        return (best.encoding, 0, best.utf8)
+        return (best.encoding, best.utf8)
     }
 }
