@@ -93,11 +93,32 @@ struct LineProfile {
             if scalar == "." && index > 0 {
                 let before = scalars[index - 1]
                 if before.layoutClass == .digit && index == scalars.count - 1 && scalars.count <= 4 { return .open }
+                // `Mr.` / `Stevens`, `James T.` / `Brady`: a title or an initial goes on to a name.
+                if index == scalars.count - 1 && LineProfile.endsWithNamePrefix(scalars, dot: index) { return .open }
             }
             return .sentence
         }
         if scalar.isClauseFinal { return .clause }
         return .open
+    }
+
+    /// Abbreviated titles that stand before a name, never at the end of a sentence.
+    static let namePrefixes: Set<String> = [
+        "Mr", "Mrs", "Messrs", "Mme", "Mlle", "Dr", "St", "Hon", "Rev", "Gen", "Col", "Capt", "Lieut", "Maj",
+        "Gov", "Sen", "Rep", "Prof", "Sgt", "Herr", "Frau",
+    ]
+
+    /// The word before the final `.` at `dot` is a title (`Mr.`) or a single capital (an initial),
+    /// standing as a word of its own (`U.S.` is not).
+    static func endsWithNamePrefix(_ scalars: [Unicode.Scalar], dot: Int) -> Bool {
+        var start = dot
+        while start > 0, scalars[start - 1].layoutClass == .letter, dot - start < 8 { start -= 1 }
+        let length = dot - start
+        guard length >= 1, start == 0 || scalars[start - 1].layoutClass == .space else { return false }
+        if length == 1 { return scalars[start].properties.isUppercase }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<dot])
+        return namePrefixes.contains(String(word))
     }
 
     /// True when the line ends with a character after which a Chinese line can only be continued:

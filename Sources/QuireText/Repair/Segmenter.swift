@@ -314,7 +314,8 @@ struct Segmenter {
             return true
         case .latin:
             guard line.count <= 90 else { return false }
-            if line.last.isLineEndHyphen || line.last == "," || line.last == ";" { return false }
+            // A final `.` on an open line is a title or an initial before a name (`Hon. James T.`).
+            if line.last.isLineEndHyphen || line.last == "," || line.last == ";" || line.last == "." { return false }
             // What follows a heading starts a sentence.
             if let j = next, lines[j].first.properties.isLowercase { return false }
             let words = line.text.split(separator: " ")
