@@ -120,6 +120,16 @@ struct BandTable: Sendable {
         }
     }
 
+    /// Reads the first slot of each key, all at once, so that inserting them afterwards
+    /// finds those slots in the cache (see `forEachBlock(ofKeys:)`). Returns a value made of
+    /// the slots read, only so that the reads are not optimised away.
+    @discardableResult
+    func touch(_ keys: some Collection<Int64>) -> UInt64 {
+        slots.withUnsafeBufferPointer { slots in
+            keys.reduce(0) { $0 ^ slots[home(Self.tag($1))] }
+        }
+    }
+
     private mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count + old.count / 2)

@@ -216,6 +216,7 @@ struct IndexStore: Sendable {
         var last: Int64?
         try memory.with(db, path: path) { loaded in
             if let range = existing?.blocks { loaded.ranges.remove(blocks: range) }
+            loaded.table.touch(blocks.lazy.flatMap(\.bandKeys))
             for block in blocks {
                 let blockID = loaded.lastBlockID + 1
                 guard blockID <= BandTable.maximumBlockID else {
