@@ -13,7 +13,8 @@
 /// found by one `XMLTextScan` pass; the rest is filtered and escaped by the sink.
 struct XMLTextWriter<Sink: XMLSink> {
     private(set) var sink: Sink
-    private var open: [(name: String, mixed: Bool, hasChildren: Bool)] = []
+    /// The open elements (their names are the sink's business).
+    private var open: [(mixed: Bool, hasChildren: Bool)] = []
     /// Spaces per level of indentation.
     private let indentUnit = 2
     /// A newline and enough spaces for any depth so far; a prefix of it is one indentation.
@@ -37,7 +38,7 @@ struct XMLTextWriter<Sink: XMLSink> {
         try indentBeforeChild()
         let isMixed = mixed || (open.last?.mixed ?? false)
         try sink.startElement(name)
-        open.append((name, isMixed, false))
+        open.append((isMixed, false))
     }
 
     mutating func attribute(_ name: String, _ value: String) throws {
@@ -92,7 +93,7 @@ struct XMLTextWriter<Sink: XMLSink> {
 
     /// Ends the document and returns the complete UTF-8 bytes, with a final newline.
     mutating func finish() throws -> [UInt8] {
-        precondition(open.isEmpty, "unclosed element \(open.last?.name ?? "")")
+        precondition(open.isEmpty, "\(open.count) unclosed elements")
         return try sink.endDocument()
     }
 
