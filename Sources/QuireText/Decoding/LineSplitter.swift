@@ -11,33 +11,43 @@ enum LineSplitter {
     static func lines(of text: String) -> [String] {
         let utf8 = text.utf8
         var lines: [String] = []
-        func emit(_ start: Int, _ end: Int) {
-            let from = utf8.index(utf8.startIndex, offsetBy: start)
-            lines.append(String(text[from..<utf8.index(from, offsetBy: end - start)]))
-        }
         let found: Void? = utf8.withContiguousStorageIfAvailable { buffer in
+            // An ASCII line is fastest through String(decoding:) (its ASCII check is the
+            // whole validation); a slice of `text` needs no validation but index alignment.
+            func emit(_ start: Int, _ end: Int, ascii: Bool) {
+                if ascii {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                } else {
+                    let from = utf8.index(utf8.startIndex, offsetBy: start)
+                    lines.append(String(text[from..<utf8.index(from, offsetBy: end - start)]))
+                }
+            }
             var lineStart = 0
             var index = 0
+            var seen: UInt64 = 0  // the bytes of the current line OR-ed: bit 7 set if not ASCII
             let count = buffer.count
             let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
                 if index + 8 <= count, index & 7 == 0 {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     if !hasByte(word, 0x0A), !hasByte(word, 0x0D), !hasByte(word, 0xC2), !hasByte(word, 0xE2) {
+                        seen |= word
                         index += 8
                         continue
                     }
                 }
                 let length = terminatorLength(buffer, at: index)
                 if length > 0 {
-                    emit(lineStart, index)
+                    emit(lineStart, index, ascii: seen & 0x8080_8080_8080_8080 == 0)
                     index += length
                     lineStart = index
+                    seen = 0
                 } else {
+                    seen |= UInt64(buffer[index])
                     index += 1
                 }
             }
-            if lineStart < count { emit(lineStart, count) }
+            if lineStart < count { emit(lineStart, count, ascii: seen & 0x8080_8080_8080_8080 == 0) }
         }
         if found == nil {
             // Not contiguous UTF-8 (never for a String made from bytes); split a native copy.
