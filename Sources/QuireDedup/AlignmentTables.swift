@@ -28,11 +28,23 @@ struct AlignmentQuery: Sendable {
         var sorted = [UInt64](repeating: 0, count: values.count)
         for (index, value) in values.enumerated() { sorted[index] = UInt64(value) << 32 | UInt64(index) }
         RadixSort.sortByHighHalf(&sorted)
+        var holders = [Int32](repeating: 0, count: values.count)
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
+            for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = Int32(end - start) }
+            start = end
+        }
         self.starts = starts
         self.values = values
         self.sorted = sorted
+        self.newHolders = holders
         self.boilerplateCap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
     }
+
+    /// Per flat value: how many blocks of the new document hold it.
+    let newHolders: [Int32]
 
     /// More than `share` of a document's blocks, and more than four.
     static func cap(blockCount: Int, share: Double) -> Int {
@@ -54,6 +66,16 @@ struct PreparedDocument: Sendable {
     /// block order.
     let entries: [UInt64]
     let sampled: [Bool]
+    /// One bit per value, by its low bits: a value whose bit is clear is not in the document
+    /// (`SectionAligner.couldAlign` rules candidates out with it, before any merge).
+    let filter: [UInt64]
+    static let filterBits = 1 << 14
+
+    @inline(__always)
+    func mayHold(_ value: UInt32) -> Bool {
+        let bit = Int(value) & (Self.filterBits - 1)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 
     init(_ blocks: [StoredBlock]) {
         var entries: [UInt64] = []
@@ -62,9 +84,17 @@ struct PreparedDocument: Sendable {
             for value in block.values { entries.append(UInt64(value) << 32 | UInt64(j)) }
         }
         RadixSort.sortByHighHalf(&entries)
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for block in blocks {
+            for value in block.values {
+                let bit = Int(value) & (Self.filterBits - 1)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
         self.blocks = blocks
         self.entries = entries
         self.sampled = blocks.map(\.sampled)
+        self.filter = filter
     }
 }
 

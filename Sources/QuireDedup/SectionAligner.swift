@@ -58,7 +58,7 @@ struct SectionAligner {
     func align(with prepared: PreparedDocument, excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
         let new = query.blocks
         let old = prepared.blocks
-        guard !new.isEmpty, !old.isEmpty else { return ([], []) }
+        guard !new.isEmpty, !old.isEmpty, couldAlign(with: prepared, excluding: claimed) else { return ([], []) }
         let tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
         var counts = SharedCounts(oldCount: old.count, sampled: prepared.sampled)
         func candidate(_ i: Int, within window: ClosedRange<Int>?) -> AlignedBlock? {
@@ -66,6 +66,47 @@ struct SectionAligner {
         }
         let blocks = Self.accept(new, oldCount: old.count, excluding: claimed, configuration: configuration, candidate: candidate)
         return (blocks, sections(blocks, new: new, old: old))
+    }
+
+    /// False when no long block can reach the containment threshold against `prepared`, so
+    /// that aligning would accept nothing (blocks are only accepted next to a long one).
+    ///
+    /// Most candidates of a large index share one band key by chance; this rules them out
+    /// from the new document's own counts and the earlier document's value filter, without
+    /// the merge. It never rules out a candidate alignment would accept from: a block's
+    /// coverage is W_S / (W_U + W_S), where W_U, the weight of its values the earlier document
+    /// lacks, is at least the sum of 1 / max(1, n - 1) over those the filter rules out (n: the
+    /// new blocks holding the value; boilerplate weighs 0 and is left out), and W_S, the
+    /// weight of the others, is at most the sum of 1 / n over them (a shared value is held by
+    /// at least n + 1 blocks). The bound is taken over all values and over the sample alone,
+    /// since coverage is measured in one or the other; the confident coverage is below it.
+    func couldAlign(with prepared: PreparedDocument, excluding claimed: Set<Int>) -> Bool {
+        for i in query.blocks.indices where query.blocks[i].isLong && !claimed.contains(i) {
+            var unshared = 0.0
+            var shared = 0.0
+            var sampledUnshared = 0.0
+            var sampledShared = 0.0
+            for f in query.range(of: i) {
+                let holders = Int(query.newHolders[f])
+                if holders > query.boilerplateCap { continue }
+                let value = query.values[f]
+                let inSample = fingerprinter.inSample(value)
+                if prepared.mayHold(value) {
+                    let weight = 1 / Double(holders)
+                    shared += weight
+                    if inSample { sampledShared += weight }
+                } else {
+                    let weight = 1 / Double(max(1, holders - 1))
+                    unshared += weight
+                    if inSample { sampledUnshared += weight }
+                }
+            }
+            // A hair of slack for the order in which the aligner sums the same weights.
+            let threshold = configuration.containment - 1e-9
+            if shared > 0 && shared >= threshold * (shared + unshared) { return true }
+            if sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
+        }
+        return false
     }
 
     /// Which blocks are duplicates, given how each aligns (`candidate(i, window)`): long blocks
