@@ -52,7 +52,8 @@ struct PreparedDocument {
                 let id = division.blocks[index].id
                 guard LibXML.isNCName(id) else { throw TEIWriterError.invalidBlockID(id) }
                 guard seen.insert(id).inserted else { throw TEIWriterError.duplicateBlockID(id) }
-                let pieces = Self.pieces(of: division.blocks[index], diplomatic: options.diplomatic, filter: &filter)
+                let pieces = Self.pieces(of: division.blocks[index].text, lineBreaks: division.blocks[index].lineBreaks,
+                                         diplomatic: options.diplomatic, filter: &filter)
                 let corresp = duplicates.links.isEmpty ? nil : duplicates.links[id].flatMap { references -> String? in
                     let pointers = references.filter { !$0.document.isEmpty && !$0.blockID.isEmpty }
                         .map { PointerURI.pointer(document: $0.document, blockID: $0.blockID) }
@@ -74,14 +75,14 @@ struct PreparedDocument {
     /// The block text, split at its line breaks when diplomatic. Offsets count Unicode
     /// scalars of the original text, so the split happens before filtering; offsets outside
     /// the text are ignored.
-    private static func pieces(of block: Block, diplomatic: Bool, filter: inout XMLCharacterFilter) -> [PreparedBlock.Piece] {
-        guard diplomatic, !block.lineBreaks.isEmpty else {
-            return [.text(filter.check(block.text))]
+    private static func pieces(of text: String, lineBreaks: [LineBreakMark], diplomatic: Bool, filter: inout XMLCharacterFilter) -> [PreparedBlock.Piece] {
+        guard diplomatic, !lineBreaks.isEmpty else {
+            return [.text(filter.check(text))]
         }
-        let scalars = Array(block.text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
         var pieces: [PreparedBlock.Piece] = []
         var start = 0
-        for mark in block.lineBreaks.sorted(by: { $0.offset < $1.offset }) where (0...scalars.count).contains(mark.offset) {
+        for mark in lineBreaks.sorted(by: { $0.offset < $1.offset }) where (0...scalars.count).contains(mark.offset) {
             if mark.offset > start {
                 pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
             }

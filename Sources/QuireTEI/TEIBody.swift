@@ -51,7 +51,7 @@ extension TEIRenderer {
     private mutating func writeTop(_ block: PreparedBlock) throws {
         switch block.kind {
         case .title:
-            try writeBlock(block, element: "head", extra: [("type", TEIVocabulary.titleHead)])
+            try writeBlock(block, element: "head", extra: ("type", TEIVocabulary.titleHead))
         case .dateline:
             try writeBlock(block, element: "dateline")
         case .furniture:
@@ -78,7 +78,7 @@ extension TEIRenderer {
         case .paragraph:
             try writeBlock(block, element: "p")
         case .item:
-            try writeBlock(block, element: "p", extra: [("rend", TEIVocabulary.itemRend)])
+            try writeBlock(block, element: "p", extra: ("rend", TEIVocabulary.itemRend))
         case .date:
             try writeBlock(block, element: "p", inner: ("date", nil))
         case .signature:
@@ -94,11 +94,11 @@ extension TEIRenderer {
 
     /// `<element xml:id=… corresp=…>` with the block's text and `<lb/>`s, optionally wrapped
     /// in one inner element (`<p><date>…</date></p>`).
-    private mutating func writeBlock(_ block: PreparedBlock, element: String, extra: [(String, String)] = [], inner: (name: String, type: String?)? = nil) throws {
+    private mutating func writeBlock(_ block: PreparedBlock, element: String, extra: (name: String, value: String)? = nil, inner: (name: String, type: String?)? = nil) throws {
         try writer.startElement(element, mixed: true)
         try writer.attribute("xml:id", block.id)
-        for (name, value) in extra {
-            try writer.attribute(name, value)
+        if let extra {
+            try writer.attribute(extra.name, extra.value)
         }
         if let corresp = block.corresp {
             try writer.attribute("corresp", corresp)

@@ -17,8 +17,6 @@ struct XMLTextWriter<Sink: XMLSink> {
     private var open: [(mixed: Bool, hasChildren: Bool)] = []
     /// Spaces per level of indentation.
     private let indentUnit = 2
-    /// A newline and enough spaces for any depth so far; a prefix of it is one indentation.
-    private var indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 32)
     /// Characters the last-line filter removed (the TEI writer filters earlier, so normally 0).
     private(set) var filter = XMLCharacterFilter()
     /// Tests set this to send all text through the sink's `escapedText`, the reference the
@@ -105,11 +103,18 @@ struct XMLTextWriter<Sink: XMLSink> {
 
     private mutating func newline(depth: Int) throws {
         let length = 1 + indentUnit * depth
-        if length > indentation.count {
-            indentation = [0x0A] + [UInt8](repeating: 0x20, count: 2 * length)
+        if length <= Self.indentation.utf8CodeUnitCount {
+            // Static memory (a literal of many scalars is stored as a pointer): no array to
+            // retain and release around every newline.
+            try sink.raw(UnsafeBufferPointer(start: Self.indentation.utf8Start, count: length))
+        } else {
+            let deep = [0x0A] + [UInt8](repeating: 0x20, count: length - 1)
+            try deep.withUnsafeBufferPointer { try sink.raw($0) }
         }
-        try indentation.withUnsafeBufferPointer {
-            try sink.raw(UnsafeBufferPointer(rebasing: $0.prefix(length)))
-        }
+    }
+
+    /// A newline and 64 levels of indentation; a prefix of it is one indentation.
+    private static var indentation: StaticString {
+        "\n                                                                                                                                "
     }
 }

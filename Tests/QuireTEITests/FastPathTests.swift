@@ -108,6 +108,23 @@ struct FastPathTests {
         }
     }
 
+    /// Indentation deeper than the static run of spaces, through both sinks.
+    @Test func deepIndentationMatchesLibXML() throws {
+        func write<Sink>(_ initial: XMLTextWriter<Sink>) throws -> [UInt8] {
+            var writer = initial
+            try writer.startDocument()
+            for _ in 0..<70 { try writer.startElement("d") }
+            try writer.startElement("p", mixed: true)
+            try writer.text("x")
+            for _ in 0..<71 { try writer.endElement() }
+            return try writer.finish()
+        }
+        let fast = try write(XMLTextWriter(sink: ByteSink(capacity: 0)))
+        let libxml = try DiagnosticCollector.collecting { try write(XMLTextWriter(sink: LibXMLSink(diagnostics: $0))) }
+        #expect(fast == libxml)
+        #expect(String(decoding: fast, as: UTF8.self).contains("\n" + String(repeating: " ", count: 140) + "<p>x</p>"))
+    }
+
     static let asciiName = Gen.unicodeScalar(in: "\u{0}"..."\u{7F}").array(of: 1...6).map { String(String.UnicodeScalarView($0)) }
 
     @Test func asciiNCNameMatchesLibXML() async {
