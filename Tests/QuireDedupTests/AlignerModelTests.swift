@@ -23,6 +23,7 @@ struct AlignerModelTests {
         var random = SplitMix64(seed: seed)
         var compared = 0
         var aligned = 0
+        var ruledOut = 0
         for (number, document) in corpus.documents.enumerated() where number > 0 {
             let new = Self.fingerprinter.fingerprints(of: document.blocks)
             let fast = SectionAligner(fingerprinter: Self.fingerprinter, new: new)
@@ -36,6 +37,10 @@ struct AlignerModelTests {
                     let actual = fast.align(with: old, excluding: excluded)
                     #expect(actual.blocks == expected.blocks, "\(document.name) with \(earlier.name)")
                     #expect(actual.sections == expected.sections, "\(document.name) with \(earlier.name)")
+                    if !fast.couldAlign(with: PreparedDocument(old), excluding: excluded) {
+                        ruledOut += 1
+                        #expect(expected.blocks.isEmpty, "ruled out, yet \(document.name) aligns with \(earlier.name)")
+                    }
                     compared += 1
                     aligned += expected.blocks.count
                 }
@@ -44,6 +49,8 @@ struct AlignerModelTests {
         // The comparison must have covered real alignments, not only empty ones.
         #expect(compared > 200)
         #expect(aligned > 20)
+        // The shortcut that skips hopeless candidates was taken, and never wrongly.
+        #expect(ruledOut > 20)
     }
 
     /// Fully stored (short) earlier blocks and sampled long ones in the same document.
