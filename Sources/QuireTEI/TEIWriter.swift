@@ -1,8 +1,7 @@
 import Foundation
 import QuireText
 
-/// Renders a repaired document as TEI P5, byte for byte as libxml2's `xmlTextWriter` would
-/// (see `ByteSink`).
+/// Renders a repaired document as TEI P5 through libxml2's `xmlTextWriter`.
 ///
 /// The shape, which `TEIReader` and `Resources/quire-tei.rng` rely on:
 ///
@@ -53,14 +52,15 @@ public enum TEIWriter {
     /// Renders `document`. Same input and same `options.timestamp` give the same bytes.
     ///
     /// - Throws: `TEIWriterError` when a block id cannot be an `xml:id`.
+    ///
+    /// The XML is written by libxml2's `xmlTextWriter` (the project's rule: markup is never
+    /// assembled by hand), fed text it need not escape in one piece.
     public static func render(_ document: RepairedDocument, source: SourceText, duplicates: DuplicateReport, options: TEIOptions) throws -> TEIOutput {
-        let prepared = try PreparedDocument(document, source: source, duplicates: duplicates, options: options)
-        // The TEI is the text plus about 1 KB of header and 30 bytes of markup per block.
-        let writer = XMLTextWriter(sink: ByteSink(capacity: source.byteCount + source.byteCount / 2 + 4096))
-        return try render(prepared, source: source, options: options, writer: writer)
+        try renderThroughLibXML(document, source: source, duplicates: duplicates, options: options)
     }
 
-    /// The same through libxml2's `xmlTextWriter`: the reference the tests hold `render` to.
+    /// `escapingAllText` hands every text to libxml2 to escape, even where nothing needs it:
+    /// the reference the tests hold `render`'s raw-text shortcut to.
     static func renderThroughLibXML(_ document: RepairedDocument, source: SourceText, duplicates: DuplicateReport, options: TEIOptions, escapingAllText: Bool = false) throws -> TEIOutput {
         let prepared = try PreparedDocument(document, source: source, duplicates: duplicates, options: options)
         return try DiagnosticCollector.collecting { collector in

@@ -1,5 +1,5 @@
-/// Where `XMLTextWriter` sends markup: the few primitives libxml2's `xmlTextWriter` offers,
-/// with the same meaning, so that two sinks fed the same calls write the same bytes.
+/// Where `XMLTextWriter` sends markup: the few primitives libxml2's `xmlTextWriter` offers.
+/// `LibXMLSink` is the one sink; the seam keeps the C calls in one small file.
 ///
 /// Strings reaching a sink are already filtered to XML characters. A start tag stays open
 /// (attributes may follow) until the next content, child or end; an element ended while its

@@ -62,7 +62,7 @@ struct HeaderTests {
         for (index, kind) in RepairKind.allCases.enumerated() { repairs.record(kind, count: index + 1) }
         let output = try Fixture.render(Fixture.document(Fixture.everyKind, repairs: repairs))
         #expect(try Fixture.root(output).all("item").count == RepairKind.allCases.count)
-        #expect(Set(RepairKind.allCases.map(TEIRenderer<ByteSink>.describe)).count == RepairKind.allCases.count)
+        #expect(Set(RepairKind.allCases.map(TEIRenderer<LibXMLSink>.describe)).count == RepairKind.allCases.count)
         Schemas.expectValid(output, against: Schemas.quire)
     }
 

@@ -2,8 +2,7 @@ import CLibXML2
 
 /// `XMLSink` over libxml2's `xmlTextWriter`, writing UTF-8 into memory.
 ///
-/// The reference `ByteSink` is tested against: each primitive is one libxml2 call. Must be
-/// used from one thread and inside `DiagnosticCollector.collecting`, so that libxml2's
+/// Each primitive is one libxml2 call. Must be used from one thread and inside `DiagnosticCollector.collecting`, so that libxml2's
 /// messages end up in the thrown errors instead of on stderr.
 final class LibXMLSink: XMLSink {
     private let buffer: xmlBufferPtr

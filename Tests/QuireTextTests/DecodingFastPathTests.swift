@@ -2,8 +2,8 @@ import PropertyBased
 import Testing
 @testable import QuireText
 
-/// The word-at-a-time decoding shortcuts against the plain definitions. (Kept here with the
-/// other fast-path tests; the decoding behaviour itself is tested in QuireServiceTests.)
+/// The word-at-a-time decoding shortcuts against the plain definitions (the decoding
+/// behaviour itself is tested end to end in QuireServiceTests).
 @Suite("Decoding fast paths agree with the reference")
 struct DecodingFastPathTests {
     static let scalar = Gen<Unicode.Scalar>.frequency(
