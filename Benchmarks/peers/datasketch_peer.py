@@ -54,6 +54,10 @@ def load(corpus: str):
 
 def run_once(documents):
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    # Permutations generated once and shared, as datasketch's documentation advises for speed
+    # (the same seed, so the same signatures as a MinHash made afresh each time).
+    template = MinHash(num_perm=NUM_PERM)
+    permutations, scheme = template.permutations, template.scheme
     found, verified, signatures = {}, {}, {}
     for name, paragraphs in documents:
         hashes = []
@@ -62,7 +66,7 @@ def run_once(documents):
             shingles = {folded[i:i + SHINGLE].encode("utf-8") for i in range(max(0, len(folded) - SHINGLE + 1))}
             if not shingles:
                 continue
-            m = MinHash(num_perm=NUM_PERM)
+            m = MinHash(num_perm=NUM_PERM, permutations=permutations, scheme=scheme)
             m.update_batch(list(shingles))
             hashes.append((f"{name}#{index}", m))
             candidates = lsh.query(m)
