@@ -48,6 +48,9 @@ import Testing
         Case(name: "full-width digits made half-width",
              input: "２０２２年１１月１日举行。",
              expected: "2022年11月1日举行。"),
+        Case(name: "number cut across lines rejoined whole",
+             input: "二〇二一年，我国国内生产总值达到1143\n670亿元，比上年增长8.1%。",
+             expected: "二〇二一年，我国国内生产总值达到1143670亿元，比上年增长8.1%。"),
     ]
 
     @Test(arguments: cases)

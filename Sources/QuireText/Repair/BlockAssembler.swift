@@ -207,6 +207,10 @@ struct BlockAssembler {
                     if latin, !tight, let shared = BlockAssembler.latinSharedMarkSpace(
                         left: left, right: right, beforeLeft: beforeLeft, hasSpace: spaces > 0) {
                         keep = shared
+                    } else if !latin, spaces == 0, left.layoutClass == .digit, right.layoutClass == .digit {
+                        // Digits on both sides of a bare line break in Chinese text: one number
+                        // the layout cut (`达到1143` / `670亿元`), never two.
+                        keep = false
                     } else {
                         keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
                                                     soFar: { Array(out[0..<written]) })
