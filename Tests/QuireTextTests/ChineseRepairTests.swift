@@ -51,6 +51,9 @@ import Testing
         Case(name: "number cut across lines rejoined whole",
              input: "二〇二一年，我国国内生产总值达到1143\n670亿元，比上年增长8.1%。",
              expected: "二〇二一年，我国国内生产总值达到1143670亿元，比上年增长8.1%。"),
+        Case(name: "percent sign and token cut from their numbers",
+             input: "全年全国居民人均可支配收入比上年增长9.1\n%，实际增长8.1%。COP\n27会议于埃及举行，RCEP (Regional Comprehensive\nEconomic Partnership) 正式生效。",
+             expected: "全年全国居民人均可支配收入比上年增长9.1%，实际增长8.1%。COP27会议于埃及举行，RCEP（Regional Comprehensive Economic Partnership）正式生效。"),
     ]
 
     @Test(arguments: cases)

@@ -207,9 +207,11 @@ struct BlockAssembler {
                     if latin, !tight, let shared = BlockAssembler.latinSharedMarkSpace(
                         left: left, right: right, beforeLeft: beforeLeft, hasSpace: spaces > 0) {
                         keep = shared
-                    } else if !latin, spaces == 0, left.layoutClass == .digit, right.layoutClass == .digit {
-                        // Digits on both sides of a bare line break in Chinese text: one number
-                        // the layout cut (`达到1143` / `670亿元`), never two.
+                    } else if !latin, spaces == 0,
+                              left.layoutClass == .digit || right.layoutClass == .digit || right == "%" {
+                        // A bare line break beside a digit in Chinese text cut a number or a
+                        // token (`达到1143` / `670亿元`, `增长9.1` / `%`, `COP` / `27`): Chinese
+                        // typesetting puts no space there, so the break stands for none.
                         keep = false
                     } else {
                         keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
