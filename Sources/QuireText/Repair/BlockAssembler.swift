@@ -202,21 +202,9 @@ struct BlockAssembler {
                         continue
                     }
                     let left = out[written - 1], right = input[j]
-                    let beforeLeft = written >= 2 ? out[written - 2] : nil
-                    let keep: Bool
-                    if latin, !tight, let shared = BlockAssembler.latinSharedMarkSpace(
-                        left: left, right: right, beforeLeft: beforeLeft, hasSpace: spaces > 0) {
-                        keep = shared
-                    } else if !latin, spaces == 0,
-                              left.layoutClass == .digit || right.layoutClass == .digit || right == "%" {
-                        // A bare line break beside a digit in Chinese text cut a number or a
-                        // token (`达到1143` / `670亿元`, `增长9.1` / `%`, `COP` / `27`): Chinese
-                        // typesetting puts no space there, so the break stands for none.
-                        keep = false
-                    } else {
-                        keep = !tight && keepsSpace(left: left, right: right, hasSpace: spaces > 0, kind: kind,
-                                                    soFar: { Array(out[0..<written]) })
-                    }
+                    let keep = !tight && keepsSpace(
+                        left: left, right: right, beforeLeft: written >= 2 ? out[written - 2] : nil,
+                        hasSpace: spaces > 0, kind: kind, latin: latin, soFar: { Array(out[0..<written]) })
                     if spaces > 0 {
                         let l = left.layoutClass, r = right.layoutClass
                         if !keep {
@@ -283,10 +271,20 @@ struct BlockAssembler {
         }
     }
 
-    /// Whether a gap between `left` and `right` is a real space.
-    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, hasSpace: Bool, kind: BlockKind,
-                            soFar: () -> [Unicode.Scalar]) -> Bool {
+    /// Whether a gap between `left` and `right` is a real space. `hasSpace` is false for a bare
+    /// line break; `latin` says the block is Latin-script prose.
+    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, beforeLeft: Unicode.Scalar?, hasSpace: Bool,
+                            kind: BlockKind, latin: Bool, soFar: () -> [Unicode.Scalar]) -> Bool {
         let l = left.layoutClass, r = right.layoutClass
+        if latin, let shared = BlockAssembler.latinSharedMarkSpace(left: left, right: right, beforeLeft: beforeLeft, hasSpace: hasSpace) {
+            return shared
+        }
+        if !latin && !hasSpace && (l == .digit || r == .digit || right == "%") {
+            // A bare line break beside a digit in Chinese text cut a number or a token
+            // (`达到1143` / `670亿元`, `增长9.1` / `%`, `COP` / `27`): Chinese typesetting puts
+            // no space there, so the break stands for none.
+            return false
+        }
         if l == .cjkPunctuation || r == .cjkPunctuation { return false }
         if l == .han && r == .han {
             guard hasSpace else { return false }

@@ -97,10 +97,6 @@ struct ColumnModel {
         return total / Double(count - 2 * trim)
     }
 
-    static func quantile(_ values: [Double], _ q: Double) -> Double {
-        quantile(sorted: values.sorted(), q)
-    }
-
     /// The quantile of values already in ascending order, interpolated between neighbours.
     static func quantile<C: RandomAccessCollection>(sorted: C, _ q: Double) -> Double where C.Element == Double, C.Index == Int {
         guard !sorted.isEmpty else { return .infinity }

@@ -8,9 +8,15 @@ enum LineEnding: Equatable {
     case open
 }
 
-/// The script a line is mostly written in.
+/// The script a line (or a block) is mostly written in.
 enum LineScript: Equatable {
     case cjk, latin, neutral
+
+    /// Chinese when Han characters are at least a third as many as letters, else Latin when
+    /// there are letters at all.
+    init(han: Int, letters: Int) {
+        if han > 0 && han * 3 >= letters { self = .cjk } else if letters > 0 { self = .latin } else { self = .neutral }
+    }
 }
 
 /// Everything the segmenter needs to know about one non-blank source line, computed once.
@@ -41,11 +47,7 @@ struct LineProfile {
     var last: Unicode.Scalar { scalars[scalars.count - 1] }
     var count: Int { scalars.count }
 
-    var script: LineScript {
-        if hanCount > 0 && hanCount * 3 >= letterCount { return .cjk }
-        if letterCount > 0 { return .latin }
-        return .neutral
-    }
+    var script: LineScript { LineScript(han: hanCount, letters: letterCount) }
 
     init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
         self.number = number

@@ -20,7 +20,8 @@ public enum Repairer {
                 let lines = segment.lines.map { profiles[$0].scalars }
                 var han = 0, letters = 0
                 for index in segment.lines { han += profiles[index].hanCount; letters += profiles[index].letterCount }
-                let assembled = assembler.assemble(lines, kind: segment.kind, latin: letters > 3 * han, log: &log)
+                let latin = LineScript(han: han, letters: letters) == .latin
+                let assembled = assembler.assemble(lines, kind: segment.kind, latin: latin, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
@@ -174,26 +175,7 @@ extension String {
         self = String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var written = 0
             for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[written] = UInt8(truncatingIfNeeded: v)
-                    written += 1
-                } else if v < 0x800 {
-                    buffer[written] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    written += 2
-                } else if v < 0x10000 {
-                    buffer[written] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    written += 3
-                } else {
-                    buffer[written] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    buffer[written + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    written += 4
-                }
+                UTF8.encode(scalar) { buffer[written] = $0; written += 1 }
             }
             return written
         }
