@@ -54,22 +54,18 @@ struct ColumnModel {
             }
             var mcursor = 0
             let side = 12
-            var values: [Double] = []
-            values.reserveCapacity(side)
+            // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
+            let middleWidths = middle.map { lines[$0].width }
             for i in 0..<n {
                 while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
                 // Layout changes are only looked for where a sentence ends.
                 guard lines[i].ending != .open else { continue }
                 // middle[0..<mcursor] are at or before i
                 if mcursor >= 6 {
-                    values.removeAll(keepingCapacity: true)
-                    for k in max(0, mcursor - side)..<mcursor { values.append(lines[middle[k]].width) }
-                    before[i] = ColumnModel.trimmedMean(values)
+                    before[i] = ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor])
                 }
                 if middle.count - mcursor >= 6 {
-                    values.removeAll(keepingCapacity: true)
-                    for k in mcursor..<min(middle.count, mcursor + side) { values.append(lines[middle[k]].width) }
-                    after[i] = ColumnModel.trimmedMean(values)
+                    after[i] = ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)])
                 }
             }
         }
@@ -80,7 +76,7 @@ struct ColumnModel {
 
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or
     /// letter-spaced line, yet (unlike a median) sharpest exactly where a layout changes.
-    static func trimmedMean(_ values: [Double]) -> Double {
+    static func trimmedMean(_ values: ArraySlice<Double>) -> Double {
         // Sum minus the extremes, found by one scan (no sort, no copy). Widths are multiples of
         // half an em, so these sums are exact and equal to summing the sorted middle.
         let count = values.count

@@ -1,0 +1,26 @@
+import Testing
+@testable import QuireText
+
+/// The class table is filled range by range for speed; it must agree with the range list it
+/// is built from for every scalar, including where ranges overlap (ASCII, the main Han block).
+@Suite struct ScalarClassTests {
+    @Test func tableAgreesWithTheRangeListEverywhere() {
+        var disagreements: [UInt32] = []
+        // Every scalar of the Basic Multilingual Plane (the table), and a sample above it.
+        let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
+        for v in Array(UInt32(0)..<0x1_0000) + Array(beyond) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if scalar.layoutClass != ScalarClass(classifying: v) { disagreements.append(v) }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("中", ScalarClass.han), ("。", .cjkPunctuation), ("“", .cjkPunctuation), ("·", .cjkPunctuation),
+        ("a", .letter), ("é", .letter), ("×", .other), ("7", .digit), ("\u{3000}", .space), ("\u{A0}", .space),
+        ("-", .other), ("가", .han), ("\u{20000}", .han), ("\u{1F600}", .other),
+    ] as [(Unicode.Scalar, ScalarClass)])
+    func knownClasses(scalar: Unicode.Scalar, expected: ScalarClass) {
+        #expect(scalar.layoutClass == expected)
+    }
+}
