@@ -233,6 +233,7 @@ def main():
     P = tot["tp"] / max(1, tot["tp"] + tot["fp"])
     R = tot["tp"] / max(1, tot["tp"] + tot["fn"])
     F = 2 * P * R / (P + R) if P + R else 0
+    print(f"boundaries: {tot['tp']} right, {tot['fp']} spurious, {tot['fn']} missed")
     print(f"{'TOTAL (x* excluded)':40} {tot['chars']:6} {tot['edits']:5} {100 * tot['edits'] / max(1, tot['chars']):6.2f} "
           f"{P:6.3f} {R:6.3f} {F:6.3f} {tot['ls']:3} {tot['hw']:3}")
     passed = [n for n, ch, e, p, r, f1, ls, hw, d in rows if not n.startswith("x") and e / ch <= 0.001 and f1 >= 0.99 and ls == 0 and hw == 0]
