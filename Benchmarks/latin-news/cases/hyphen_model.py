@@ -76,7 +76,8 @@ def removes(head, tail, words, compounds, known=frozenset(), mark="-", prev="", 
     if "K5" in rules and j.replace("rn", "m") in lex: return True
     two = len(h) >= 2 and len(t) >= 2
     if "K4" in rules:
-        two = (len(h) >= 3 or h in ALWAYS or h in ("by", "up")) and len(t) >= 2 and not (head[:1].isupper() and h not in ALWAYS)
+        mixed_capital = head[:1].isupper() and not head.isupper()
+        two = (len(h) >= 3 or h in ALWAYS or h in ("by", "up")) and len(t) >= 2 and not (mixed_capital and h not in ALWAYS)
     if two and isw(h) and isw(t): return False
     return True
 FR_HEADS = {"après","avant","arrière","peut","porte","grand","grande","petit","belle","beau","chef","sous","demi","mi","semi","contre","entre","garde","hors","non","vis","arc","chemin","haut","basse","nord","sud","tout"}
