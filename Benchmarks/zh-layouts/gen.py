@@ -88,6 +88,8 @@ def letterspace(line):
             if a.isascii() and b.isascii():
                 continue
             if a in " \u3000" or b in " \u3000":
+                if a == " ":
+                    out.append("  ")  # a printed gap (title and name) stays wider than the spacing
                 continue
             out.append(" ")
     return "".join(out)
@@ -137,7 +139,7 @@ def render(blocks, L, rng):
                 parts.append(block[start:c])
                 start = c
             lines = [" " * int(max(0, (width - len(p)))) + p for p in parts]
-        elif is_prose(block) or len(block) > width:
+        elif is_prose(block) or len(block) > width or block[-1] in "。！？；：":
             lines = wrap(block, width, indent)
         else:
             short = block
@@ -254,6 +256,14 @@ LAYOUTS = {
                                        digit_spaces=1.0, seed=30),
     # The notice as a plain PyMuPDF dump: 36 ems, no blank lines, no indentation (only line lengths tell).
     "g18_notice_noblank_noindent": dict(src="t1_notice", width=36, blanks="none", seed=31),
+    # A communiqué like the samples, in four other layouts.
+    "g29_communique_pymupdf_flat": dict(src="t29_communique", width=40, blanks="none", seed=40),
+    "g29b_communique_pdftotext_indent": dict(src="t29_communique", width=37, indent="　　", blanks="none", page_lines=16,
+                                             footer="— {n} —", align_closers=True, closer_count=6, digit_spaces=0.6,
+                                             letterspace=0.15, seed=41),
+    "g29c_communique_tesseract": dict(src="t29_communique", width=36, blanks="para", ocr_letterspace=True,
+                                      halfwidth=0.3, half_space=True, seed=42),
+    "g29d_communique_column18": dict(src="t29_communique", width=18, blanks="every", digit_spaces=0.4, seed=43),
     "g25b_statistics_column20": dict(src="t25_statistics", width=20, blanks="every", fullwidth_digits=0.3, seed=27),
 }
 
