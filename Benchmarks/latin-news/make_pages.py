@@ -9,7 +9,7 @@ Source format: `#key value` settings, then one block per line:
      middle of the next P block's lines, or where it stands if `#furniture-here` is set.
 Settings: width N, para indent|blank|both|flush, indent N, center yes, crlf yes,
   trailing P (probability of a trailing space), doublespace P, hyphenate P, lang en|fr|de,
-  seed N, hyphenchar C (the OCR's line-end hyphen for syllable cuts), headblank yes (blank line after head blocks).
+  doublespaced yes (a blank line after every line), seed N, hyphenchar C (the OCR's line-end hyphen for syllable cuts), headblank yes (blank line after head blocks).
 Words in the text keep their OCR errors: only the layout is generated."""
 import random, re, sys, pathlib
 import pyphen
@@ -137,6 +137,13 @@ def layout(cfg, blocks, rng):
                 pending_furniture = None
             out.extend(lines)
         previous_kind = kind
+    # Double-spaced extraction: a blank line after every line (paragraph gaps become two).
+    if cfg.get("doublespaced") == "yes":
+        spaced = []
+        for ln in out:
+            spaced.append(ln)
+            spaced.append("")
+        out = spaced
     # Justification damage: a doubled space here and there; trailing spaces.
     final = []
     for ln in out:
