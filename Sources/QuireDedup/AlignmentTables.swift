@@ -73,7 +73,12 @@ struct PreparedDocument: Sendable {
 
     @inline(__always)
     func mayHold(_ value: UInt32) -> Bool {
-        let bit = Int(value) & (Self.filterBits - 1)
+        filter.withUnsafeBufferPointer { Self.mayHold(value, filter: $0) }
+    }
+
+    @inline(__always)
+    static func mayHold(_ value: UInt32, filter: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bit = Int(value) & (filterBits - 1)
         return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 

@@ -80,9 +80,34 @@ public final class DuplicateIndex: Sendable {
         try require(configuration.maximumCandidateDocuments >= 1, "maximum-candidate-documents must be at least 1")
     }
 
+    deinit {
+        // A safety net: the owner of a batch flushes it (`flush()`), and learns of failures.
+        try? store.flush()
+    }
+
+    /// Commits recorded documents `documents` at a time instead of one by one, until `flush()`
+    /// and in `flush()`: for one-shot runs, where a commit per document wrote the same pages
+    /// again and again. A crash loses the records not yet committed (their TEI is written; a
+    /// re-run or `quire index rebuild` restores them) and nothing else; a lookup whose report
+    /// links to an uncommitted document commits it first, so no durable output depends on a
+    /// record that could be lost. `documents` of 1 restores a commit per record.
+    public func batchWrites(documents: Int) throws {
+        if documents <= 1 { try store.flush() }
+        store.batch.limit = documents
+    }
+
+    /// Commits the records of the current batch, if any. Call it at the end of a run (and
+    /// before giving up on one), where the batch's records must become durable.
+    public func flush() throws {
+        try store.flush()
+    }
+
     /// The TEI name of an earlier document with the same raw bytes, if any.
     public func exactDuplicate(sha256: String) throws -> String? {
-        try store.documentName(sha256: sha256)
+        guard let found = try store.documentName(sha256: sha256) else { return nil }
+        // Its name may go into output (the `link` policy): its record must be durable first.
+        try store.flush(ifPending: [found.id])
+        return found.name
     }
 
     /// Finds what `blocks` repeat from documents already recorded. Records nothing, so a
@@ -92,25 +117,31 @@ public final class DuplicateIndex: Sendable {
         let keys = lookupKeys(for: fingerprints)
         lastFingerprints.withLock { $0 = (blocks, fingerprints, keys.own) }
         guard !keys.all.isEmpty else { return .none }
-        return try store.read { db in
-            let candidates = try candidateDocuments(db, for: keys.all, excluding: document)
-            guard !candidates.isEmpty else { return .none }
+        let found = try store.read { db -> (report: DuplicateReport, linked: Set<Int64>) in
+            let candidates = try candidateDocuments(db, for: keys.all, origins: keys.origins, excluding: document)
+            guard !candidates.isEmpty else { return (.none, []) }
             return try align(fingerprints, with: candidates, db)
         }
+        // The TEI written from this report links to these documents.
+        try store.flush(ifPending: found.linked)
+        return found.report
     }
 
     /// Aligns the document with each candidate, earliest first: a text found in several
     /// earlier documents links to the first one seen, its original.
-    private func align(_ fingerprints: [BlockFingerprint], with candidates: [StoredDocument], _ db: Database) throws -> DuplicateReport {
+    private func align(_ fingerprints: [BlockFingerprint], with candidates: [Candidate], _ db: Database) throws -> (DuplicateReport, Set<Int64>) {
+        var linked = Set<Int64>()
         let aligner = SectionAligner(fingerprinter: fingerprinter, new: fingerprints)
         var claimed = Set<Int>()
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
-        for candidate in candidates.sorted(by: { $0.id < $1.id }) {
+        for (candidate, sole) in candidates.sorted(by: { $0.document.id < $1.document.id }) {
             guard let range = candidate.blocks else { continue }
+            if let sole, try !soleMatchSharesText(sole, in: range, fingerprints, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, of: candidate)) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
+            if !result.blocks.isEmpty { linked.insert(candidate.id) }
             for aligned in result.blocks {
                 claimed.insert(aligned.block)
                 links[fingerprints[aligned.block].id] = aligned.counterparts.map {
@@ -123,16 +154,29 @@ public final class DuplicateIndex: Sendable {
                     counterpartBlockIDs: section.counterparts.map { stored[$0].xmlID }, similarity: section.similarity)))
             }
         }
-        return DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section))
+        return (DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section)), linked)
+    }
+
+    /// Whether the block pair behind a candidate's only band-key match shares text
+    /// (`SoleMatchCheck`); the earlier block is taken from the prepared document when it is
+    /// held, else read alone.
+    private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ fingerprints: [BlockFingerprint], _ db: Database) throws -> Bool {
+        guard range.contains(sole.block) else { return true }
+        let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
+        guard let old else { return true }
+        return SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: sole.origin, in: fingerprints), with: old, fingerprinter: fingerprinter)
     }
 
     /// The band keys a document is looked up by: those of its long blocks, of the halves of
     /// its long blocks (an earlier source that split a paragraph in two) and of the unions of
     /// two neighbouring blocks (an earlier source that printed two as one); and, apart, each
     /// block's own keys, which `record` stores.
-    func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], own: [[Int64]]) {
+    /// `origins[k]` says which block (or pair of blocks) `all[k]` came from.
+    func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [[Int64]]) {
         var all: [Int64] = []
         all.reserveCapacity(fingerprints.count * 4 * banding.bands)
+        var origins: [KeyOrigin] = []
+        origins.reserveCapacity(all.capacity)
         var own: [[Int64]] = []
         own.reserveCapacity(fingerprints.count)
         func add(_ sketch: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
@@ -149,6 +193,7 @@ public final class DuplicateIndex: Sendable {
                         fingerprint.halfSketches.second.withUnsafeBufferPointer { add($0, to: &all) }
                     }
                 }
+                origins += repeatElement(KeyOrigin(block: index, isUnion: false), count: all.count - origins.count)
                 guard index > 0 else { return }
                 fingerprints[index - 1].sketch.withUnsafeBufferPointer { previous in
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: sketch.count) { union in
@@ -156,21 +201,29 @@ public final class DuplicateIndex: Sendable {
                         add(UnsafeBufferPointer(union), to: &all)
                     }
                 }
+                origins += repeatElement(KeyOrigin(block: index, isUnion: true), count: all.count - origins.count)
             }
             own.append(blockKeys)
         }
-        return (all, own)
+        return (all, origins, own)
     }
+
+    /// An earlier document worth aligning, with the one block pair behind it when only one
+    /// (key, block) match made it a candidate.
+    typealias Candidate = (document: StoredDocument, sole: SoleMatch?)
 
     /// The earlier documents worth aligning: those whose blocks share any of `keys`, best
     /// matches first.
-    func candidateDocuments(_ db: Database, for keys: [Int64], excluding name: String) throws -> [StoredDocument] {
+    func candidateDocuments(_ db: Database, for keys: [Int64], origins: [KeyOrigin], excluding name: String) throws -> [Candidate] {
         guard !keys.isEmpty else { return [] }
         let score = try store.documentScores(db, keys: keys)
         guard !score.isEmpty else { return [] }
-        let best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let best = score.sorted { $0.value.matches != $1.value.matches ? $0.value.matches > $1.value.matches : $0.key < $1.key }
             .prefix(configuration.maximumCandidateDocuments)
-        return try store.documents(db, ids: best.map(\.key)).filter { $0.name != name }
+        return try store.documents(db, ids: best.map(\.key)).filter { $0.name != name }.map { document in
+            let match = score[document.id]!
+            return (document, match.matches == 1 ? SoleMatch(origin: origins[match.firstKey], block: match.firstBlock) : nil)
+        }
     }
 
     /// Records a document once its TEI is safely committed, so later inputs can link to it.

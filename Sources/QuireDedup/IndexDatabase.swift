@@ -44,6 +44,8 @@ enum IndexDatabase {
         // runs) still read concurrently, and this process keeps one warm page cache, where a
         // pool's readers would each start cold after every write.
         configuration.journalMode = .wal
+        // A batch of records (`WriteBatch`) keeps its transaction open between accesses.
+        configuration.allowsUnsafeTransactions = true
         let database: DatabaseQueue
         do {
             // Look before touching: opening in WAL mode switches the file's journal, which is

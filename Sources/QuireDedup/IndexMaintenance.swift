@@ -49,10 +49,12 @@ extension DuplicateIndex {
 
     /// Recorded document names, in the order they were first recorded.
     public func documentNames() throws -> [String] {
-        try store.guarded { try store.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM document ORDER BY id") } }
+        try store.flush()
+        return try store.guarded { try store.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM document ORDER BY id") } }
     }
 
     public func statistics() throws -> IndexStatistics {
+        try store.flush()
         let counts = try store.guarded {
             try store.database.read { db in
                 try ["document", "block", "section"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
@@ -70,7 +72,8 @@ extension DuplicateIndex {
 
     /// Every recorded duplicated section, by document in recording order.
     public func recordedSections() throws -> [RecordedSection] {
-        try store.guarded {
+        try store.flush()
+        return try store.guarded {
             try store.database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT d.name, s.blockIDs, c.name, s.counterpartBlockIDs, s.similarity
@@ -100,10 +103,13 @@ extension DuplicateIndex {
         defer { try? fileManager.removeItem(at: scratch) }
         do {
             let index = try DuplicateIndex(stateDirectory: scratch, configuration: configuration)
+            // A scratch file until it is moved in place: nothing to lose between commits.
+            try index.batchWrites(documents: 256)
             for document in documents {
                 let report = try index.findDuplicates(document: document.name, blocks: document.blocks)
                 try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: report)
             }
+            try index.flush()
             _ = try index.store.database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try index.store.database.close()
         } catch let error as DatabaseError {

@@ -8,6 +8,13 @@ struct StoredDocument: Sendable, Hashable {
     var blocks: ClosedRange<Int64>?
 }
 
+/// How many (distinct key, block) matches a lookup found in one document, and its first.
+struct DocumentScore: Sendable, Hashable {
+    var matches: Int
+    var firstKey: Int
+    var firstBlock: Int64
+}
+
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
 struct BlockRecord: Sendable {
     var ordinal: Int
@@ -24,6 +31,8 @@ struct IndexStore: Sendable {
     let path: String
     /// The band index, in memory; SQLite keeps the keys in the block rows.
     let memory = BandMemory()
+    /// Records written but not yet committed, when writes are batched.
+    let batch = WriteBatch()
 
     /// Runs `body`, turning SQLite errors into `DedupError`s that name the file.
     func guarded<T>(_ body: () throws -> T) throws -> T {
@@ -33,11 +42,23 @@ struct IndexStore: Sendable {
     // MARK: Parameters
 
     func checkParameters(_ expected: [String: String]) throws {
+        func stored(_ db: Database) throws -> [String: String] {
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                (row: Row) in (row["key"] as String, row["value"] as String)
+            })
+        }
+        // Read first: opening an index another process is writing to (a batch of `quire
+        // clean`, see `WriteBatch`) must not wait for its write lock.
+        let found = try guarded { try database.read(stored) }
+        if !found.isEmpty {
+            for key in expected.keys.sorted() where found[key] != expected[key] {
+                throw DedupError.incompatibleIndex(path: path, parameter: key, stored: found[key] ?? "(none)", configured: expected[key]!)
+            }
+            return
+        }
         try guarded {
             try database.write { db in
-                let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-                    (row: Row) in (row["key"] as String, row["value"] as String)
-                })
+                let stored = try stored(db)
                 if stored.isEmpty {
                     for (key, value) in expected {
                         try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
@@ -53,16 +74,22 @@ struct IndexStore: Sendable {
 
     // MARK: Lookups
 
-    func documentName(sha256: String) throws -> String? {
+    func documentName(sha256: String) throws -> (id: Int64, name: String)? {
         try read { db in
-            try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM document WHERE sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha256])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM document WHERE sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha256])
+                .map { ($0[0], $0[1]) }
         }
     }
 
     /// Runs `body` in one read transaction: the queries of one lookup see one state of the
     /// index and pay for one transaction.
+    /// Inside an open batch (see `WriteBatch`) the batch's transaction is that state: it
+    /// holds this connection's pending records, which later lookups must see.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try transaction("BEGIN DEFERRED", body)
+        if batch.isOpen {
+            return try guarded { try database.writeWithoutTransaction { db in try body(db) } }
+        }
+        return try transaction("BEGIN DEFERRED", body)
     }
 
     /// Runs `body` in a transaction opened by `begin`, through statements prepared once:
@@ -90,37 +117,46 @@ struct IndexStore: Sendable {
     /// (distinct key, block) matches. Buckets hold at most `maximumBucket` blocks, the first
     /// recorded (see `record`), so a lookup touches a bounded number of entries however
     /// large the index grows; blocks of forgotten or re-recorded documents are ignored.
-    func documentScores(_ db: Database, keys: [Int64]) throws -> [Int64: Int] {
-        let distinct = Self.distinct(keys)
+    /// Also, per document, its first match in key order (`firstKey`: an index into `keys`).
+    func documentScores(_ db: Database, keys: [Int64]) throws -> [Int64: DocumentScore] {
+        let positions = Self.distinctPositions(keys)
+        let distinct = positions.map { keys[$0] }
         return try memory.with(db, path: path) { loaded in
-            var score: [Int64: Int] = [:]
+            var score: [Int64: DocumentScore] = [:]
             score.reserveCapacity(64)
-            loaded.table.forEachBlock(ofKeys: distinct) { _, block in
-                if let document = loaded.ranges.document(holding: block) { score[document, default: 0] += 1 }
+            loaded.table.forEachBlock(ofKeys: distinct) { key, block in
+                guard let document = loaded.ranges.document(holding: block) else { return }
+                score[document, default: DocumentScore(matches: 0, firstKey: positions[key], firstBlock: block)].matches += 1
             }
             return score
         }
     }
 
-    /// `keys` without repeats, in first-seen order. Band keys are 40-bit, never negative: a
-    /// flat table with `UInt64.max` for an empty slot, sized for the thousand-odd keys of a
-    /// lookup, costs a fraction of a `Set`.
+    /// `keys` without repeats, in first-seen order.
     static func distinct(_ keys: [Int64]) -> [Int64] {
+        distinctPositions(keys).map { keys[$0] }
+    }
+
+    /// The positions of the first occurrence of each key, ascending. Band keys are 40-bit,
+    /// never negative: a flat table with `UInt64.max` for an empty slot, sized for the
+    /// thousand-odd keys of a lookup, costs a fraction of a `Set`.
+    static func distinctPositions(_ keys: [Int64]) -> [Int] {
+        // Filled to at most 3/4: clearing the table is a good part of the cost.
         var capacity = 64
-        while capacity < keys.count * 2 { capacity *= 2 }
+        while capacity * 3 < keys.count * 4 { capacity *= 2 }
         let mask = capacity - 1
-        var result: [Int64] = []
+        var result: [Int] = []
         result.reserveCapacity(keys.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { slots in
             slots.initialize(repeating: .max)
-            for key in keys {
+            for (position, key) in keys.enumerated() {
                 precondition(key >= 0, "band keys are never negative")
                 let word = UInt64(key)
                 var index = Int(truncatingIfNeeded: Hashing.mix(word)) & mask
                 while slots[index] != word && slots[index] != .max { index = (index + 1) & mask }
                 if slots[index] == .max {
                     slots[index] = word
-                    result.append(key)
+                    result.append(position)
                 }
             }
         }
@@ -135,7 +171,8 @@ struct IndexStore: Sendable {
     }
 
     func document(named name: String) throws -> StoredDocument? {
-        try guarded { try database.read { db in try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name]) } }
+        try flush()
+        return try guarded { try database.read { db in try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name]) } }
     }
 
     /// `sql` selects `id, name, firstBlock, lastBlock`.
@@ -147,6 +184,15 @@ struct IndexStore: Sendable {
         var range: ClosedRange<Int64>?
         if let first, let last, first <= last { range = first...last }
         return StoredDocument(id: row[0], name: row[1], blocks: range)
+    }
+
+    /// One stored block, by row id.
+    func storedBlock(_ db: Database, id: Int64) throws -> StoredBlock? {
+        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id = ?")
+        let rows = try Row.fetchCursor(statement, arguments: [id])
+        guard let row = try rows.next() else { return nil }
+        let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
+        return StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2])
     }
 
     func storedBlocks(_ db: Database, of document: StoredDocument) throws -> [StoredBlock] {
@@ -168,21 +214,75 @@ struct IndexStore: Sendable {
     /// and adds its band keys to the in-memory index (dropped if the transaction fails).
     /// The replaced blocks' entries stay in memory until the next load, ignored by lookups
     /// but counted in full buckets, as the band rows of replaced blocks were before.
+    ///
+    /// When writes are batched (`WriteBatch`), the document is written inside the batch's
+    /// open transaction, under a savepoint of its own (a failed document leaves no trace and
+    /// the batch goes on), and the batch is committed once it holds `limit` documents.
     func record(
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
+        guard batch.limit > 1 else {
+            do {
+                _ = try transaction("BEGIN IMMEDIATE") { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) }
+            } catch {
+                memory.invalidate()
+                throw error
+            }
+            return
+        }
+        try guarded {
+            try database.writeWithoutTransaction { db in
+                if !batch.isOpen {
+                    try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
+                    batch.opened()
+                }
+                try db.cachedStatement(sql: "SAVEPOINT record").execute()
+                let documentID: Int64
+                do {
+                    documentID = try record(db, name, sha256, blocks, sections, maximumBucket, date)
+                    try db.cachedStatement(sql: "RELEASE record").execute()
+                } catch {
+                    try? db.execute(sql: "ROLLBACK TO record")
+                    try? db.execute(sql: "RELEASE record")
+                    // Rebuilt from this connection's view: the batch's other records stay.
+                    memory.invalidate()
+                    throw error
+                }
+                if batch.add(documentID) >= batch.limit { try commitBatch(db) }
+            }
+        }
+    }
+
+    /// Commits the open batch, if any. On failure the batch's records are rolled back (their
+    /// TEI stays written; `quire index rebuild` or a re-run recovers them).
+    func flush() throws {
+        guard batch.isOpen else { return }
+        try guarded { try database.writeWithoutTransaction { db in try commitBatch(db) } }
+    }
+
+    private func commitBatch(_ db: Database) throws {
+        guard batch.isOpen else { return }
+        defer { batch.closed() }
         do {
-            try transaction("BEGIN IMMEDIATE") { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) }
+            try db.cachedStatement(sql: "COMMIT").execute()
         } catch {
+            if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
             memory.invalidate()
             throw error
         }
     }
 
+    /// Commits the open batch if it holds any of `documents`: a document's record must be
+    /// durable before output that depends on it (a TEI linking to it) is written.
+    func flush(ifPending documents: some Sequence<Int64>) throws {
+        if batch.holdsAny(of: documents) { try flush() }
+    }
+
+    @discardableResult
     private func record(
         _ db: Database, _ name: String, _ sha256: String, _ blocks: [BlockRecord], _ sections: [SectionRecord],
         _ maximumBucket: Int, _ date: Date
-    ) throws {
+    ) throws -> Int64 {
         // Loaded before this transaction changes anything, so it mirrors the committed file.
         try memory.with(db, path: path) { _ in }
         // A new name is inserted straight away; a document recorded again keeps its place in
@@ -246,12 +346,14 @@ struct IndexStore: Sendable {
                 section.similarity, section.counterpart,
             ])
         }
+        return documentID
     }
 
     /// Forgets `name`; returns false when it was not recorded.
     /// The in-memory band index is dropped and rebuilt on next use: a forgotten document's
     /// keys leave room in their buckets, exactly as on a restart.
     func forget(name: String) throws -> Bool {
+        try flush()
         defer { memory.invalidate() }
         return try guarded {
             try database.write { db in

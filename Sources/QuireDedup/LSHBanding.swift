@@ -59,10 +59,17 @@ struct LSHBanding: Sendable, Hashable {
     /// Appends the band keys of `signature` to `keys`.
     func appendKeys(of signature: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
         precondition(signature.count >= bands * rows, "a signature shorter than the bands")
-        for band in 0..<bands {
-            var hash = Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
-            for row in 0..<rows { hash = Hashing.combine(hash, signature[band * rows + row]) }
-            keys.append(Int64(hash >> 24))
+        // Written in place after one capacity check: appending key by key checked uniqueness
+        // and capacity 25 times per signature.
+        let rows = rows
+        keys.append(contentsOf: repeatElement(0, count: bands))
+        keys.withUnsafeMutableBufferPointer { keys in
+            let first = keys.count - bands
+            for band in 0..<bands {
+                var hash = Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+                for row in 0..<rows { hash = Hashing.combine(hash, signature[band * rows + row]) }
+                keys[first + band] = Int64(hash >> 24)
+            }
         }
     }
 }

@@ -50,6 +50,11 @@ final class PreparedDocumentCache: Sendable {
         return prepared
     }
 
+    /// The prepared document for `range` if it is held; does not count as a use.
+    func held(_ range: ClosedRange<Int64>) -> PreparedDocument? {
+        state.withLock { $0.documents[range]?.document }
+    }
+
     /// How many documents are held.
     var count: Int { state.withLock { $0.documents.count } }
 }

@@ -16,23 +16,34 @@ enum RadixSort {
             insertionSort(&words) { $0 >> 32 }
             return
         }
+        if words.count <= topByteLimit {
+            sortByTopByteThenInsertion(&words)
+            return
+        }
         var scratch = [UInt64](repeating: 0, count: words.count)
         words.withUnsafeMutableBufferPointer { source in
             scratch.withUnsafeMutableBufferPointer { target in
                 var from = source
                 var to = target
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
-                    for shift in stride(from: UInt64(32), to: 64, by: 8) {
-                        counts.initialize(repeating: 0)
-                        for word in from { counts[Int(truncatingIfNeeded: (word >> shift) & 0xFF)] += 1 }
+                // The four histograms in one pass over the words.
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * 256) { counts in
+                    counts.initialize(repeating: 0)
+                    for word in from {
+                        for pass in 0..<4 {
+                            counts[pass << 8 | Int(truncatingIfNeeded: (word >> (32 + 8 * UInt64(pass))) & 0xFF)] += 1
+                        }
+                    }
+                    for pass in 0..<4 {
+                        let shift = 32 + 8 * UInt64(pass)
+                        let base = pass << 8
                         var total = 0
-                        for digit in 0..<256 {
+                        for digit in base..<(base + 256) {
                             let count = counts[digit]
                             counts[digit] = total
                             total += count
                         }
                         for word in from {
-                            let digit = Int(truncatingIfNeeded: (word >> shift) & 0xFF)
+                            let digit = base | Int(truncatingIfNeeded: (word >> shift) & 0xFF)
                             to[counts[digit]] = word
                             counts[digit] += 1
                         }
@@ -40,6 +51,46 @@ enum RadixSort {
                     }
                 }
                 // Four passes: the result is back in `source`.
+            }
+        }
+    }
+
+    /// Up to this many words, one counting pass on the top byte and an insertion pass cost
+    /// less than four counting passes: the paragraph-sized lists are a few hundred words,
+    /// about one per top byte, and four passes of 256 counters each were most of the work.
+    static let topByteLimit = 512
+
+    /// Stable: a counting sort on the top byte (stable), then an insertion pass on the high
+    /// halves that moves a word only past strictly greater ones.
+    private static func sortByTopByteThenInsertion(_ words: inout [UInt64]) {
+        let count = words.count
+        words.withUnsafeMutableBufferPointer { words in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                    counts.initialize(repeating: 0)
+                    for word in words { counts[Int(truncatingIfNeeded: word >> 56)] += 1 }
+                    var total = 0
+                    for digit in 0..<256 {
+                        let digitCount = counts[digit]
+                        counts[digit] = total
+                        total += digitCount
+                    }
+                    for word in words {
+                        let digit = Int(truncatingIfNeeded: word >> 56)
+                        scratch[counts[digit]] = word
+                        counts[digit] += 1
+                    }
+                }
+                for index in 0..<count {
+                    let word = scratch[index]
+                    let key = word >> 32
+                    var hole = index
+                    while hole > 0 && words[hole - 1] >> 32 > key {
+                        words[hole] = words[hole - 1]
+                        hole -= 1
+                    }
+                    words[hole] = word
+                }
             }
         }
     }

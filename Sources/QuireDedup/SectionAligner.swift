@@ -46,9 +46,13 @@ struct SectionAligner {
     /// How far apart (in earlier-document blocks) two aligned blocks may be within a section.
     static let maximumGap = 3
 
+    /// What `couldAlign` adds up per value, the same for every candidate.
+    let bounds: AlignmentBounds
+
     init(fingerprinter: Fingerprinter, new: [BlockFingerprint]) {
         self.fingerprinter = fingerprinter
         self.query = AlignmentQuery(new, boilerplateShare: fingerprinter.configuration.boilerplateShare)
+        self.bounds = AlignmentBounds(query, fingerprinter: fingerprinter)
     }
 
     func align(with old: [StoredBlock], excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
@@ -81,32 +85,38 @@ struct SectionAligner {
     /// at least n + 1 blocks). The bound is taken over all values and over the sample alone,
     /// since coverage is measured in one or the other; the confident coverage is below it.
     func couldAlign(with prepared: PreparedDocument, excluding claimed: Set<Int>) -> Bool {
-        for i in query.blocks.indices where query.blocks[i].isLong && !claimed.contains(i) {
-            var unshared = 0.0
-            var shared = 0.0
-            var sampledUnshared = 0.0
-            var sampledShared = 0.0
-            for f in query.range(of: i) {
-                let holders = Int(query.newHolders[f])
-                if holders > query.boilerplateCap { continue }
-                let value = query.values[f]
-                let inSample = fingerprinter.inSample(value)
-                if prepared.mayHold(value) {
-                    let weight = 1 / Double(holders)
-                    shared += weight
-                    if inSample { sampledShared += weight }
-                } else {
-                    let weight = 1 / Double(max(1, holders - 1))
-                    unshared += weight
-                    if inSample { sampledUnshared += weight }
+        // A hair of slack for the order in which the aligner sums the same weights.
+        let threshold = configuration.containment - 1e-9
+        return bounds.counted.withUnsafeBufferPointer { counted in
+        bounds.sharedWeight.withUnsafeBufferPointer { sharedWeight in
+        bounds.unsharedWeight.withUnsafeBufferPointer { unsharedWeight in
+        bounds.inSample.withUnsafeBufferPointer { inSample in
+        query.values.withUnsafeBufferPointer { values in
+        prepared.filter.withUnsafeBufferPointer { filter in
+            for i in bounds.longBlocks where !claimed.contains(i) {
+                var unshared = 0.0
+                var shared = 0.0
+                var sampledUnshared = 0.0
+                var sampledShared = 0.0
+                for f in query.range(of: i) where counted[f] {
+                    if PreparedDocument.mayHold(values[f], filter: filter) {
+                        shared += sharedWeight[f]
+                        if inSample[f] { sampledShared += sharedWeight[f] }
+                    } else {
+                        unshared += unsharedWeight[f]
+                        if inSample[f] { sampledUnshared += unsharedWeight[f] }
+                    }
                 }
+                if shared > 0 && shared >= threshold * (shared + unshared) { return true }
+                if sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
             }
-            // A hair of slack for the order in which the aligner sums the same weights.
-            let threshold = configuration.containment - 1e-9
-            if shared > 0 && shared >= threshold * (shared + unshared) { return true }
-            if sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
+            return false
         }
-        return false
+        }
+        }
+        }
+        }
+        }
     }
 
     /// Which blocks are duplicates, given how each aligns (`candidate(i, window)`): long blocks

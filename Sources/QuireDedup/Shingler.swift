@@ -45,15 +45,16 @@ struct Shingler: Sendable, Hashable {
         hashes.reserveCapacity(scalars.count)
         var rolling: UInt64 = 0
         var count = 0
+        var slot = 0  // count % size, without a division per character
         for scalar in scalars where scalar != TextFolding.boundary {
             let value = UInt64(scalar)
-            let slot = count % size
             if count >= size {
                 rolling &-= window[slot] &* power
             }
             rolling = rolling &* base &+ value
             window[slot] = value
             count += 1
+            slot = slot + 1 == size ? 0 : slot + 1
             if count >= size { hashes.append(Hashing.mix(rolling ^ UInt64(size))) }
         }
         if count > 0 && count < size { hashes.append(Hashing.mix(rolling ^ UInt64(size))) }

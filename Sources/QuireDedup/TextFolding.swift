@@ -14,7 +14,8 @@ enum TextFolding {
 
     static func fold(_ text: String) -> FoldedText {
         var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        // At least one byte per scalar: a bound without a pass over the text.
+        scalars.reserveCapacity(text.utf8.count)
         var cjk = 0
         var letters = 0
         var pendingBoundary = false

@@ -22,7 +22,12 @@ public final class Pipeline: Sendable {
     /// With `previous` (a configuration reload), its open index is shared when the dedup settings
     /// and state folder are unchanged, so two connections never compete for one SQLite file
     /// while the previous pipeline's files are still in flight.
-    public init(configuration: Configuration, timestamp: Date, reusingIndexOf previous: Pipeline? = nil) throws(PipelineError) {
+    ///
+    /// With `batchingIndexWrites` (one-shot runs) index records are committed several at a
+    /// time (`DuplicateIndex.batchWrites`): the driver must call `flushIndex()` at the end.
+    public init(
+        configuration: Configuration, timestamp: Date, reusingIndexOf previous: Pipeline? = nil, batchingIndexWrites: Bool = false
+    ) throws(PipelineError) {
         self.configuration = configuration
         self.timestamp = timestamp
         guard configuration.dedupEnabled else {
@@ -38,10 +43,21 @@ public final class Pipeline: Sendable {
         }
         do {
             try FileManager.default.createDirectory(at: configuration.folders.state, withIntermediateDirectories: true)
-            index = LockedIndex(try DuplicateIndex(stateDirectory: configuration.folders.state, configuration: configuration.dedup))
+            let opened = try DuplicateIndex(stateDirectory: configuration.folders.state, configuration: configuration.dedup)
+            if batchingIndexWrites { try opened.batchWrites(documents: Self.indexBatch) }
+            index = LockedIndex(opened)
         } catch {
             throw .index("cannot open the index in \(configuration.folders.state.path): \(error)")
         }
+    }
+
+    /// Index records per commit in a batching run: a crash loses at most this many records,
+    /// all of them for TEI files no durable output links to (see `DuplicateIndex.batchWrites`).
+    static let indexBatch = 64
+
+    /// Commits the index records still pending in a batching run; a no-op otherwise.
+    public func flushIndex() throws(PipelineError) {
+        try index?.flush()
     }
 
     /// The output name for an input: `000_x.txt` -> `000_x.tei.xml`.
@@ -178,5 +194,9 @@ private final class LockedIndex: Sendable {
 
     func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws(PipelineError) {
         try locked { try index.record(document: document, sha256: sha256, blocks: blocks, report: report) }
+    }
+
+    func flush() throws(PipelineError) {
+        try locked { try index.flush() }
     }
 }

@@ -61,13 +61,20 @@ struct CleanCommand: ParsableCommand {
         }
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline(configuration: configuration, timestamp: timestamp)
+            pipeline = try Pipeline(configuration: configuration, timestamp: timestamp, batchingIndexWrites: true)
         } catch {
             Console.report("quire: \(error.reason)")
             throw ExitCode.failure
         }
         var batch = CleanBatch(pipeline: pipeline, outputDirectory: configuration.folders.outbox)
         for input in inputs { batch.run(input) }
+        // The index records of the last files are committed here (failed files left none).
+        do {
+            try pipeline.flushIndex()
+        } catch {
+            Console.report("quire: \(error.reason)")
+            throw ExitCode.failure
+        }
         if batch.failures > 0 { throw ExitCode.failure }
     }
 }

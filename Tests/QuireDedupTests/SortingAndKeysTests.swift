@@ -10,27 +10,40 @@ struct SortingAndKeysTests {
     /// the insertion-sort limit.
     static let words = zip(Gen.int(in: 0...40), Gen.int(in: 0...1_000_000)).array(of: 0...400)
 
+    /// Longer lists whose equal high halves share the top byte with unequal ones (the
+    /// top-byte pass, then the insertion pass) and lists beyond `RadixSort.topByteLimit`.
+    static let spreadWords = zip(Gen.int(in: 0...60), Gen.int(in: 0...1_000_000)).array(of: 0...1200)
+
     static func pack(_ pairs: [(Int, Int)]) -> [UInt64] {
         pairs.map { UInt64($0.0) &* 0x0101_0101 << 32 | UInt64($0.1) }
     }
 
-    @Test func radixSortSortsFully() async {
-        await propertyCheck(count: 200, input: Self.words) { pairs in
-            var words = Self.pack(pairs)
-            let expected = words.sorted()
-            RadixSort.sort(&words)
-            #expect(words == expected)
-        }
+    static func spread(_ pairs: [(Int, Int)]) -> [UInt64] {
+        // High halves: few distinct values whose top bytes collide (x * 3 % 7 only takes 7).
+        pairs.map { UInt64(($0.0 * 3 % 7) << 24 | ($0.0 &* 0x9E37) & 0xFF_FFFF) << 32 | UInt64($0.1) }
+    }
+
+    static func expectSortedFully(_ words: [UInt64]) {
+        var sorted = words
+        RadixSort.sort(&sorted)
+        #expect(sorted == words.sorted())
     }
 
     /// Sorting by the high halves keeps the input order among equal high halves.
+    static func expectStableByHighHalf(_ words: [UInt64]) {
+        var sorted = words
+        RadixSort.sortByHighHalf(&sorted)
+        #expect(sorted == words.enumerated().sorted { ($0.element >> 32, $0.offset) < ($1.element >> 32, $1.offset) }.map(\.element))
+    }
+
+    @Test func radixSortSortsFully() async {
+        await propertyCheck(count: 200, input: Self.words) { Self.expectSortedFully(Self.pack($0)) }
+        await propertyCheck(count: 200, input: Self.spreadWords) { Self.expectSortedFully(Self.spread($0)) }
+    }
+
     @Test func sortByHighHalfIsStable() async {
-        await propertyCheck(count: 200, input: Self.words) { pairs in
-            var words = Self.pack(pairs)
-            let expected = words.enumerated().sorted { ($0.element >> 32, $0.offset) < ($1.element >> 32, $1.offset) }.map(\.element)
-            RadixSort.sortByHighHalf(&words)
-            #expect(words == expected)
-        }
+        await propertyCheck(count: 200, input: Self.words) { Self.expectStableByHighHalf(Self.pack($0)) }
+        await propertyCheck(count: 200, input: Self.spreadWords) { Self.expectStableByHighHalf(Self.spread($0)) }
     }
 
     @Test func distinctKeysKeepFirstOccurrences() async {

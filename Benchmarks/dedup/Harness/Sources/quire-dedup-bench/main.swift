@@ -2,7 +2,8 @@
 // against the corpus's ground truth. Prints one JSON object; compare.py puts it beside
 // datasketch's figures.
 //
-//   quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR] [--links FILE]
+//   quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR] [--links FILE] [--batch N]
+//   quire-dedup-bench CORPUS_DIR --query-index STATE_DIR   (look up only, resident memory)
 import Foundation
 import QuireDedup
 import QuireText
@@ -27,13 +28,17 @@ func loadLines<T: Decodable>(_ url: URL, as type: T.Type) throws -> [T] {
     return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try decoder.decode(T.self, from: Data($0.utf8)) }
 }
 
-func peakResidentBytes() -> Int {
+/// A field of /proc/self/status in bytes (`VmHWM`: peak resident set; `VmRSS`, `RssAnon`,
+/// `RssFile`: now).
+func statusBytes(_ field: String) -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
         return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
     }
     return 0
 }
+
+func peakResidentBytes() -> Int { statusBytes("VmHWM") }
 
 /// User plus system CPU time of this process, in seconds: on a shared machine the wall clock
 /// measures the neighbours as much as Quire.
@@ -56,6 +61,9 @@ var arguments = Array(CommandLine.arguments.dropFirst())
     return arguments[index + 1]
 }
 let runs = Int(option("--runs") ?? "3") ?? 3
+// Documents per commit, as `quire clean` batches them (1: a commit per document, as `quire
+// watch` and run.sh's quire-bench record).
+let batch = Int(option("--batch") ?? "64") ?? 64
 let trace = ProcessInfo.processInfo.environment["QUIRE_BENCH_TRACE"] != nil
 var configuration = DedupConfiguration()
 if let threshold = option("--threshold").flatMap(Double.init) { configuration.threshold = threshold }
@@ -63,6 +71,10 @@ let keptState = option("--state").map { URL(fileURLWithPath: $0) }
 // Every link and section of the last run, one line each, sorted: two builds that must agree
 // are compared with `diff`.
 let linksPath = option("--links")
+// Query an index built before (`--state DIR` keeps run0 in DIR/run0) without recording: the
+// resident memory of a process that only looks up, as a fresh `quire clean` or `quire watch`
+// would against a large index.
+let queryIndex = option("--query-index").map { URL(fileURLWithPath: $0) }
 guard let corpusPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: quire-dedup-bench CORPUS_DIR [--runs N] [--threshold T] [--state DIR] [--links FILE]\n".utf8))
     exit(64)
@@ -72,6 +84,31 @@ let documents = try loadLines(corpus.appendingPathComponent("corpus.jsonl"), as:
     (name: document.name, blocks: document.blocks.enumerated().map { index, entry in
         Block(kind: .paragraph, text: entry.text, id: entry.id, sourceLines: (index + 1)...(index + 1))
     })
+}
+if let queryIndex {
+    let before = (rss: statusBytes("VmRSS"), cpu: cpuSeconds())
+    let index = try DuplicateIndex(stateDirectory: queryIndex, configuration: configuration, create: false)
+    var firstQuery = 0.0
+    var linked = 0
+    let start = cpuSeconds()
+    for (number, document) in documents.enumerated() {
+        // Another name: a document must not be excluded as an earlier record of itself.
+        let report = try index.findDuplicates(document: "query-" + document.name, blocks: document.blocks)
+        linked += report.links.count
+        if number == 0 { firstQuery = cpuSeconds() - start }
+    }
+    let cpu = cpuSeconds() - start
+    let summary: [String: Any] = [
+        "mode": "query-index", "documents": documents.count, "paragraphs": documents.reduce(0) { $0 + $1.blocks.count }, "linked_blocks": linked,
+        "resident_bytes_before_open": before.rss, "resident_bytes_end": statusBytes("VmRSS"),
+        "resident_anonymous_bytes_end": statusBytes("RssAnon"), "resident_file_bytes_end": statusBytes("RssFile"),
+        "peak_resident_bytes": peakResidentBytes(), "first_query_cpu_seconds": firstQuery,
+        "later_queries_us_per_document": (cpu - firstQuery) / Double(max(1, documents.count - 1)) * 1e6,
+        "index_bytes": try index.statistics().bytesOnDisk,
+    ]
+    let json = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted])
+    FileHandle.standardOutput.write(json + Data("\n".utf8))
+    exit(0)
 }
 let truth = try loadLines(corpus.appendingPathComponent("truth.jsonl"), as: Truth.self)
 let paragraphs = documents.reduce(0) { $0 + $1.blocks.count }
@@ -88,6 +125,7 @@ for run in 0..<runs {
     try? FileManager.default.removeItem(at: state)
     defer { if keptState == nil { try? FileManager.default.removeItem(at: state) } }
     let index = try DuplicateIndex(stateDirectory: state, configuration: configuration)
+    try index.batchWrites(documents: batch)
     links = [:]
     var listing: [String] = []
     var finding = 0.0
@@ -113,6 +151,7 @@ for run in 0..<runs {
             FileHandle.standardError.write(Data("\(links.count) documents: \(elapsed) s, finding \(finding) s\n".utf8))
         }
     }
+    try index.flush()
     seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     cpu.append(cpuSeconds() - cpuStart)
     findSeconds.append(finding)
@@ -141,6 +180,7 @@ let recall = truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / D
 let time = median(seconds)
 let summary: [String: Any] = [
     "tool": "quire",
+    "batch": batch,
     "documents": documents.count,
     "paragraphs": paragraphs,
     "megabytes": Double(bytes) / 1e6,
@@ -148,6 +188,7 @@ let summary: [String: Any] = [
     "seconds_median": time,
     "find_seconds_median": median(findSeconds),
     "cpu_seconds_median": median(cpu),
+    "cpu_seconds_min": cpu.min() ?? 0,
     "paragraphs_per_cpu_second": Double(paragraphs) / median(cpu),
     "paragraphs_per_second": Double(paragraphs) / time,
     "megabytes_per_second": Double(bytes) / 1e6 / time,

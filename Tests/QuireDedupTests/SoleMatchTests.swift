@@ -1,0 +1,43 @@
+import QuireText
+import Testing
+
+@testable import QuireDedup
+
+/// The check of a candidate's sole band-key match on its block pair (`SoleMatchCheck`).
+struct SoleMatchTests {
+    static let fingerprinter = Fingerprinter(configuration: DedupConfiguration())
+
+    static func fingerprints(_ texts: [String]) -> [BlockFingerprint] {
+        fingerprinter.fingerprints(of: texts.enumerated().map { index, text in
+            Block(kind: .paragraph, text: text, id: "p\(index)", sourceLines: (index + 1)...(index + 1))
+        })
+    }
+
+    static func stored(_ text: String) -> StoredBlock {
+        let stored = fingerprinter.stored(fingerprints([text])[0])
+        return StoredBlock(rowID: 1, xmlID: "p0", values: stored.values, sampled: stored.sampled)
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func aNoisyReprintPassesAndAStrangerSharingAFormulaDoesNot(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let original = SyntheticCorpus.paragraph(&random)
+        let stranger = SyntheticCorpus.paragraph(&random)
+        let new = Self.fingerprints([SyntheticCorpus.noisy(original, rate: 0.02, &random)])
+        let origin = KeyOrigin(block: 0, isUnion: false)
+        let values = SoleMatchCheck.newValues(of: origin, in: new)
+        #expect(SoleMatchCheck.sharesText(values, with: Self.stored(original), fingerprinter: Self.fingerprinter))
+        #expect(!SoleMatchCheck.sharesText(values, with: Self.stored(stranger), fingerprinter: Self.fingerprinter))
+    }
+
+    /// An earlier source that printed two paragraphs as one matches the union of both.
+    @Test func aUnionIsCheckedOnBothBlocks() throws {
+        var random = SplitMix64(seed: 9)
+        let first = SyntheticCorpus.paragraph(&random)
+        let second = SyntheticCorpus.paragraph(&random)
+        let new = Self.fingerprints([first, second])
+        let union = SoleMatchCheck.newValues(of: KeyOrigin(block: 1, isUnion: true), in: new)
+        #expect(union == Array(Set(new[0].values + new[1].values)).sorted())
+        #expect(SoleMatchCheck.sharesText(union, with: Self.stored(first + second), fingerprinter: Self.fingerprinter))
+    }
+}
