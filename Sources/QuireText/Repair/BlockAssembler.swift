@@ -47,31 +47,78 @@ struct BlockAssembler {
             return
         }
         if last.isLineEndHyphen {
-            // `¬` and `⸗` are how OCR engines write a hyphen at a line end (Fraktur especially).
+            // `¬` and `⸗` are how OCR engines write a hyphen at a line end (Fraktur especially);
+            // `¬` is the hyphenation sign itself.
+            let marksSplit = last == "¬"
             if last != "-" { buffer[buffer.count - 1] = "-" }
             let beforeHyphen = buffer.count >= 2 ? buffer[buffer.count - 2] : " "
+            // `$86,-` / `500`: a number cut after its thousands comma.
+            if beforeHyphen == ",", buffer.count >= 3, buffer[buffer.count - 3].layoutClass == .digit,
+               first.layoutClass == .digit {
+                buffer.removeLast()
+                log.record(.dehyphenation)
+                buffer.append(Junction.tight)
+                return
+            }
             guard beforeHyphen.layoutClass == .letter || beforeHyphen.layoutClass == .digit else {
                 buffer.append(Junction.open)  // a dash standing alone: " -" keeps its spacing
                 return
             }
             if beforeHyphen.layoutClass == .letter && first.layoutClass == .letter {
-                let head = trailingWord(buffer.dropLast())
+                let headStart = trailingWordStart(buffer.dropLast())
+                let head = String(scalars: Array(buffer[headStart..<(buffer.count - 1)]))
+                let continuesCompound = headStart > 0 && buffer[headStart - 1].isLineEndHyphen
                 let tail = leadingWord(next)
-                if hyphenation.evidence.removesHyphen(head: head, tail: tail) {
+                switch hyphenation.evidence.decide(head: head, tail: tail, marksSplit: marksSplit,
+                                                   continuesCompound: continuesCompound, language: hyphenation.language) {
+                case .split:
                     buffer.removeLast()
                     log.record(.dehyphenation)
+                case .compound:
+                    break
+                case .suspended:
+                    buffer.append(Junction.open)
+                    return
                 }
             }
+            buffer.append(Junction.tight)
+            return
+        }
+        // `https://gjj.jiang` / `cheng.gov.cn`: an address cut by the layout has no space in it.
+        if (first.layoutClass == .letter || first.layoutClass == .digit) && BlockAssembler.endsInAddress(buffer) {
             buffer.append(Junction.tight)
             return
         }
         buffer.append(Junction.open)
     }
 
-    private func trailingWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// The text ends in a web or mail address: its last run of ASCII non-space characters holds
+    /// `://`, `@`, `www.`, or a dot between two lower-case letters (`data.jiang`), which prose
+    /// never has (`U.S.`, `e.g.` and `3.5` do not count).
+    static func endsInAddress(_ buffer: [Unicode.Scalar]) -> Bool {
+        var start = buffer.count
+        while start > 0, buffer[start - 1].isASCII, buffer[start - 1].value > 0x20 { start -= 1 }
+        guard buffer.count - start >= 4 else { return false }
+        let token = buffer[start...]
+        func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
+        var previous: Unicode.Scalar = " "
+        var index = token.startIndex
+        while index < token.endIndex {
+            let s = token[index]
+            if s == "@" { return true }
+            if s == ":", index + 2 < token.endIndex, token[index + 1] == "/", token[index + 2] == "/" { return true }
+            if s == ".", isLower(previous), index + 1 < token.endIndex, isLower(token[index + 1]) { return true }
+            previous = s
+            index += 1
+        }
+        return false
+    }
+
+    /// Where the letters that end `scalars` begin.
+    private func trailingWordStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
         var index = scalars.endIndex
         while index > scalars.startIndex, scalars[index - 1].layoutClass == .letter { index -= 1 }
-        return String(scalars: Array(scalars[index...]))
+        return index
     }
 
     private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {

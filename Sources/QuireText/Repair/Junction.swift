@@ -105,21 +105,128 @@ struct HyphenationEvidence {
         self.known = known
     }
 
-    /// True when `head-` + `tail` should be written `headtail`. The document's own usage wins;
-    /// then the vocabulary: a joined form that is a word means a split word, two whole words
-    /// whose joined form is not a word mean a compound.
-    func removesHyphen(head: String, tail: String) -> Bool {
+    /// What a hyphen at a line end stands for.
+    enum Decision: Equatable {
+        /// A word the layout cut (`inter-` / `national`): the hyphen goes.
+        case split
+        /// A compound (`well-` / `known`): the hyphen stays, nothing between.
+        case compound
+        /// A suspended hyphen before a conjunction (`first-` / `and second-hand`): the hyphen
+        /// stays, and so does the space.
+        case suspended
+    }
+
+    /// Conjunctions after a suspended hyphen (`two- and three-story`, `Ein- und Ausfuhr`).
+    static let conjunctions: Set<String> = ["and", "or", "nor", "und", "oder", "et", "ou", "y", "e", "o", "en", "of"]
+
+    /// Prefixes English writes solid (`re-` / `nominated` is `renominated`) unless the next
+    /// letter would double a vowel (`re-elect`, `pre-empt`).
+    static let solidPrefixes: Set<String> = ["re", "pre", "un", "dis", "mis", "de", "sub", "inter", "trans", "over", "under", "out"]
+
+    /// Compounds that 19th- and early 20th-century newspapers hyphenated as a rule, which a
+    /// modern word list writes solid (`today`, `cooperation`). Kept hyphenated unless the
+    /// document itself writes the solid form.
+    static let periodCompounds: Set<String> = [
+        "to-day", "to-morrow", "to-night", "co-operation", "co-operative", "co-operate", "co-operated",
+        "co-operating", "co-ordinate", "co-ordinated", "co-ordination",
+    ]
+
+    /// Words that follow a hyphen in French compounds and inversions (`peut-être`, `dit-il`,
+    /// `celui-ci`, `après-midi`).
+    static let frenchCompoundTails: Set<String> = [
+        "il", "ils", "elle", "elles", "on", "vous", "nous", "je", "tu", "moi", "toi", "lui", "leur", "eux",
+        "même", "mêmes", "ci", "là", "ce", "être", "dire", "midi",
+    ]
+
+    /// Decides a hyphen at a line end between `head` and `tail` (letters only). The document's
+    /// own usage wins; then the vocabulary of earlier documents; then what the hyphen and the
+    /// words themselves say; the English word list only for English (or undetermined) text.
+    ///
+    /// - Parameters:
+    ///   - marksSplit: the hyphen was written `¬`, the sign OCR engines and transcribers use
+    ///     for a hyphen that only breaks a word.
+    ///   - continuesCompound: a hyphen stands before `head` too (`mother-in-` / `law`,
+    ///     `c'est-à-` / `dire`): the line ends inside a compound.
+    ///   - language: the document's language guess (`en`, `fr`, `de`, ... or `und`).
+    func decide(head: String, tail: String, marksSplit: Bool = false, continuesCompound: Bool = false,
+                language: String = "en") -> Decision {
         let h = head.lowercased(), t = tail.lowercased()
         let joined = h + t
-        if compounds.contains(Self.fingerprint("\(h)-\(t)")) || known.contains("\(h)-\(t)") { return false }
-        if words.contains(Self.fingerprint(joined)) || known.contains(joined) { return true }
-        if let first = tail.unicodeScalars.first, first.properties.isUppercase { return false }
-        let lexicon = Lexicon.english
-        if lexicon.contains(joined) { return true }
+        let compound = "\(h)-\(t)"
+        if compounds.contains(Self.fingerprint(compound)) || known.contains(compound) { return .compound }
+        if words.contains(Self.fingerprint(joined)) || known.contains(joined) { return .split }
+        if marksSplit { return .split }
+        let english = language == "en" || language == "und"
+        let lexicon = english ? Lexicon.english : []
         func isWord(_ w: String) -> Bool { words.contains(Self.fingerprint(w)) || known.contains(w) || lexicon.contains(w) }
-        if HyphenationEvidence.alwaysHyphenated.contains(h) && isWord(t) { return false }
-        if h.count >= 2 && t.count >= 2 && isWord(h) && isWord(t) { return false }
-        return true
+        // Part of a longer compound (`mother-in-` / `law`, `c'est-à-` / `dire`), unless the
+        // head is a syllable, not a word (`one-quar-` / `ter`).
+        if continuesCompound && (h.count <= 2 || isWord(h)) { return .compound }
+        // `re-` / `elected`, `co-` / `operation`, `pre-` / `empt`: a prefix before the vowel it
+        // ends with keeps its hyphen (the solid forms are modern and rarer in print).
+        if english, Self.vowelPrefixes.contains(h), let vowel = t.first, h.last == vowel { return .compound }
+        if english && Self.periodCompounds.contains(compound) && !usesSolidPeriodForms { return .compound }
+        if lexicon.contains(joined) || lexicon.contains(Self.undoingRnForM(joined)) { return .split }
+        if Self.conjunctions.contains(t) { return .suspended }
+        // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
+        // otherwise starts a word of its own (`Anglo-` / `American`).
+        let capitals = Self.isAllCapitals(head) && Self.isAllCapitals(tail) && tail.count >= 2
+        if !capitals, let first = tail.unicodeScalars.first, first.properties.isUppercase { return .compound }
+        if Self.isFrenchCompound(head: h, tail: t, language: language) { return .compound }
+        if english && HyphenationEvidence.alwaysHyphenated.contains(h) { return .compound }
+        if english && Self.tens.contains(h) && Self.units.contains(t) { return .compound }
+        if english && Self.solidPrefixes.contains(h) && isWord(t) { return .split }
+        // `Green-` / `wood`, `Ma-` / `honey`: a capitalised head before a small letter is a
+        // name cut in two; names are the words the list knows least.
+        if !capitals, Self.isCapitalised(head), t.first.map({ $0.isLowercase }) ?? false { return .split }
+        // Two words whose joined form is no word: a compound. Words set in capitals are
+        // mostly names cut anywhere (`RICHARD-` / `SON`), so only longer parts count there.
+        let minimum = capitals ? 4 : 2
+        if h.count >= minimum && t.count >= minimum && isWord(h) && isWord(t) { return .compound }
+        return .split
+    }
+
+    /// `twenty-` / `five`: compound numbers, even capitalised at a sentence start.
+    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let units: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+    /// Prefixes that keep their hyphen before the vowel they end with.
+    static let vowelPrefixes: Set<String> = ["re", "co", "pre", "de"]
+
+    /// Whether the document writes any period compound solid (`today`): then it is a modern
+    /// text, and `to-` / `morrow` is `tomorrow`.
+    var usesSolidPeriodForms: Bool {
+        Self.periodCompounds.contains { words.contains(Self.fingerprint($0.replacing("-", with: ""))) }
+    }
+
+    /// Heads that French writes hyphenated before any tail (`porte-monnaie`, `après-midi`).
+    static let frenchCompoundHeads: Set<String> = [
+        "après", "avant", "arrière", "peut", "porte", "grand", "grande", "chef", "sous", "demi", "mi", "vice",
+        "contre", "sur", "hors", "nord", "sud", "saint", "sainte", "garde", "chemin", "belle", "beau",
+    ]
+
+    /// French compounds: in a French text by their usual heads and tails; in a text too short to
+    /// tell its language, only by tails no other language has (`être`, `même`, `là`).
+    static func isFrenchCompound(head: String, tail: String, language: String) -> Bool {
+        if language == "fr" { return frenchCompoundHeads.contains(head) || frenchCompoundTails.contains(tail) }
+        guard language == "und" else { return false }
+        return !tail.unicodeScalars.allSatisfy(\.isASCII) && frenchCompoundTails.contains(tail)
+    }
+
+    static func isCapitalised(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+    }
+
+    /// `rn` read for `m`, the commonest OCR confusion in Latin print (`corn-` / `mission`):
+    /// the joined form with every `rn` read as `m`.
+    static func undoingRnForM(_ word: String) -> String {
+        word.contains("rn") ? word.replacing("rn", with: "m") : word
+    }
+
+    static func isAllCapitals(_ word: String) -> Bool {
+        !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 }
 
@@ -128,10 +235,13 @@ struct HyphenationEvidence {
 final class LazyHyphenationEvidence {
     private let lines: [LineProfile]
     private let known: Set<String>
+    /// The document's language guess: which word list (if any) may speak for its words.
+    let language: String
     lazy var evidence = HyphenationEvidence(lines: lines.map(\.scalars), known: known)
 
-    init(lines: [LineProfile], known: Set<String>) {
+    init(lines: [LineProfile], known: Set<String>, language: String) {
         self.lines = lines
         self.known = known
+        self.language = language
     }
 }

@@ -10,7 +10,8 @@ public enum Repairer {
         }
         let segmenter = Segmenter(lines: profiles)
         let divisions = segmenter.segment()
-        let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary)
+        let language = LanguageGuess.guess(profiles)
+        let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary, language: language)
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
         var ids = BlockIdentifiers()
         var result: [Division] = []
@@ -37,7 +38,7 @@ public enum Repairer {
         }
         if result.isEmpty { result = [Division(blocks: [])] }
         let title = result.first?.blocks.first { $0.kind == .title }?.text
-        return RepairedDocument(title: title, language: LanguageGuess.guess(profiles), divisions: result, repairs: log)
+        return RepairedDocument(title: title, language: language, divisions: result, repairs: log)
     }
 
     /// Normalises every line, measures it, and notes the blank lines before it.

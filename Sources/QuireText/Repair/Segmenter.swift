@@ -104,6 +104,13 @@ struct Segmenter {
         return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
     }
 
+    /// The line begins the way at least two sentences inside this document's lines begin, and no
+    /// paragraph that certainly starts does.
+    private func opensOnlySentences(_ j: Int) -> Bool {
+        guard lines[j].script == .cjk, let key = Segmenter.starterKey(lines[j]) else { return false }
+        return (sentenceStarts[key] ?? 0) >= 2 && (starters[key] ?? 0) == 0
+    }
+
     /// The line begins the way this document's paragraphs begin (and more often than its
     /// sentences inside paragraphs do).
     private func startsLikeParagraph(_ j: Int) -> Bool {
@@ -132,7 +139,8 @@ struct Segmenter {
             }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
-            if line.count >= 4 && line.count <= 40 && line.ending == .open && !line.endsMidClause
+            let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
+            if visible >= 4 && visible <= 40 && line.ending == .open && !line.endsMidClause
                 && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
                 && !LinePatterns.continuationEnders.contains(line.last)
                 && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
@@ -147,7 +155,8 @@ struct Segmenter {
             guard indices.count >= 3 else { continue }
             let spread = indices.last! - indices.first!
             if spread >= 10 * (indices.count - 1) {
-                for i in indices where !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
+                // The file's first line is its title, even when the running head repeats it.
+                for i in indices where i > 0 && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
             }
         }
         return result
@@ -246,6 +255,9 @@ struct Segmenter {
         "通知", "公报", "声明", "决定", "意见", "办法", "规定", "条例", "报告", "纲要", "宣言", "公告", "通告",
         "通报", "批复", "方案", "规划", "计划", "讲话", "决议", "议定书", "协定", "备忘录", "纪要", "章程",
         "细则", "指引", "指南", "致辞", "贺信", "答记者问",
+        // Traditional forms (Taiwan, Hong Kong, Big5 sources).
+        "通知", "公報", "聲明", "決定", "辦法", "規定", "條例", "報告", "綱要", "計畫", "計劃", "規劃", "講話",
+        "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信", "方案", "公告", "宣言",
     ].map { Array($0.unicodeScalars) }
 
     static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
@@ -289,10 +301,14 @@ struct Segmenter {
         case .cjk:
             guard line.count <= 40 else { return false }
             if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
-            if LinePatterns.continuationEnders.contains(line.last) { return false }
-            if Segmenter.hasUnclosedBracket(line.scalars) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
+            // A short labelled line may end in a word that elsewhere needs an object
+            // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
+            if LinePatterns.continuationEnders.contains(line.last) && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
+                return false
+            }
+            if Segmenter.hasUnclosedBracket(line.scalars) { return false }
             if line.scalars[label...].contains("、") { return false }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
@@ -362,6 +378,12 @@ struct Segmenter {
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
         if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
+        if a.script == .cjk, a.last == ".", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit,
+           b.first.layoutClass == .digit { return false }
+        // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
+        if a.last.isLineEndHyphen, a.count >= 2, b.first.layoutClass == .digit,
+           a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
         let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
         if a.isLetterspaced && !bLabel && (a.ending != .sentence || !isShort(i)) { return false }
@@ -386,6 +408,9 @@ struct Segmenter {
                 } else if continuationLikely && !startsLikeParagraph(j) {
                     return false
                 }
+                // The next line opens the way this document's sentences open inside paragraphs
+                // (`团长们…` after `。`), and never the way its paragraphs do: it goes on.
+                if opensOnlySentences(j) { return false }
             }
             return true
         case .clause:
@@ -402,6 +427,8 @@ struct Segmenter {
 
     /// A break between `i` and `j` where the column width changes clearly: another text starts.
     func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
+        // Closing lines end the text before them; they never open a division of their own.
+        if closer[j] != nil { return false }
         if closer[i] != nil && closer[j] == nil {
             // Another text follows the closing block, unless it is only a short note such as
             // `（此件公开发布）`: count what comes before the next closing block or the end.
