@@ -60,34 +60,42 @@ struct OnePermutationMinHash: Sendable, Hashable {
         precondition(sketch.count == binCount, "a sketch of another length")
         guard sketch.contains(where: { $0 != Self.empty }) else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: binCount) { signature in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: binCount) { unfilled in
             donors.withUnsafeBufferPointer { donors in
+                // Every bin takes, without a branch, the first filled of: itself, its first
+                // four donors (last to first, each taken if filled). Branching on whether a
+                // bin is empty, or on a probe's outcome, mispredicted at random (a paragraph
+                // fills half the bins, a half paragraph a third). The few bins that none of
+                // the five fills are listed, also without a branch, and probed further after.
+                var unfilledCount = 0
                 for bin in 0..<binCount {
-                    var value = sketch[bin]
-                    if value == Self.empty {
-                        // Tabulated probes, last to first, each taken if filled: no branch on
-                        // the (random) outcome of a probe, whose mispredictions were the cost
-                        // of probing one by one; the first filled one wins. The first four
-                        // find a filled bin for most texts (a half paragraph fills a third
-                        // of the bins), so the other twelve are read only when they do not.
-                        let probes = donors.baseAddress! + bin * Self.tabulatedProbes
-                        for probe in (0..<Self.firstProbes).reversed() {
-                            let candidate = sketch[Int(probes[probe])]
-                            value = candidate != Self.empty ? candidate : value
-                        }
-                        if value == Self.empty {
-                            for probe in (Self.firstProbes..<Self.tabulatedProbes).reversed() {
-                                let candidate = sketch[Int(probes[probe])]
-                                value = candidate != Self.empty ? candidate : value
-                            }
-                        }
-                        var attempt = UInt64(Self.tabulatedProbes)
-                        while value == Self.empty {
-                            attempt += 1
-                            value = sketch[Self.donor(bin: bin, attempt: attempt, binCount: binCount)]
-                        }
+                    let probes = donors.baseAddress! + bin * Self.tabulatedProbes
+                    var value = Self.empty
+                    for probe in (0..<Self.firstProbes).reversed() {
+                        let candidate = sketch[Int(probes[probe])]
+                        value = candidate != Self.empty ? candidate : value
+                    }
+                    let own = sketch[bin]
+                    value = own != Self.empty ? own : value
+                    signature[bin] = value
+                    unfilled[unfilledCount] = bin
+                    unfilledCount += value == Self.empty ? 1 : 0
+                }
+                for bin in unfilled[..<unfilledCount] {
+                    let probes = donors.baseAddress! + bin * Self.tabulatedProbes
+                    var value = Self.empty
+                    for probe in (Self.firstProbes..<Self.tabulatedProbes).reversed() {
+                        let candidate = sketch[Int(probes[probe])]
+                        value = candidate != Self.empty ? candidate : value
+                    }
+                    var attempt = UInt64(Self.tabulatedProbes)
+                    while value == Self.empty {
+                        attempt += 1
+                        value = sketch[Self.donor(bin: bin, attempt: attempt, binCount: binCount)]
                     }
                     signature[bin] = value
                 }
+            }
             }
             return body(UnsafeBufferPointer(signature))
         }
