@@ -89,7 +89,12 @@ struct LineProfile {
     private static func ending(of scalars: [Unicode.Scalar]) -> LineEnding {
         var index = scalars.count - 1
         while index > 0, scalars[index].isClosingMark { index -= 1 }
-        let scalar = scalars[index]
+        var scalar = scalars[index]
+        // `useless.—`: a dash after the sentence's point still ends it.
+        if scalar == "\u{2014}", index > 0, scalars[index - 1].isSentenceFinal, scalars[index - 1] != "…" {
+            index -= 1
+            scalar = scalars[index]
+        }
         if scalar.isSentenceFinal {
             // "3." or "No." at a line end is a number or abbreviation, not a sentence end.
             if scalar == "." && index > 0 {
@@ -108,6 +113,8 @@ struct LineProfile {
     static let namePrefixes: Set<String> = [
         "Mr", "Mrs", "Messrs", "Mme", "Mlle", "Dr", "St", "Hon", "Rev", "Gen", "Col", "Capt", "Lieut", "Maj",
         "Gov", "Sen", "Rep", "Prof", "Sgt", "Herr", "Frau",
+        // Abbreviations that stand before a number (`It graded No.` / `2`).
+        "No", "Nos", "Vol", "Art", "Fig", "Sec", "pp",
     ]
 
     /// The word before the final `.` at `dot` is a title (`Mr.`) or a single capital (an initial),
@@ -121,6 +128,16 @@ struct LineProfile {
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[start..<dot])
         return namePrefixes.contains(String(word))
+    }
+
+    /// A run of four or more dots: the leaders of a price list or a table of contents.
+    var hasLeaderDots: Bool {
+        var run = 0
+        for s in scalars {
+            run = s == "." || s == "…" ? run + 1 : 0
+            if run >= 4 { return true }
+        }
+        return false
     }
 
     /// True when the line ends with a character after which a Chinese line can only be continued:

@@ -287,9 +287,10 @@ struct Segmenter {
         return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
     }
 
-    func isHeading(_ i: Int, previousBreaks: Bool) -> Bool {
+    func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        guard closer[i] == nil, line.ending == .open, !line.endsMidClause, previousBreaks else { return false }
+        let capitalsHeadline = isCapitalsHeadline(i)
+        guard closer[i] == nil, line.ending == .open || capitalsHeadline, !line.endsMidClause, previousBreaks else { return false }
         let next = nextContent(after: i)
         // The first line of the file, page furniture aside: where a title stands.
         let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
@@ -330,6 +331,9 @@ struct Segmenter {
             return true
         case .latin:
             guard line.count <= 90 else { return false }
+            // `THE ELECTION TO-DAY.`: a headline set in capitals over a line of running text, at
+            // any width (narrow columns fill a headline), even with its final point.
+            if capitalsHeadline { return true }
             // A final `.` on an open line is a title or an initial before a name (`Hon. James T.`).
             if line.last.isLineEndHyphen || line.last == "," || line.last == ";" || line.last == "." { return false }
             // What follows a heading starts a sentence.
@@ -337,10 +341,10 @@ struct Segmenter {
             let words = line.text.split(separator: " ")
             guard !words.isEmpty, words.count <= 16 else { return false }
             // A line ending in a function word is cut mid-sentence (`was described as`).
-            let functionWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by",
-                                              "with", "from", "as", "that", "is", "was", "are", "were", "be", "but", "his", "her", "its", "their"]
-            if let last = words.last, functionWords.contains(last.lowercased()) { return false }
+            if let last = words.last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return false }
             let w = width(i)
+            // A deck under a headline: Title Case, at any width.
+            if afterHeading && Segmenter.isTitleCase(line) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
             if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
@@ -356,6 +360,65 @@ struct Segmenter {
         }
     }
 
+    /// Words a Latin-script heading never ends with (English, German, French, Spanish): a line
+    /// ending in one is cut mid-sentence (`was described as`, `der Ein- und`).
+    static let latinFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "as", "that", "is",
+        "was", "are", "were", "be", "but", "his", "her", "its", "their",
+        "der", "die", "das", "und", "oder", "ein", "eine", "einer", "des", "dem", "den", "mit", "von", "zu", "für",
+        "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
+        "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
+    ]
+
+    /// No lower-case letter, at least two letters: a line set in capitals.
+    static func isAllCapitals(_ line: LineProfile) -> Bool {
+        var letters = 0
+        for s in line.scalars where s.layoutClass == .letter {
+            if s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Most significant words capitalised, and some lower-case letters: a Title Case line.
+    static func isTitleCase(_ line: LineProfile) -> Bool {
+        guard !isAllCapitals(line) else { return false }
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
+        let significant = words.filter { !minor.contains($0.lowercased()) }
+        let capitalised = significant.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
+        return capitalised * 10 >= max(1, significant.count) * 8
+    }
+
+    /// A Latin line in capitals, of two words or more, ending in a word (not an initial or an
+    /// abbreviation), over a line of running text: a headline (`THE ELECTION TO-DAY.`).
+    func isCapitalsHeadline(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard line.script == .latin, Segmenter.isAllCapitals(line), line.count <= 90, line.ending != .clause,
+              !line.endsMidClause, let j = nextContent(after: i) else { return false }
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        // The last word has three letters in a row (not `U.S.` or `CO.`), and is no function word.
+        var run = 0, longest = 0
+        for c in last.unicodeScalars { run = c.layoutClass == .letter ? run + 1 : 0; longest = max(longest, run) }
+        var lastWord = last.lowercased()
+        while let c = lastWord.last, c == "." || c == "!" || c == "?" { lastWord.removeLast() }
+        guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
+        let next = lines[j]
+        return next.script == .latin && next.first.properties.isUppercase && !Segmenter.isAllCapitals(next)
+    }
+
+    /// Two lines set alike (both in capitals, or both Title Case): one headline over two lines.
+    func continuesHeadline(_ i: Int, _ j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .latin, b.script == .latin, a.ending == .open, !a.last.isLineEndHyphen, closer[j] == nil,
+              b.count <= 90, b.ending != .clause else { return false }
+        if let last = a.text.split(separator: " ").last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return true }
+        if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) && b.ending == .sentence }
+        return Segmenter.isTitleCase(a) && Segmenter.isTitleCase(b) && b.ending == .sentence
+    }
+
     func nextContent(after i: Int) -> Int? {
         var j = i + 1
         while j < lines.count && furniture[j] { j += 1 }
@@ -368,7 +431,19 @@ struct Segmenter {
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return true }
-        if iIsHeading { return true }
+        if iIsHeading { return !continuesHeadline(i, j) }
+        // Price lists and tables of contents: each line with leader dots is an entry.
+        if a.hasLeaderDots && b.hasLeaderDots { return true }
+        // A line set in capitals that ends in a comma, over a capitalised line: a card or an
+        // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
+        if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.properties.isUppercase,
+           !Segmenter.isAllCapitals(b) { return true }
+        // A column or page break may leave a blank line inside a sentence: a Latin line with no
+        // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
+        if b.first.isLineStartForbidden { return false }
+        if a.script == .latin, a.ending == .open, b.first.properties.isLowercase,
+           LinePatterns.itemLabelLength(b.scalars) == nil { return false }
+        if a.script == .cjk, a.endsMidClause { return false }
         // Blank lines around page furniture belong to the page break, not to the text.
         let pageBreak = j > i + 1
         if blankLinesMatter && b.blankLinesBefore > 0 && !pageBreak { return true }
@@ -398,6 +473,10 @@ struct Segmenter {
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
             if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
+            // The next line opens the way this document's sentences open inside paragraphs
+            // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
+            // (after a line short by 3 ems or more): unless this line is that short, it goes on.
+            if !isShort(i, by: 3) && !looksIndented(j) && !bLabel && opensOnlySentences(j) { return false }
             if !isShort(i) && !looksIndented(j) && !bLabel {
                 if indentedFirstLines {
                     // First lines are indented and this one is not: it goes on.
@@ -408,9 +487,6 @@ struct Segmenter {
                 } else if continuationLikely && !startsLikeParagraph(j) {
                     return false
                 }
-                // The next line opens the way this document's sentences open inside paragraphs
-                // (`团长们…` after `。`), and never the way its paragraphs do: it goes on.
-                if opensOnlySentences(j) { return false }
             }
             return true
         case .clause:
@@ -481,7 +557,8 @@ struct Segmenter {
         var i = 0
         while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: [i])); i += 1 }
         while i < lines.count {
-            let heading = isHeading(i, previousBreaks: previousBreaks)
+            let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
+            let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
                 let kind: BlockKind = closer[i] ?? (heading ? (divisions.isEmpty && current.allSatisfy { $0.kind == .furniture } ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
