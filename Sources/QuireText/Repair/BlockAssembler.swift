@@ -30,7 +30,13 @@ struct BlockAssembler {
         if options.fullWidthPunctuation {
             widenPunctuation(&buffer, log: &log)
         }
-        return resolveSpacing(buffer, kind: kind, latin: latin, log: &log)
+        // A letter-spaced signature line keeps one space, at its wide gap before the name; its
+        // other gaps close like any letter-spacing.
+        if kind == .signature, lines.count == 1, let gap = LinePatterns.letterspacedNameGap(lines[0]) {
+            return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
+        }
+        let labelGap = lines.first.flatMap(BlockAssembler.articleLabelGap).map { (at: $0, as: Unicode.Scalar("\u{3000}")) }
+        return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: labelGap, log: &log)
     }
 
     // MARK: - Junctions
@@ -209,7 +215,22 @@ struct BlockAssembler {
 
     // MARK: - Spacing
 
-    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, latin: Bool, log: inout RepairLog) -> Result {
+    /// Where the gap after an article or chapter label (`第一条　为了…`, `第二章　总则`) starts
+    /// in the block's first line, when the source has one. Chinese statutes print that gap as
+    /// an ideographic space: it is kept as one, whatever the extraction made of it, rather than
+    /// closed like letter-spacing.
+    static func articleLabelGap(_ line: [Unicode.Scalar]) -> Int? {
+        guard line.first == "第", let label = LinePatterns.itemLabelLength(line), label < line.count,
+              line[label].layoutClass == .space else { return nil }
+        var end = label
+        while end < line.count, line[end].layoutClass == .space { end += 1 }
+        guard end < line.count, line[end].layoutClass.isCJK else { return nil }
+        return label
+    }
+
+    /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, latin: Bool,
+                                keptGap: (at: Int, as: Unicode.Scalar)? = nil, log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
         // Every gap shrinks to at most one space, so the output never outgrows the input.
         let text = buffer.withUnsafeBufferPointer { input in
@@ -219,6 +240,15 @@ struct BlockAssembler {
                 var i = 0
                 while i < n {
                     let s = input[i]
+                    if let keptGap, i == keptGap.at {
+                        var j = i
+                        while j < n, input[j].layoutClass == .space { j += 1 }
+                        if j - i != 1 || s != keptGap.as { log.record(.whitespace) }
+                        out[written] = keptGap.as
+                        written += 1
+                        i = j
+                        continue
+                    }
                     if !BlockAssembler.isGap(s) {
                         out[written] = s
                         written += 1

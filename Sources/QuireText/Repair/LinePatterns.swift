@@ -21,6 +21,8 @@ enum LinePatterns {
         if chineseDigits.contains(first) {
             var i = 0
             while i < n, i < 4, chineseDigits.contains(line[i]) { i += 1 }
+            // OCR engines letter-space labels too: `一 、`.
+            while i < n, i < 6, line[i] == " " { i += 1 }
             if i < n, line[i] == "、" || line[i] == "．" { return i + 1 < n ? i + 1 : nil }
             return nil
         }
@@ -34,9 +36,14 @@ enum LinePatterns {
         }
         // （一） (一) （1） (1) (a)
         if first == "（" || first == "(" {
-            var i = 1
-            while i < n, i < 5, chineseDigits.contains(line[i]) || isDigit(line[i]) || (i == 1 && line[i].properties.isLowercase && line[i].isASCII) { i += 1 }
-            guard i > 1, i < n, line[i] == "）" || line[i] == ")" else { return nil }
+            var i = 1, digits = 0
+            // `（ 一 ）`: spaces inside the brackets are OCR letter-spacing.
+            while i < n, i < 8, chineseDigits.contains(line[i]) || isDigit(line[i]) || line[i] == " "
+                    || (i == 1 && line[i].properties.isLowercase && line[i].isASCII) {
+                if line[i] != " " { digits += 1 }
+                i += 1
+            }
+            guard digits > 0, i < n, line[i] == "）" || line[i] == ")" else { return nil }
             return i + 1 < n ? i + 1 : nil
         }
         // 1. 1、 1) 12．  (but not 1.5 or 2022年)
@@ -150,6 +157,13 @@ enum LinePatterns {
     /// A line that reads as a signature: an office (`印度共和国外交部长`), an office and a name
     /// (`印度共和国外交部长 苏杰生`), or a signing body.
     static func isSignatureLine(_ line: [Unicode.Scalar]) -> Bool {
+        // `江 城 市 市 长   李 志 远`: OCR letter-spacing, with a wider gap before the name.
+        if line.count <= 80, let gap = letterspacedNameGap(line) {
+            var compact = line[..<gap].filter { $0.layoutClass != .space }
+            compact.append(" ")
+            compact += line[gap...].filter { $0.layoutClass != .space }
+            return isSignatureLine(compact)
+        }
         guard line.count >= 2, line.count <= 40, let last = line.last, last.layoutClass == .han || last == "）" else { return false }
         // Cheap rejection first: without a space, the line must end like an office or body.
         if !signatureSuffixEnds.contains(last) && !line.contains(where: { $0.layoutClass == .space }) { return false }
@@ -179,6 +193,46 @@ enum LinePatterns {
         }
         // office + name: the name is a short run of Han (2-8, with a middle dot for foreign names).
         return nameCount >= 2 && nameCount <= 8 && nameIsHan
+    }
+
+    /// In a letter-spaced line (single spaces between most CJK characters), where the last
+    /// wider gap (two spaces or more, or an ideographic space) between two Han characters
+    /// starts: the gap between an office and a name. Nil for any other line.
+    static func letterspacedNameGap(_ line: [Unicode.Scalar]) -> Int? {
+        var singles = 0, tight = 0, gap: Int? = nil
+        var k = 1
+        while k < line.count {
+            guard line[k].layoutClass == .space else {
+                if line[k].layoutClass == .han && line[k - 1].layoutClass == .han { tight += 1 }
+                k += 1
+                continue
+            }
+            var end = k
+            while end < line.count, line[end].layoutClass == .space { end += 1 }
+            if end < line.count, line[k - 1].layoutClass == .han, line[end].layoutClass == .han {
+                if end - k == 1 && line[k] == " " { singles += 1 } else { gap = k }
+            }
+            k = end
+        }
+        guard let gap, singles >= 2, singles > tight else { return nil }
+        return gap
+    }
+
+    /// Two spaces or more, or an ideographic space, between two non-space characters: a line
+    /// set in two parts (a running head, a title and a name).
+    static func hasWideGap(_ line: [Unicode.Scalar]) -> Bool {
+        var k = 1
+        while k < line.count {
+            if line[k].layoutClass == .space, line[k - 1].layoutClass != .space {
+                var end = k
+                while end < line.count, line[end].layoutClass == .space { end += 1 }
+                if end < line.count, end - k >= 2 || line[k] == "\u{3000}" { return true }
+                k = end
+            } else {
+                k += 1
+            }
+        }
+        return false
     }
 
     static let signatureSuffixEnds = ScalarSet(String(signatureSuffixes.compactMap(\.last)))

@@ -147,19 +147,42 @@ struct Segmenter {
                 repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
             }
         }
-        // A running header: the same short line three or more times, far apart.
+        // A running header: the same short line three or more times, far apart. A header set in
+        // two parts with a wide gap between them (`国务院公报 2023·第18号      国务院部门文件`)
+        // is unmistakable at any distance.
         for (_, candidates) in repeats where candidates.count >= 3 {
             // Fingerprints can collide: keep the lines equal to the first one.
             let reference = candidates[0]
-            let indices = candidates.filter { lines[$0].scalars.filter { $0.layoutClass != .space } == lines[reference].scalars.filter { $0.layoutClass != .space } }
+            let indices = candidates.filter { Segmenter.visible(lines[$0]) == Segmenter.visible(lines[reference]) }
             guard indices.count >= 3 else { continue }
             let spread = indices.last! - indices.first!
-            if spread >= 10 * (indices.count - 1) {
-                // The file's first line is its title, even when the running head repeats it.
-                for i in indices where i > 0 && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
+            let twoParts = LinePatterns.hasWideGap(lines[reference].scalars)
+            if spread >= (twoParts ? 3 : 10) * (indices.count - 1) {
+                // The file's first line is its title, even when the running head repeats it;
+                // unless it is itself set as a header, in two parts.
+                for i in indices where (i > 0 || twoParts) && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
             }
         }
+        // Beside a page number, a running head printed once: the document's title again, or a
+        // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
+        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
+            let line = lines[i]
+            guard Segmenter.visible(line).count <= 40, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }),
+                  let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) })
+            else { continue }
+            if Segmenter.visible(line) == Segmenter.visible(lines[0]) { result[i] = true; continue }
+            // The dated head right after the page number, with the sentence going on across both.
+            guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
+                  lines[before].ending != .sentence, i + 1 < n else { continue }
+            result[i] = true
+        }
         return result
+    }
+
+    /// The line's scalars without its white space: what a repeated line is compared by.
+    static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
+        line.scalars.filter { $0.layoutClass != .space }
     }
 
     /// FNV-1a over the non-space scalars: a cheap key for spotting repeated lines.
@@ -285,6 +308,27 @@ struct Segmenter {
         if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
         return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
+    }
+
+    /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
+    /// `关于印发…高质量` / `发展若干措施的通知`): one or two, the last ending with a document type.
+    func titleContinuation(from i: Int) -> [Int]? {
+        guard let j = nextContent(after: i) else { return nil }
+        if titleContinues(i, on: j) { return [j] }
+        let middle = lines[j]
+        guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
+              closer[j] == nil, middle.count <= 40, middle.ending == .open,
+              !middle.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }),
+              LinePatterns.itemLabelLength(middle.scalars) == nil,
+              let k = nextContent(after: j), titleContinues(j, on: k) else { return nil }
+        return [j, k]
+    }
+
+    /// The content line before `i` is a closing line: `i` may open a second text.
+    func followsCloser(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && furniture[k] { k -= 1 }
+        return k >= 0 && closer[k] != nil
     }
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
@@ -565,10 +609,14 @@ struct Segmenter {
             } else {
                 open!.lines.append(i)
             }
-            if open!.kind == .title, open!.lines.count == 1, let j = nextContent(after: i), titleContinues(i, on: j) {
-                open!.lines.append(j)
-                for f in (i + 1)..<j { furnitureHere.append(f) }
-                i = j
+            // A title set on two or three lines; also the title of a second text after a closer.
+            let opensText = open!.kind == .title || (open!.kind == .heading && followsCloser(i))
+            if opensText, open!.lines.count == 1, let more = titleContinuation(from: i) {
+                for j in more {
+                    open!.lines.append(j)
+                    for f in (i + 1)..<j { furnitureHere.append(f) }
+                    i = j
+                }
             }
             guard let j = nextContent(after: i) else {
                 furnitureHere.append(contentsOf: (i + 1)..<lines.count)
