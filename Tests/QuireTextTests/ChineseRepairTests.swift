@@ -54,6 +54,9 @@ import Testing
         Case(name: "percent sign and token cut from their numbers",
              input: "全年全国居民人均可支配收入比上年增长9.1\n%，实际增长8.1%。COP\n27会议于埃及举行，RCEP (Regional Comprehensive\nEconomic Partnership) 正式生效。",
              expected: "全年全国居民人均可支配收入比上年增长9.1%，实际增长8.1%。COP27会议于埃及举行，RCEP（Regional Comprehensive Economic Partnership）正式生效。"),
+        Case(name: "a name cut by a narrow column stays on its signature line",
+             input: "各代表团团长对中方高水平举办会议表示感谢。\n\n印度共和国外交部长 苏杰生\n\n巴基斯坦伊斯兰共和国外交部长 比拉\n\n瓦尔\n\n俄罗斯联邦政府总理 米舒斯京\n\n2022年11月1日",
+             expected: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长 苏杰生\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n2022年11月1日"),
     ]
 
     @Test(arguments: cases)

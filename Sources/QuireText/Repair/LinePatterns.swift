@@ -235,6 +235,22 @@ enum LinePatterns {
         return false
     }
 
+    /// The closing formulas of letters to the editor and official letters in English.
+    static let latinValedictions: Set<String> = [
+        "yours", "yours truly", "yours respectfully", "yours faithfully", "yours sincerely", "yours very truly",
+        "very truly yours", "very respectfully yours", "respectfully yours", "respectfully", "faithfully yours",
+        "sincerely yours", "sincerely", "truly yours", "cordially yours", "your obedient servant",
+        "i am, sir, yours faithfully", "i am, yours truly",
+    ]
+
+    /// A line that is only a valediction (`Yours respectfully,`).
+    static func isLatinValediction(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 40, line.count >= 5 else { return false }
+        var text = String(String.UnicodeScalarView(line)).lowercased()
+        while let last = text.last, last == "," || last == "." || last == " " { text.removeLast() }
+        return latinValedictions.contains(text)
+    }
+
     static let signatureSuffixEnds = ScalarSet(String(signatureSuffixes.compactMap(\.last)))
 
     static let signatureSuffixScalars: [[Unicode.Scalar]] = signatureSuffixes.map { Array($0.unicodeScalars) }

@@ -17,6 +17,9 @@ struct Segmenter {
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
     let closer: [BlockKind?]
+    /// Closing lines that hold only the end of the name on the signature line before them
+    /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
+    let nameTails: [Bool]
     let column: ColumnModel
     let bigrams: BigramCounts
     /// Whether paragraphs here begin with an indented (shorter) first line.
@@ -43,7 +46,9 @@ struct Segmenter {
         for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         furniture = Segmenter.findFurniture(lines)
-        closer = Segmenter.findClosers(lines, furniture: furniture)
+        var nameTails = [Bool](repeating: false, count: n)
+        closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
+        self.nameTails = nameTails
         var excluded = furniture
         for i in 0..<n where closer[i] != nil { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
@@ -163,6 +168,14 @@ struct Segmenter {
                 for i in indices where (i > 0 || twoParts) && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
             }
         }
+        // A page line (`2   THE EVENING STAR`) between the two halves of a hyphenated word.
+        for i in 1..<max(1, n - 1) where !result[i] {
+            let line = lines[i], before = lines[i - 1], after = lines[i + 1]
+            guard before.script == .latin, before.last.isLineEndHyphen, after.first.properties.isLowercase,
+                  Segmenter.visible(line).count <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  !line.scalars.contains(where: { $0.properties.isLowercase }) else { continue }
+            result[i] = true
+        }
         // Beside a page number, a running head printed once: the document's title again, or a
         // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
         for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
@@ -200,12 +213,25 @@ struct Segmenter {
         if LinePatterns.isDatelineLine(line.scalars) { return .dateline }
         if LinePatterns.isDateLine(line.scalars) { return .date }
         if line.script != .latin && LinePatterns.isSignatureLine(line.scalars) { return .signature }
+        if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
         return nil
+    }
+
+    /// One to three Han characters and nothing else: what a narrow column leaves of a name.
+    static func isNameTail(_ line: LineProfile) -> Bool {
+        line.count <= 3 && line.scalars.allSatisfy { $0.layoutClass == .han }
+    }
+
+    /// After a valediction (`Yours respectfully,`), the writer's name and style: up to three
+    /// short lines that start with a capital and end no sentence in lower case.
+    static func signsAfterValediction(_ line: LineProfile) -> Bool {
+        line.script == .latin && line.count <= 40 && line.first.properties.isUppercase
+            && line.ending != .clause && !line.endsMidClause
     }
 
     /// Runs of closing lines that follow a finished sentence. A run counts only when it is
     /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
-    static func findClosers(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
+    static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
         let n = lines.count
         var result = [BlockKind?](repeating: nil, count: n)
         var i = 0
@@ -217,10 +243,23 @@ struct Segmenter {
             let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
             var kinds: [(Int, BlockKind)] = [(i, kind)]
             var j = i + 1
+            var afterValediction = 0
             while j < n {
                 if furniture[j] { j += 1; continue }
-                guard let k = closerKind(lines[j]) else { break }
-                kinds.append((j, k))
+                if let k = closerKind(lines[j]) {
+                    kinds.append((j, k))
+                } else if let last = kinds.last, last.1 == .signature, !nameTails[last.0],
+                          lines[last.0].script == .cjk, lines[last.0].scalars.contains(" "),
+                          isNameTail(lines[j]) {
+                    kinds.append((j, .signature))
+                    nameTails[j] = true
+                } else if afterValediction < 3, LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars)
+                            || (afterValediction > 0), signsAfterValediction(lines[j]) {
+                    kinds.append((j, .signature))
+                    afterValediction += 1
+                } else {
+                    break
+                }
                 j += 1
             }
             let signatures = kinds.filter { $0.1 == .signature }.count
@@ -228,7 +267,10 @@ struct Segmenter {
             let endsFile = j >= n
             if afterSentence && (hasDate || signatures >= 2 || endsFile) {
                 for (index, k) in kinds { result[index] = k }
-            } else if kind == .dateline {
+            } else {
+                for (index, _) in kinds { nameTails[index] = false }
+            }
+            if result[i] == nil && kind == .dateline {
                 result[i] = .dateline
                 j = i + 1
             }
@@ -474,7 +516,7 @@ struct Segmenter {
     /// True when the text really breaks between line `i` and the next content line `j`.
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         let a = lines[i], b = lines[j]
-        if closer[i] != nil || closer[j] != nil { return true }
+        if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -509,7 +551,9 @@ struct Segmenter {
         switch a.ending {
         case .sentence:
             if a.script == .latin {
-                if isShort(i, by: max(3, width(i) * 0.12)) { return true }
+                // With no column to measure by (a short text), every line counts as short.
+                let w = width(i)
+                if isShort(i, by: w.isFinite ? max(3, w * 0.12) : 3) { return true }
                 if looksIndented(j) || bLabel { return true }
                 return false
             }
