@@ -6,12 +6,14 @@ enum BandKeyCoding {
     static let width = 5
 
     static func encode(_ keys: [Int64]) -> Data {
-        var bytes = [UInt8](repeating: 0, count: keys.count * width)
-        for (index, key) in keys.enumerated() {
-            let value = UInt64(bitPattern: key)
-            for byte in 0..<width { bytes[index * width + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+        var data = Data(count: keys.count * width)
+        data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
+            for (index, key) in keys.enumerated() {
+                let value = UInt64(bitPattern: key)
+                for byte in 0..<width { raw[index * width + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+            }
         }
-        return Data(bytes)
+        return data
     }
 
     static func decode(_ data: Data) -> [Int64] {

@@ -28,7 +28,17 @@ final class BandMemory: Sendable {
 
     /// Runs `body` on the loaded index, loading it first if needed. Call it inside the
     /// database queue, so that it sees the same state as the SQL around it.
-    func with<T: Sendable>(_ db: Database, path: String, _ body: (inout Loaded) throws -> T) throws -> T {
+    ///
+    /// `writing`: this connection holds the write lock since it last looked (inside its write
+    /// transaction), so no other connection can have committed and the loaded copy, if any,
+    /// is current without asking SQLite.
+    func with<T: Sendable>(_ db: Database, path: String, writing: Bool = false, _ body: (inout Loaded) throws -> T) throws -> T {
+        if writing, let result = try state.withLock({ loaded -> T? in
+            guard loaded != nil else { return nil }
+            return try body(&loaded!)
+        }) {
+            return result
+        }
         let version = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         return try state.withLock { loaded -> T in
             if loaded?.dataVersion != version {

@@ -121,7 +121,7 @@ struct IndexStore: Sendable {
     func documentScores(_ db: Database, keys: [Int64]) throws -> [Int64: DocumentScore] {
         let positions = Self.distinctPositions(keys)
         let distinct = positions.map { keys[$0] }
-        return try memory.with(db, path: path) { loaded in
+        return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
             var score: [Int64: DocumentScore] = [:]
             score.reserveCapacity(64)
             loaded.table.forEachBlock(ofKeys: distinct) { key, block in
@@ -223,7 +223,9 @@ struct IndexStore: Sendable {
     ) throws {
         guard batch.limit > 1 else {
             do {
-                _ = try transaction("BEGIN IMMEDIATE") { db in try record(db, name, sha256, blocks, sections, maximumBucket, date) }
+                _ = try transaction("BEGIN IMMEDIATE") { db in
+                    try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false)
+                }
             } catch {
                 memory.invalidate()
                 throw error
@@ -232,14 +234,17 @@ struct IndexStore: Sendable {
         }
         try guarded {
             try database.writeWithoutTransaction { db in
-                if !batch.isOpen {
+                // Until this BEGIN, other connections could commit: the first record of a
+                // batch looks whether they did.
+                let lockHeld = batch.isOpen
+                if !lockHeld {
                     try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
                     batch.opened()
                 }
                 try db.cachedStatement(sql: "SAVEPOINT record").execute()
                 let documentID: Int64
                 do {
-                    documentID = try record(db, name, sha256, blocks, sections, maximumBucket, date)
+                    documentID = try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: lockHeld)
                     try db.cachedStatement(sql: "RELEASE record").execute()
                 } catch {
                     try? db.execute(sql: "ROLLBACK TO record")
@@ -281,10 +286,10 @@ struct IndexStore: Sendable {
     @discardableResult
     private func record(
         _ db: Database, _ name: String, _ sha256: String, _ blocks: [BlockRecord], _ sections: [SectionRecord],
-        _ maximumBucket: Int, _ date: Date
+        _ maximumBucket: Int, _ date: Date, lockHeld: Bool
     ) throws -> Int64 {
         // Loaded before this transaction changes anything, so it mirrors the committed file.
-        try memory.with(db, path: path) { _ in }
+        try memory.with(db, path: path, writing: lockHeld) { _ in }
         // A new name is inserted straight away; a document recorded again keeps its place in
         // first-seen order, and the sections of later documents that point at it.
         let documentID: Int64
@@ -314,7 +319,7 @@ struct IndexStore: Sendable {
             sql: "INSERT INTO block (id, document, ordinal, xmlID, sampled, shingleValues, bandKeys) VALUES (?, ?, ?, ?, ?, ?, ?)")
         var first: Int64?
         var last: Int64?
-        try memory.with(db, path: path) { loaded in
+        try memory.with(db, path: path, writing: true) { loaded in
             if let range = existing?.blocks { loaded.ranges.remove(blocks: range) }
             loaded.table.touch(blocks.lazy.flatMap(\.bandKeys))
             for block in blocks {
@@ -378,12 +383,15 @@ struct IndexStore: Sendable {
 
     // MARK: Encoding
 
+    /// Little-endian, 4 bytes a value.
     static func encode(_ values: [UInt32]) -> Data {
-        var bytes = [UInt8](repeating: 0, count: values.count * 4)
-        for (index, value) in values.enumerated() {
-            for byte in 0..<4 { bytes[index * 4 + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+        var data = Data(count: values.count * 4)
+        data.withUnsafeMutableBytes { raw in
+            for (index, value) in values.enumerated() {
+                raw.storeBytes(of: value.littleEndian, toByteOffset: index * 4, as: UInt32.self)
+            }
         }
-        return Data(bytes)
+        return data
     }
 
     static func decode(_ data: Data) -> [UInt32] {

@@ -93,4 +93,25 @@ struct WriteBatchTests {
         try index.flush()
         #expect(try other.documentNames() == names)
     }
+
+    /// Between two batches another connection may commit: the next batch sees its records
+    /// (block ids above its blocks, lookups that find it).
+    @Test func aNewBatchSeesWhatAnotherConnectionCommittedBefore() throws {
+        let state = try TemporaryDirectory()
+        let (source, reprint, _) = try reprintPair()
+        let filler = try #require(corpus.documents.first { $0.name != source.name && $0.name != reprint.name })
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        try index.batchWrites(documents: 1)
+        try index.record(document: filler.name, sha256: "f", blocks: filler.blocks, report: .none)
+        try index.batchWrites(documents: 50)
+        let other = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration(), create: false)
+        try other.record(document: source.name, sha256: "s", blocks: source.blocks, report: .none)
+        try index.record(document: "later", sha256: "l", blocks: filler.blocks, report: .none)
+        let report = try index.findDuplicates(document: reprint.name, blocks: reprint.blocks)
+        #expect(report.links.values.contains { $0.contains { $0.document == source.name } })
+        try index.flush()
+        let sourceBlocks = try #require(try index.store.document(named: source.name)?.blocks)
+        let laterBlocks = try #require(try index.store.document(named: "later")?.blocks)
+        #expect(laterBlocks.lowerBound > sourceBlocks.upperBound)
+    }
 }
