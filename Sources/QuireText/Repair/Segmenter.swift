@@ -33,6 +33,10 @@ struct Segmenter {
     /// Sentences here are short against paragraphs: a sentence end at a line end more likely
     /// continues the paragraph than ends it.
     private(set) var continuationLikely = false
+    /// Latin text whose paragraphs are marked by nothing at all (no blank line, no indent): a
+    /// paragraph's last line is then told only by falling short, and justified columns make
+    /// even a short fall meaningful.
+    private(set) var flushParagraphs = false
 
     init(lines: [LineProfile]) {
         self.lines = lines
@@ -57,6 +61,7 @@ struct Segmenter {
         starters = collectStarters()
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
         continuationLikely = sentencesOutnumberParagraphs()
+        flushParagraphs = detectFlushParagraphs()
     }
 
     private static func starterKey(_ line: LineProfile) -> UInt64? {
@@ -107,6 +112,16 @@ struct Segmenter {
         var paragraphEnds = 0
         for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
         return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    }
+
+    private func detectFlushParagraphs() -> Bool {
+        guard !blankLinesMatter && !wideBlankGapsMatter else { return false }
+        var sentenceEnds = 0
+        for i in 0..<max(0, lines.count - 1) where lines[i].script == .latin && lines[i].ending == .sentence {
+            sentenceEnds += 1
+            if lines[i + 1].isIndented { return false }
+        }
+        return sentenceEnds >= 3
     }
 
     /// The line begins the way at least two sentences inside this document's lines begin, and no
@@ -429,8 +444,9 @@ struct Segmenter {
             // A line ending in a function word is cut mid-sentence (`was described as`).
             if let last = words.last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return false }
             let w = width(i)
-            // A deck under a headline: Title Case, at any width.
-            if afterHeading && Segmenter.isTitleCase(line) { return true }
+            // A deck under a headline: Title Case, at any width (not a dateline's first line,
+            // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
+            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
             if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
@@ -455,6 +471,16 @@ struct Segmenter {
         "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
         "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
     ]
+
+    /// The line's last run of letters is a function word (`…June 8.—The`).
+    static func endsInFunctionWord(_ line: LineProfile) -> Bool {
+        var end = line.count
+        while end > 0, line.scalars[end - 1].layoutClass != .letter { end -= 1 }
+        var start = end
+        while start > 0, line.scalars[start - 1].layoutClass == .letter { start -= 1 }
+        guard start < end else { return false }
+        return latinFunctionWords.contains(String(String.UnicodeScalarView(line.scalars[start..<end])).lowercased())
+    }
 
     /// No lower-case letter, at least two letters: a line set in capitals.
     static func isAllCapitals(_ line: LineProfile) -> Bool {
@@ -502,7 +528,10 @@ struct Segmenter {
               b.count <= 90, b.ending != .clause else { return false }
         if let last = a.text.split(separator: " ").last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return true }
         if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) && b.ending == .sentence }
-        return Segmenter.isTitleCase(a) && Segmenter.isTitleCase(b) && b.ending == .sentence
+        // `…at the Port—Marine` / `Notes.`: a Title Case line may end on one or two words.
+        let short = b.text.split(separator: " ")
+        let capitalisedEnd = short.count <= 2 && short.allSatisfy { $0.first?.isUppercase ?? false }
+        return Segmenter.isTitleCase(a) && (Segmenter.isTitleCase(b) || capitalisedEnd) && b.ending == .sentence
     }
 
     func nextContent(after i: Int) -> Int? {
@@ -553,7 +582,8 @@ struct Segmenter {
             if a.script == .latin {
                 // With no column to measure by (a short text), every line counts as short.
                 let w = width(i)
-                if isShort(i, by: w.isFinite ? max(3, w * 0.12) : 3) { return true }
+                let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
+                if isShort(i, by: margin) { return true }
                 if looksIndented(j) || bLabel { return true }
                 return false
             }
