@@ -137,7 +137,7 @@ public final class DuplicateIndex: Sendable {
         var sections: [(position: Int, section: DuplicateSection)] = []
         for (candidate, sole) in candidates.sorted(by: { $0.document.id < $1.document.id }) {
             guard let range = candidate.blocks else { continue }
-            if let sole, try !soleMatchSharesText(sole, in: range, fingerprints, db) { continue }
+            if let sole, try !soleMatchSharesText(sole, in: range, aligner.query, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, of: candidate)) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
@@ -160,11 +160,11 @@ public final class DuplicateIndex: Sendable {
     /// Whether the block pair behind a candidate's only band-key match shares text
     /// (`SoleMatchCheck`); the earlier block is taken from the prepared document when it is
     /// held, else read alone.
-    private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ fingerprints: [BlockFingerprint], _ db: Database) throws -> Bool {
+    private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ db: Database) throws -> Bool {
         guard range.contains(sole.block) else { return true }
         let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
         guard let old else { return true }
-        return SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: sole.origin, in: fingerprints), with: old, fingerprinter: fingerprinter)
+        return SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: sole.origin, in: query), with: old, fingerprinter: fingerprinter)
     }
 
     /// The band keys a document is looked up by: those of its long blocks, of the halves of

@@ -23,11 +23,11 @@ struct SoleMatch: Sendable, Hashable {
 /// values, and `SectionAligner.counterpartShare` of the smaller side) before the document is
 /// aligned. Unlike `SectionAligner.couldAlign` this is a heuristic, not a bound: a document
 /// whose chance key sits on an unrelated pair while another pair matches without a shared key
-/// is no longer aligned. Boilerplate is counted here (it only raises the shared count), so the
-/// test is looser than the aligner's.
+/// is no longer aligned. The new document's boilerplate is left out, as the aligner leaves it
+/// out; the earlier document's is not known without reading it, and is counted.
 enum SoleMatchCheck {
-    /// `new` holds the new side's sorted distinct values: block `origin.block`'s, or for a union
-    /// both blocks'; `old` is the earlier block.
+    /// `new` holds the new side's sorted distinct values (`newValues(of:in:)`); `old` is the
+    /// earlier block.
     static func sharesText(_ new: [UInt32], with old: StoredBlock, fingerprinter: Fingerprinter) -> Bool {
         var own = 0
         var shared = 0
@@ -42,10 +42,15 @@ enum SoleMatchCheck {
             && Double(shared) >= SectionAligner.counterpartShare * Double(min(own, oldValues.count))
     }
 
-    /// The new side of `origin`'s pair: one block's values, or the sorted union of two blocks'.
-    static func newValues(of origin: KeyOrigin, in fingerprints: [BlockFingerprint]) -> [UInt32] {
-        let values = fingerprints[origin.block].values
+    /// The new side of `origin`'s pair: one block's values, or the sorted union of two blocks',
+    /// without the new document's boilerplate (values in more of its blocks than the aligner's
+    /// cap), which the aligner ignores too: formula openings do not vouch for a pair.
+    static func newValues(of origin: KeyOrigin, in query: AlignmentQuery) -> [UInt32] {
+        func distinctive(_ block: Int) -> [UInt32] {
+            query.range(of: block).filter { Int(query.newHolders[$0]) <= query.boilerplateCap }.map { query.values[$0] }
+        }
+        let values = distinctive(origin.block)
         guard origin.isUnion, origin.block > 0 else { return values }
-        return sortedDistinct((fingerprints[origin.block - 1].values + values).sorted())
+        return sortedDistinct((distinctive(origin.block - 1) + values).sorted())
     }
 }

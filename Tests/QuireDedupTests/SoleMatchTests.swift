@@ -13,6 +13,10 @@ struct SoleMatchTests {
         })
     }
 
+    static func query(_ new: [BlockFingerprint]) -> AlignmentQuery {
+        AlignmentQuery(new, boilerplateShare: DedupConfiguration().boilerplateShare)
+    }
+
     static func stored(_ text: String) -> StoredBlock {
         let stored = fingerprinter.stored(fingerprints([text])[0])
         return StoredBlock(rowID: 1, xmlID: "p0", values: stored.values, sampled: stored.sampled)
@@ -25,7 +29,7 @@ struct SoleMatchTests {
         let stranger = SyntheticCorpus.paragraph(&random)
         let new = Self.fingerprints([SyntheticCorpus.noisy(original, rate: 0.02, &random)])
         let origin = KeyOrigin(block: 0, isUnion: false)
-        let values = SoleMatchCheck.newValues(of: origin, in: new)
+        let values = SoleMatchCheck.newValues(of: origin, in: Self.query(new))
         #expect(SoleMatchCheck.sharesText(values, with: Self.stored(original), fingerprinter: Self.fingerprinter))
         #expect(!SoleMatchCheck.sharesText(values, with: Self.stored(stranger), fingerprinter: Self.fingerprinter))
     }
@@ -36,8 +40,20 @@ struct SoleMatchTests {
         let first = SyntheticCorpus.paragraph(&random)
         let second = SyntheticCorpus.paragraph(&random)
         let new = Self.fingerprints([first, second])
-        let union = SoleMatchCheck.newValues(of: KeyOrigin(block: 1, isUnion: true), in: new)
+        let union = SoleMatchCheck.newValues(of: KeyOrigin(block: 1, isUnion: true), in: Self.query(new))
         #expect(union == Array(Set(new[0].values + new[1].values)).sorted())
         #expect(SoleMatchCheck.sharesText(union, with: Self.stored(first + second), fingerprinter: Self.fingerprinter))
+    }
+
+    /// A formula that opens most of the new document's paragraphs is left out of the pair.
+    @Test func theNewDocumentsBoilerplateIsLeftOut() throws {
+        var random = SplitMix64(seed: 4)
+        let formula = "各代表团团长注意到"
+        let new = Self.fingerprints((0..<8).map { _ in formula + SyntheticCorpus.paragraph(&random) })
+        let formulaValues = Set(Self.fingerprints([formula])[0].values)
+        let values = SoleMatchCheck.newValues(of: KeyOrigin(block: 0, isUnion: false), in: Self.query(new))
+        #expect(!formulaValues.isEmpty && formulaValues.isSubset(of: Set(new[0].values)))
+        #expect(formulaValues.isDisjoint(with: Set(values)))
+        #expect(values.count > new[0].values.count / 2)
     }
 }
