@@ -57,6 +57,12 @@ import Testing
         Case(name: "a name cut by a narrow column stays on its signature line",
              input: "各代表团团长对中方高水平举办会议表示感谢。\n\n印度共和国外交部长 苏杰生\n\n巴基斯坦伊斯兰共和国外交部长 比拉\n\n瓦尔\n\n俄罗斯联邦政府总理 米舒斯京\n\n2022年11月1日",
              expected: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长 苏杰生\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n2022年11月1日"),
+        Case(name: "a title's first line may end in 会 when the next line completes it",
+             input: "环南岭城市合作组织成员城市市长理事会\n\n第五次会议联合公报\n\n2024年9月20日，环南岭城市合作组织\n\n成员城市市长理事会第五次会议在江城\n\n市举行。",
+             expected: "环南岭城市合作组织成员城市市长理事会第五次会议联合公报\n2024年9月20日，环南岭城市合作组织成员城市市长理事会第五次会议在江城市举行。"),
+        Case(name: "a signing body that also heads the text is kept beside a page number",
+             input: "江城市人民政府\n关于印发《江城市数据资源管理暂行办法》的通知\n\n各区人民政府，市政府各部门：\n    现将《江城市数据资源管理暂行办法》印发给你们，请认真组织实施。\n\n          江城市人民政府\n          2024年2月6日\n\n          — 1 —",
+             expected: "江城市人民政府关于印发《江城市数据资源管理暂行办法》的通知\n各区人民政府，市政府各部门：\n现将《江城市数据资源管理暂行办法》印发给你们，请认真组织实施。\n江城市人民政府\n2024年2月6日"),
     ]
 
     @Test(arguments: cases)

@@ -198,7 +198,11 @@ struct Segmenter {
             guard Segmenter.visible(line).count <= 40, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }),
                   let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) })
             else { continue }
-            if Segmenter.visible(line) == Segmenter.visible(lines[0]) { result[i] = true; continue }
+            if Segmenter.visible(line) == Segmenter.visible(lines[0]) {
+                // Not a signing body that also heads the text (`江城市人民政府`).
+                if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
+                continue
+            }
             // The dated head right after the page number, with the sentence going on across both.
             guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
                   let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
@@ -407,7 +411,10 @@ struct Segmenter {
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
             // A short labelled line may end in a word that elsewhere needs an object
             // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
-            if LinePatterns.continuationEnders.contains(line.last) && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
+            // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
+            let opensTitle = isFirstContent && titleContinuation(from: i) != nil
+            if LinePatterns.continuationEnders.contains(line.last) && !opensTitle
+                && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
                 return false
             }
             if Segmenter.hasUnclosedBracket(line.scalars) { return false }
