@@ -103,6 +103,7 @@ struct HyphenationEvidence {
         self.words = words
         self.compounds = compounds
         self.known = known
+        usesSolidPeriodForms = Self.solidPeriodFingerprints.contains { words.contains($0) }
     }
 
     /// What a hyphen at a line end stands for.
@@ -195,10 +196,10 @@ struct HyphenationEvidence {
     static let vowelPrefixes: Set<String> = ["re", "co", "pre", "de"]
 
     /// Whether the document writes any period compound solid (`today`): then it is a modern
-    /// text, and `to-` / `morrow` is `tomorrow`.
-    var usesSolidPeriodForms: Bool {
-        Self.periodCompounds.contains { words.contains(Self.fingerprint($0.replacing("-", with: ""))) }
-    }
+    /// text, and `to-` / `morrow` is `tomorrow`. Found once, when the evidence is gathered.
+    let usesSolidPeriodForms: Bool
+
+    static let solidPeriodFingerprints: [UInt64] = periodCompounds.map { fingerprint($0.replacing("-", with: "")) }
 
     /// Heads that French writes hyphenated before any tail (`porte-monnaie`, `après-midi`).
     static let frenchCompoundHeads: Set<String> = [

@@ -158,7 +158,7 @@ enum LinePatterns {
     /// (`印度共和国外交部长 苏杰生`), or a signing body.
     static func isSignatureLine(_ line: [Unicode.Scalar]) -> Bool {
         // `江 城 市 市 长   李 志 远`: OCR letter-spacing, with a wider gap before the name.
-        if line.count <= 80, let gap = letterspacedNameGap(line) {
+        if line.count <= 80, line.count > 6, line[1] == " " || line[2] == " ", let gap = letterspacedNameGap(line) {
             var compact = line[..<gap].filter { $0.layoutClass != .space }
             compact.append(" ")
             compact += line[gap...].filter { $0.layoutClass != .space }
@@ -243,9 +243,19 @@ enum LinePatterns {
         "i am, sir, yours faithfully", "i am, yours truly",
     ]
 
+    static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })
+
     /// A line that is only a valediction (`Yours respectfully,`).
     static func isLatinValediction(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }
+        // Every formula opens with one of these words: test the first word before building text.
+        var first = ""
+        for s in line {
+            guard (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A else { break }
+            first.unicodeScalars.append(s)
+            if first.unicodeScalars.count > 12 { return false }
+        }
+        guard valedictionOpenings.contains(first.lowercased()) else { return false }
         var text = String(String.UnicodeScalarView(line)).lowercased()
         while let last = text.last, last == "," || last == "." || last == " " { text.removeLast() }
         return latinValedictions.contains(text)

@@ -16,6 +16,8 @@ struct Segmenter {
     /// In double-spaced text: two or more blank lines separate paragraphs.
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
+    /// The first line that is not page furniture: where a title stands.
+    let firstContent: Int
     let closer: [BlockKind?]
     /// Closing lines that hold only the end of the name on the signature line before them
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
@@ -50,6 +52,7 @@ struct Segmenter {
         for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         furniture = Segmenter.findFurniture(lines)
+        firstContent = furniture.firstIndex(of: false) ?? n
         var nameTails = [Bool](repeating: false, count: n)
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
@@ -159,8 +162,11 @@ struct Segmenter {
             }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
+            guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
+            // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
+            if line.count > 40 && !Segmenter.hasSpaceRun(line.scalars) { continue }
             let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
-            if visible >= 4 && visible <= 40 && line.ending == .open && !line.endsMidClause
+            if visible >= 4 && visible <= 40
                 && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
                 && !LinePatterns.continuationEnders.contains(line.last)
                 && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
@@ -173,7 +179,8 @@ struct Segmenter {
         for (_, candidates) in repeats where candidates.count >= 3 {
             // Fingerprints can collide: keep the lines equal to the first one.
             let reference = candidates[0]
-            let indices = candidates.filter { Segmenter.visible(lines[$0]) == Segmenter.visible(lines[reference]) }
+            let referenceText = Segmenter.visible(lines[reference])
+            let indices = candidates.filter { Segmenter.visible(lines[$0]) == referenceText }
             guard indices.count >= 3 else { continue }
             let spread = indices.last! - indices.first!
             let twoParts = LinePatterns.hasWideGap(lines[reference].scalars)
@@ -193,12 +200,16 @@ struct Segmenter {
         }
         // Beside a page number, a running head printed once: the document's title again, or a
         // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
+        let title = n > 0 ? Segmenter.visible(lines[0]) : []
         for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
             let line = lines[i]
-            guard Segmenter.visible(line).count <= 40, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }),
-                  let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) })
+            // Cheapest test first: most lines have no page number beside them.
+            guard let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) }),
+                  line.count <= 80, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
             else { continue }
-            if Segmenter.visible(line) == Segmenter.visible(lines[0]) {
+            let visible = Segmenter.visible(line)
+            guard visible.count <= 40 else { continue }
+            if visible == title {
                 // Not a signing body that also heads the text (`江城市人民政府`).
                 if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
                 continue
@@ -210,6 +221,16 @@ struct Segmenter {
             result[i] = true
         }
         return result
+    }
+
+    /// Two ASCII spaces in a row, or an ideographic space: a cheap first test for a wide gap.
+    static func hasSpaceRun(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previousSpace = false
+        for s in scalars {
+            if s == "\u{3000}" || (s == " " && previousSpace) { return true }
+            previousSpace = s == " "
+        }
+        return false
     }
 
     /// The line's scalars without its white space: what a repeated line is compared by.
@@ -394,11 +415,13 @@ struct Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        let capitalsHeadline = isCapitalsHeadline(i)
-        guard closer[i] == nil, line.ending == .open || capitalsHeadline, !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, !line.endsMidClause, previousBreaks else { return false }
+        // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
+        let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
+        guard line.ending == .open || capitalsHeadline else { return false }
         let next = nextContent(after: i)
         // The first line of the file, page furniture aside: where a title stands.
-        let isFirstContent = (0..<i).allSatisfy { furniture[$0] }
+        let isFirstContent = i == firstContent
         if let j = next {
             if lines[j].first.isLineStartForbidden { return false }
             if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
@@ -441,7 +464,7 @@ struct Segmenter {
             guard line.count <= 90 else { return false }
             // `THE ELECTION TO-DAY.`: a headline set in capitals over a line of running text, at
             // any width (narrow columns fill a headline), even with its final point.
-            if capitalsHeadline { return true }
+            if capitalsHeadline || (line.ending == .open && isCapitalsHeadline(i)) { return true }
             // A final `.` on an open line is a title or an initial before a name (`Hon. James T.`).
             if line.last.isLineEndHyphen || line.last == "," || line.last == ";" || line.last == "." { return false }
             // What follows a heading starts a sentence.
@@ -493,7 +516,9 @@ struct Segmenter {
     static func isAllCapitals(_ line: LineProfile) -> Bool {
         var letters = 0
         for s in line.scalars where s.layoutClass == .letter {
-            if s.properties.isLowercase { return false }
+            // ASCII answered by range; Unicode properties only for other letters.
+            if s.value >= 0x61 && s.value <= 0x7A { return false }
+            if s.value >= 0x80 && s.properties.isLowercase { return false }
             letters += 1
         }
         return letters >= 2
@@ -533,12 +558,13 @@ struct Segmenter {
         let a = lines[i], b = lines[j]
         guard a.script == .latin, b.script == .latin, a.ending == .open, !a.last.isLineEndHyphen, closer[j] == nil,
               b.count <= 90, b.ending != .clause else { return false }
-        if let last = a.text.split(separator: " ").last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return true }
-        if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) && b.ending == .sentence }
+        if Segmenter.endsInFunctionWord(a) { return true }
+        guard b.ending == .sentence else { return false }
+        if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) }
         // `…at the Port—Marine` / `Notes.`: a Title Case line may end on one or two words.
         let short = b.text.split(separator: " ")
         let capitalisedEnd = short.count <= 2 && short.allSatisfy { $0.first?.isUppercase ?? false }
-        return Segmenter.isTitleCase(a) && (Segmenter.isTitleCase(b) || capitalisedEnd) && b.ending == .sentence
+        return Segmenter.isTitleCase(a) && (Segmenter.isTitleCase(b) || capitalisedEnd)
     }
 
     func nextContent(after i: Int) -> Int? {
@@ -555,7 +581,7 @@ struct Segmenter {
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
-        if a.hasLeaderDots && b.hasLeaderDots { return true }
+        if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
         // A line set in capitals that ends in a comma, over a capitalised line: a card or an
         // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
         if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.properties.isUppercase,
