@@ -386,7 +386,8 @@ struct Segmenter {
     /// true when the first content line continues on line `j` as one title.
     func titleContinues(_ i: Int, on j: Int) -> Bool {
         let a = lines[i], b = lines[j]
-        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, b.count <= 40, b.ending == .open else { return false }
+        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, b.count <= 40, b.ending == .open,
+              b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
         return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
@@ -646,6 +647,10 @@ struct Segmenter {
         case .open:
             if bLabel && isShort(i, by: 3) { return true }
             if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
+            // A subheading with no punctuation over a paragraph indented by two ems: a narrow
+            // newspaper column fills the subheading, so its width says nothing.
+            if a.script == .cjk, b.indent >= 2, !a.isIndented,
+               !a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return true }
             return false
         }
     }
