@@ -86,31 +86,34 @@ struct IndexStore: Sendable {
     /// Inside an open batch (see `WriteBatch`) the batch's transaction is that state: it
     /// holds this connection's pending records, which later lookups must see.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        if batch.isOpen {
-            return try guarded { try database.writeWithoutTransaction { db in try body(db) } }
+        try guarded {
+            try database.writeWithoutTransaction { db in
+                // Asked on the database queue, where batches open and close.
+                if batch.isOpen { return try body(db) }
+                return try Self.inTransaction(db, "BEGIN DEFERRED", body)
+            }
         }
-        return try transaction("BEGIN DEFERRED", body)
     }
 
     /// Runs `body` in a transaction opened by `begin`, through statements prepared once:
     /// GRDB's `read` and `write` prepare their BEGIN, COMMIT, SAVEPOINT and `query_only`
     /// statements anew every time, which cost as much as a document's own SQL.
     func transaction<T>(_ begin: String, _ body: (Database) throws -> T) throws -> T {
-        try guarded {
-            try database.writeWithoutTransaction { db in
-                try db.cachedStatement(sql: begin).execute()
-                let result: T
-                do {
-                    result = try body(db)
-                    try db.cachedStatement(sql: "COMMIT").execute()
-                } catch {
-                    if !db.isInsideTransaction { throw error }
-                    try? db.execute(sql: "ROLLBACK")
-                    throw error
-                }
-                return result
-            }
+        try guarded { try database.writeWithoutTransaction { db in try Self.inTransaction(db, begin, body) } }
+    }
+
+    private static func inTransaction<T>(_ db: Database, _ begin: String, _ body: (Database) throws -> T) throws -> T {
+        try db.cachedStatement(sql: begin).execute()
+        let result: T
+        do {
+            result = try body(db)
+            try db.cachedStatement(sql: "COMMIT").execute()
+        } catch {
+            if !db.isInsideTransaction { throw error }
+            try? db.execute(sql: "ROLLBACK")
+            throw error
         }
+        return result
     }
 
     /// Recorded documents whose blocks share any of `keys`, each with the number of
