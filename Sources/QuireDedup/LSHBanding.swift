@@ -17,6 +17,18 @@ struct LSHBanding: Sendable, Hashable {
     /// `threshold` and false negatives above it, as datasketch's `MinHashLSH` chooses them,
     /// so that both tools can be compared at the same parameters.
     init(threshold: Double, hashCount: Int) {
+        // The search evaluates ~560,000 powers (about 25 ms): at every start of `quire clean`
+        // for one file, that was more than repairing it. The default's answer is kept here;
+        // a test checks it against the search.
+        if threshold == 0.5 && hashCount == 128 {
+            self.init(bands: 25, rows: 5)
+            return
+        }
+        self = Self.search(threshold: threshold, hashCount: hashCount)
+    }
+
+    /// The search behind `init(threshold:hashCount:)`, for any parameters.
+    static func search(threshold: Double, hashCount: Int) -> LSHBanding {
         var best = (bands: 1, rows: hashCount, error: Double.infinity)
         for bands in 1...hashCount {
             let maxRows = hashCount / bands
@@ -28,7 +40,7 @@ struct LSHBanding: Sendable, Hashable {
                 if error < best.error { best = (bands, rows, error) }
             }
         }
-        self.init(bands: best.bands, rows: best.rows)
+        return LSHBanding(bands: best.bands, rows: best.rows)
     }
 
     /// Probability that two sets of Jaccard similarity `s` share at least one band key.

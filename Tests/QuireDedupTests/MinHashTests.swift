@@ -6,9 +6,11 @@ struct MinHashTests {
     /// Expected values computed with datasketch 1.6 `_optimal_param(t, 128, 0.5, 0.5)`.
     @Test(arguments: [(0.3, 37, 3), (0.5, 25, 5), (0.6, 18, 7), (0.8, 9, 13)])
     func bandingMatchesDatasketch(threshold: Double, bands: Int, rows: Int) {
-        let banding = LSHBanding(threshold: threshold, hashCount: 128)
-        #expect(banding.bands == bands)
-        #expect(banding.rows == rows)
+        let searched = LSHBanding.search(threshold: threshold, hashCount: 128)
+        #expect(searched.bands == bands)
+        #expect(searched.rows == rows)
+        // The initialiser answers the default from a kept constant: it must agree with the search.
+        #expect(LSHBanding(threshold: threshold, hashCount: 128) == searched)
     }
 
     /// One-permutation signatures estimate Jaccard similarity without bias, for large and
