@@ -99,7 +99,7 @@ struct BlockAssembler {
     }
 
     /// The text ends in a web or mail address: its last run of ASCII non-space characters holds
-    /// `://`, `@`, `www.`, or a dot between two lower-case letters (`data.jiang`), which prose
+    /// `://`, `@`, or a dot between two lower-case letters (`data.jiang`, `www.gov`), which prose
     /// never has (`U.S.`, `e.g.` and `3.5` do not count).
     static func endsInAddress(_ buffer: [Unicode.Scalar]) -> Bool {
         var start = buffer.count

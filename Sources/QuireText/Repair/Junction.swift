@@ -167,7 +167,7 @@ struct HyphenationEvidence {
         // ends with keeps its hyphen (the solid forms are modern and rarer in print).
         if english, Self.vowelPrefixes.contains(h), let vowel = t.first, h.last == vowel { return .compound }
         if english && Self.periodCompounds.contains(compound) && !usesSolidPeriodForms { return .compound }
-        if lexicon.contains(joined) || lexicon.contains(Self.undoingRnForM(joined)) { return .split }
+        if lexicon.contains(joined) || Self.undoingRnForM(joined).map(lexicon.contains) == true { return .split }
         if Self.conjunctions.contains(t) { return .suspended }
         // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
         // otherwise starts a word of its own (`Anglo-` / `American`).
@@ -176,7 +176,8 @@ struct HyphenationEvidence {
         if Self.isFrenchCompound(head: h, tail: t, language: language) { return .compound }
         if english && HyphenationEvidence.alwaysHyphenated.contains(h) { return .compound }
         if english && Self.tens.contains(h) && Self.units.contains(t) { return .compound }
-        if english && Self.solidPrefixes.contains(h) && isWord(t) { return .split }
+        // (Whatever the tail: no later rule could call a prefix and a non-word a compound.)
+        if english && Self.solidPrefixes.contains(h) { return .split }
         // `Green-` / `wood`, `Ma-` / `honey`: a capitalised head before a small letter is a
         // name cut in two; names are the words the list knows least.
         if !capitals, Self.isCapitalised(head), t.first.map({ $0.isLowercase }) ?? false { return .split }
@@ -221,9 +222,9 @@ struct HyphenationEvidence {
     }
 
     /// `rn` read for `m`, the commonest OCR confusion in Latin print (`corn-` / `mission`):
-    /// the joined form with every `rn` read as `m`.
-    static func undoingRnForM(_ word: String) -> String {
-        word.contains("rn") ? word.replacing("rn", with: "m") : word
+    /// the joined form with every `rn` read as `m`, or nil when it has none.
+    static func undoingRnForM(_ word: String) -> String? {
+        word.contains("rn") ? word.replacing("rn", with: "m") : nil
     }
 
     static func isAllCapitals(_ word: String) -> Bool {

@@ -218,19 +218,14 @@ enum LinePatterns {
         return gap
     }
 
-    /// Two spaces or more, or an ideographic space, between two non-space characters: a line
-    /// set in two parts (a running head, a title and a name).
+    /// Two spaces in a row, or an ideographic space, inside a trimmed line: a line set in two
+    /// parts (a running head, a title and a name). Compared by value, not by class: it runs on
+    /// every long line.
     static func hasWideGap(_ line: [Unicode.Scalar]) -> Bool {
-        var k = 1
-        while k < line.count {
-            if line[k].layoutClass == .space, line[k - 1].layoutClass != .space {
-                var end = k
-                while end < line.count, line[end].layoutClass == .space { end += 1 }
-                if end < line.count, end - k >= 2 || line[k] == "\u{3000}" { return true }
-                k = end
-            } else {
-                k += 1
-            }
+        var previousSpace = false
+        for s in line {
+            if s == "\u{3000}" || (s == " " && previousSpace) { return true }
+            previousSpace = s == " "
         }
         return false
     }

@@ -164,7 +164,7 @@ struct Segmenter {
             // (Headers are short, or carry a date or page number.)
             guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
-            if line.count > 40 && !Segmenter.hasSpaceRun(line.scalars) { continue }
+            if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
             let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
             if visible >= 4 && visible <= 40
                 && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
@@ -221,16 +221,6 @@ struct Segmenter {
             result[i] = true
         }
         return result
-    }
-
-    /// Two ASCII spaces in a row, or an ideographic space: a cheap first test for a wide gap.
-    static func hasSpaceRun(_ scalars: [Unicode.Scalar]) -> Bool {
-        var previousSpace = false
-        for s in scalars {
-            if s == "\u{3000}" || (s == " " && previousSpace) { return true }
-            previousSpace = s == " "
-        }
-        return false
     }
 
     /// The line's scalars without its white space: what a repeated line is compared by.
@@ -361,8 +351,8 @@ struct Segmenter {
         "通报", "批复", "方案", "规划", "计划", "讲话", "决议", "议定书", "协定", "备忘录", "纪要", "章程",
         "细则", "指引", "指南", "致辞", "贺信", "答记者问",
         // Traditional forms (Taiwan, Hong Kong, Big5 sources).
-        "通知", "公報", "聲明", "決定", "辦法", "規定", "條例", "報告", "綱要", "計畫", "計劃", "規劃", "講話",
-        "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信", "方案", "公告", "宣言",
+        "公報", "聲明", "決定", "辦法", "規定", "條例", "報告", "綱要", "計畫", "計劃", "規劃", "講話",
+        "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信",
     ].map { Array($0.unicodeScalars) }
 
     static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
@@ -483,8 +473,7 @@ struct Segmenter {
             if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
             guard isShort(i, by: max(4, w * 0.25)) else { return false }
             let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
-            let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
-            let significant = words.filter { !minor.contains($0.lowercased()) }.count
+            let significant = words.filter { !Segmenter.minorWords.contains($0.lowercased()) }.count
             if capitalised * 10 >= max(1, significant) * 8 { return true }
             // A sentence-case headline: well short of the column, centred or between sentences.
             return words.count >= 2 && (line.isIndented || isShort(i, by: max(6, w * 0.4)))
@@ -502,6 +491,9 @@ struct Segmenter {
         "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
         "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
     ]
+
+    /// Words Title Case leaves in lower case.
+    static let minorWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
 
     /// The line's last run of letters is a function word (`…June 8.—The`).
     static func endsInFunctionWord(_ line: LineProfile) -> Bool {
@@ -530,8 +522,7 @@ struct Segmenter {
         guard !isAllCapitals(line) else { return false }
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return false }
-        let minor: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
-        let significant = words.filter { !minor.contains($0.lowercased()) }
+        let significant = words.filter { !minorWords.contains($0.lowercased()) }
         let capitalised = significant.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
         return capitalised * 10 >= max(1, significant.count) * 8
     }
@@ -597,8 +588,7 @@ struct Segmenter {
         let pageBreak = j > i + 1
         if blankLinesMatter && b.blankLinesBefore > 0 && !pageBreak { return true }
         if wideBlankGapsMatter && b.blankLinesBefore >= 2 && !pageBreak { return true }
-        // Certain continuations.
-        if b.first.isLineStartForbidden { return false }
+        // Certain continuations (a line-start-forbidden mark was answered above).
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
         if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
@@ -661,7 +651,7 @@ struct Segmenter {
     func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
         // Closing lines end the text before them; they never open a division of their own.
         if closer[j] != nil { return false }
-        if closer[i] != nil && closer[j] == nil {
+        if closer[i] != nil {
             // Another text follows the closing block, unless it is only a short note such as
             // `（此件公开发布）`: count what comes before the next closing block or the end.
             var k = j, lineCount = 0, scalars = 0
