@@ -15,10 +15,11 @@ struct AlignmentBounds: Sendable {
     init(_ query: AlignmentQuery, fingerprinter: Fingerprinter) {
         longBlocks = query.blocks.indices.filter { query.blocks[$0].isLong }
         let count = query.values.count
-        var counted = [Bool](repeating: false, count: count)
-        var sharedWeight = [Double](repeating: 0, count: count)
-        var unsharedWeight = [Double](repeating: 0, count: count)
-        var inSample = [Bool](repeating: false, count: count)
+        // Every element is written below.
+        var counted = uninitializedArray(of: Bool.self, count: count)
+        var sharedWeight = uninitializedArray(of: Double.self, count: count)
+        var unsharedWeight = uninitializedArray(of: Double.self, count: count)
+        var inSample = uninitializedArray(of: Bool.self, count: count)
         // A value held by n blocks: a table of the few weights instead of two divisions each.
         let reciprocals = (0...max(1, query.blocks.count)).map { 1 / Double(max(1, $0)) }
         for f in 0..<count {

@@ -6,8 +6,8 @@ struct BlockFingerprint: Sendable {
     /// Position in the document's block list.
     var position: Int
     var id: String
-    /// Sorted distinct 64-bit shingle hashes.
-    var shingles: [UInt64]
+    /// How many distinct 64-bit shingle hashes the block has.
+    var shingleCount: Int
     /// Sorted distinct stored values (the high 32 bits of each shingle hash).
     var values: [UInt32]
     /// Enough shingles to be looked up on its own.
@@ -51,19 +51,51 @@ struct Fingerprinter: Sendable {
             let middle = ordered.count / 2
             let halves = (minHash.sketch(ordered[..<middle]), minHash.sketch(ordered[middle...]))
             var sorted = ordered
-            RadixSort.sort(&sorted)
-            let shingles = sortedDistinct(sorted)
+            RadixSort.sortByHighHalf(&sorted)
+            let (count, values) = Self.distinctCountAndValues(&sorted)
             result.append(BlockFingerprint(
-                position: position, id: block.id, shingles: shingles, values: Self.storedValues(shingles),
-                isLong: shingles.count >= configuration.minimumShingles, halfSketches: halves,
+                position: position, id: block.id, shingleCount: count, values: values,
+                isLong: count >= configuration.minimumShingles, halfSketches: halves,
                 sketch: OnePermutationMinHash.union(halves.0, halves.1)))
         }
         return result
     }
 
-    /// The high halves of sorted `shingles`, which are therefore sorted too.
-    static func storedValues(_ shingles: [UInt64]) -> [UInt32] {
-        sortedDistinct(shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+    /// From hashes sorted by their high halves (`RadixSort.sortByHighHalf`): how many are
+    /// distinct, and their distinct high halves (the stored values), ascending. One pass
+    /// instead of a full sort, two de-duplications and a conversion: within a run of equal
+    /// high halves the hashes are almost always equal too (a repeated shingle), and a run
+    /// that is not is sorted on its own.
+    static func distinctCountAndValues(_ hashes: inout [UInt64]) -> (count: Int, values: [UInt32]) {
+        var distinct = 0
+        let values = hashes.withUnsafeMutableBufferPointer { hashes in
+            [UInt32](unsafeUninitializedCapacity: hashes.count) { values, written in
+                var start = 0
+                var produced = 0
+                while start < hashes.count {
+                    let high = hashes[start] >> 32
+                    var end = start + 1
+                    var allEqual = true
+                    while end < hashes.count && hashes[end] >> 32 == high {
+                        allEqual = allEqual && hashes[end] == hashes[start]
+                        end += 1
+                    }
+                    if allEqual {
+                        distinct += 1
+                    } else {
+                        var run = UnsafeMutableBufferPointer(rebasing: hashes[start..<end])
+                        run.sort()
+                        distinct += 1
+                        for index in 1..<run.count where run[index] != run[index - 1] { distinct += 1 }
+                    }
+                    values[produced] = UInt32(truncatingIfNeeded: high)
+                    produced += 1
+                    start = end
+                }
+                written = produced
+            }
+        }
+        return (distinct, values)
     }
 
     /// The sample rule, a function of the stored value alone so both sides apply it alike.

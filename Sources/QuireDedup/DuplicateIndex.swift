@@ -188,7 +188,7 @@ public final class DuplicateIndex: Sendable {
                 if fingerprint.isLong {
                     add(sketch, to: &blockKeys)
                     all += blockKeys
-                    if fingerprint.shingles.count >= 2 * configuration.minimumShingles {
+                    if fingerprint.shingleCount >= 2 * configuration.minimumShingles {
                         fingerprint.halfSketches.first.withUnsafeBufferPointer { add($0, to: &all) }
                         fingerprint.halfSketches.second.withUnsafeBufferPointer { add($0, to: &all) }
                     }

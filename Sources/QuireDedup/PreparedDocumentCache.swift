@@ -10,8 +10,8 @@ import Synchronization
 /// block range and never go stale; a forgotten one is no longer a candidate.
 ///
 /// Bounded by the number of stored values held (8 bytes each in `entries`, about as much
-/// again in the blocks): the default million is some 20 MB. The least recently used
-/// document goes first.
+/// again in the blocks, plus an 8 KB value filter a document): the default million is some
+/// 20 MB, and a few MB of filters. The least recently used document goes first.
 final class PreparedDocumentCache: Sendable {
     private struct State {
         var documents: [ClosedRange<Int64>: (document: PreparedDocument, lastUse: Int)] = [:]

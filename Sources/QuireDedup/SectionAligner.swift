@@ -82,11 +82,14 @@ struct SectionAligner {
     /// lacks, is at least the sum of 1 / max(1, n - 1) over those the filter rules out (n: the
     /// new blocks holding the value; boilerplate weighs 0 and is left out), and W_S, the
     /// weight of the others, is at most the sum of 1 / n over them (a shared value is held by
-    /// at least n + 1 blocks). The bound is taken over all values and over the sample alone,
-    /// since coverage is measured in one or the other; the confident coverage is below it.
+    /// at least n + 1 blocks). The bound is taken over all values and, when the earlier
+    /// document stores any block sampled, over the sample alone, since coverage is measured
+    /// in one or the other; the confident coverage is below it.
     func couldAlign(with prepared: PreparedDocument, excluding claimed: Set<Int>) -> Bool {
         // A hair of slack for the order in which the aligner sums the same weights.
         let threshold = configuration.containment - 1e-9
+        // Coverage is measured on the sample only against sampled counterparts.
+        let sampleBound = prepared.anySampled
         return bounds.counted.withUnsafeBufferPointer { counted in
         bounds.sharedWeight.withUnsafeBufferPointer { sharedWeight in
         bounds.unsharedWeight.withUnsafeBufferPointer { unsharedWeight in
@@ -108,7 +111,7 @@ struct SectionAligner {
                     }
                 }
                 if shared > 0 && shared >= threshold * (shared + unshared) { return true }
-                if sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
+                if sampleBound && sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
             }
             return false
         }
@@ -292,11 +295,10 @@ struct SectionAligner {
     /// earlier span was stored sampled.
     private func similarity(_ new: ArraySlice<BlockFingerprint>, _ old: ArraySlice<StoredBlock>) -> Double {
         let sampled = old.contains { $0.sampled }
-        var a = Set<UInt32>()
-        for block in new { for value in block.values where !sampled || fingerprinter.inSample(value) { a.insert(value) } }
-        var b = Set<UInt32>()
-        for block in old { for value in block.values where !sampled || fingerprinter.inSample(value) { b.insert(value) } }
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+        let a = SortedValues.union(new.lazy.map(\.values)) { !sampled || fingerprinter.inSample($0) }
+        let b = SortedValues.union(old.lazy.map(\.values)) { !sampled || fingerprinter.inSample($0) }
+        let shared = SortedValues.intersectionCount(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 }

@@ -40,25 +40,39 @@ struct Shingler: Sendable, Hashable {
         let base: UInt64 = 0x100_0000_01B3  // odd, larger than any scalar value
         var power: UInt64 = 1  // base^(size-1)
         for _ in 1..<size { power &*= base }
-        var window = [UInt64](repeating: 0, count: size)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(scalars.count)
-        var rolling: UInt64 = 0
-        var count = 0
-        var slot = 0  // count % size, without a division per character
-        for scalar in scalars where scalar != TextFolding.boundary {
-            let value = UInt64(scalar)
-            if count >= size {
-                rolling &-= window[slot] &* power
+        let finish = UInt64(size)
+        // At most one hash per scalar, written in place: appending checked the array's
+        // uniqueness and capacity for every shingle.
+        return [UInt64](unsafeUninitializedCapacity: max(1, scalars.count)) { hashes, written in
+            var produced = 0
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { window in
+                window.initialize(repeating: 0)
+                var rolling: UInt64 = 0
+                var count = 0
+                var slot = 0  // count % size, without a division per character
+                scalars.withUnsafeBufferPointer { scalars in
+                    for scalar in scalars where scalar != TextFolding.boundary {
+                        let value = UInt64(scalar)
+                        if count >= size {
+                            rolling &-= window[slot] &* power
+                        }
+                        rolling = rolling &* base &+ value
+                        window[slot] = value
+                        count += 1
+                        slot = slot + 1 == size ? 0 : slot + 1
+                        if count >= size {
+                            hashes[produced] = Hashing.mix(rolling ^ finish)
+                            produced += 1
+                        }
+                    }
+                }
+                if count > 0 && count < size {
+                    hashes[produced] = Hashing.mix(rolling ^ finish)
+                    produced += 1
+                }
             }
-            rolling = rolling &* base &+ value
-            window[slot] = value
-            count += 1
-            slot = slot + 1 == size ? 0 : slot + 1
-            if count >= size { hashes.append(Hashing.mix(rolling ^ UInt64(size))) }
+            written = produced
         }
-        if count > 0 && count < size { hashes.append(Hashing.mix(rolling ^ UInt64(size))) }
-        return hashes
     }
 
     /// Word n-grams: each word hashed, then n consecutive word hashes combined.

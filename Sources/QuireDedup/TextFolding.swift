@@ -13,48 +13,88 @@ enum TextFolding {
     static let boundary: UInt32 = 0
 
     static func fold(_ text: String) -> FoldedText {
-        var scalars: [UInt32] = []
-        // At least one byte per scalar: a bound without a pass over the text.
-        scalars.reserveCapacity(text.utf8.count)
+        var text = text
+        // A UTF-8 byte or more per output value (a boundary stands for the separator before
+        // it; the one lower-case mapping that adds a scalar, İ -> i + U+0307, takes two bytes
+        // in and gives two out): one allocation, values written in place. Scalars decoded
+        // from the bytes by hand: the scalar view's iterator cost a third of the folding.
+        let capacity = text.utf8.count
         var cjk = 0
         var letters = 0
-        var pendingBoundary = false
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            // Fast path: CJK Unified Ideographs, by far the most common input.
-            if value >= 0x4E00 && value <= 0x9FFF {
-                scalars.append(value)
-                cjk += 1
-                letters += 1
-                pendingBoundary = false
-                continue
-            }
-            if value >= 0xFF01 && value <= 0xFF5E {
-                value -= 0xFEE0  // full-width ASCII -> ASCII
-            }
-            if value < 0x80 {
-                switch value {
-                case 0x41...0x5A:  // A-Z
-                    value += 0x20
-                    fallthrough
-                case 0x61...0x7A, 0x30...0x39:
-                    if pendingBoundary, !scalars.isEmpty { scalars.append(boundary) }
-                    pendingBoundary = false
-                    scalars.append(value)
-                    letters += 1
-                default:
-                    pendingBoundary = true
+        let scalars = text.withUTF8 { bytes in
+            [UInt32](unsafeUninitializedCapacity: capacity) { output, written in
+                var out = Output(buffer: output)
+                var pendingBoundary = false
+                var index = 0
+                let end = bytes.count
+                while index < end {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    // Fast path: CJK Unified Ideographs, by far the most common input.
+                    if value >= 0x4E00 && value <= 0x9FFF {
+                        out.append(value)
+                        cjk += 1
+                        letters += 1
+                        pendingBoundary = false
+                        continue
+                    }
+                    if value >= 0xFF01 && value <= 0xFF5E {
+                        value -= 0xFEE0  // full-width ASCII -> ASCII
+                    }
+                    if value < 0x80 {
+                        switch value {
+                        case 0x41...0x5A:  // A-Z
+                            value += 0x20
+                            fallthrough
+                        case 0x61...0x7A, 0x30...0x39:
+                            if pendingBoundary, out.count > 0 { out.append(boundary) }
+                            pendingBoundary = false
+                            out.append(value)
+                            letters += 1
+                        default:
+                            pendingBoundary = true
+                        }
+                        continue
+                    }
+                    guard let folded = Unicode.Scalar(value) else { continue }
+                    appendGeneral(folded, to: &out, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
                 }
-                continue
+                written = out.count
             }
-            guard let folded = Unicode.Scalar(value) else { continue }
-            appendGeneral(folded, to: &scalars, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
         }
         return FoldedText(scalars: scalars, cjkCount: cjk, letterCount: letters)
     }
 
+    /// The folded values written so far into a buffer sized for the worst case.
+    private struct Output {
+        let buffer: UnsafeMutableBufferPointer<UInt32>
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ value: UInt32) {
+            // Never reached by valid input (see `fold`); a guard, not a path.
+            guard count < buffer.count else { return }
+            buffer[count] = value
+            count += 1
+        }
+    }
+
     private static func appendGeneral(
-        _ scalar: Unicode.Scalar, to scalars: inout [UInt32], cjk: inout Int, letters: inout Int, pendingBoundary: inout Bool
+        _ scalar: Unicode.Scalar, to scalars: inout Output, cjk: inout Int, letters: inout Int, pendingBoundary: inout Bool
     ) {
         let properties = scalar.properties
         switch properties.generalCategory {
@@ -68,7 +108,7 @@ enum TextFolding {
             return
         }
         let isCJK = isCJKScalar(scalar.value)
-        if !isCJK, pendingBoundary, !scalars.isEmpty { scalars.append(boundary) }
+        if !isCJK, pendingBoundary, scalars.count > 0 { scalars.append(boundary) }
         pendingBoundary = false
         letters += 1
         if isCJK {

@@ -10,8 +10,9 @@ struct SortingAndKeysTests {
     /// the insertion-sort limit.
     static let words = zip(Gen.int(in: 0...40), Gen.int(in: 0...1_000_000)).array(of: 0...400)
 
-    /// Longer lists whose equal high halves share the top byte with unequal ones (the
-    /// top-byte pass, then the insertion pass) and lists beyond `RadixSort.topByteLimit`.
+    /// Longer lists whose equal high halves share the top bits with unequal ones (the
+    /// top-bits pass, then the insertion pass, which gives up on such skewed lists and
+    /// hands the rest to the four passes).
     static let spreadWords = zip(Gen.int(in: 0...60), Gen.int(in: 0...1_000_000)).array(of: 0...1200)
 
     static func pack(_ pairs: [(Int, Int)]) -> [UInt64] {
@@ -44,6 +45,29 @@ struct SortingAndKeysTests {
     @Test func sortByHighHalfIsStable() async {
         await propertyCheck(count: 200, input: Self.words) { Self.expectStableByHighHalf(Self.pack($0)) }
         await propertyCheck(count: 200, input: Self.spreadWords) { Self.expectStableByHighHalf(Self.spread($0)) }
+    }
+
+    /// Hash-like words (even top bits) of every size the top-bits pass takes, past the
+    /// lengths above; and one list long enough for the four passes.
+    @Test(arguments: [49, 300, 513, 2000, 5000, 70000])
+    func largeListsSortStablyAndFully(count: Int) {
+        var random = SplitMix64(seed: UInt64(count))
+        var words: [UInt64] = []
+        for index in 0..<count {
+            // Every fifth word repeats an earlier word's high half: stability is visible.
+            let high = index % 5 == 4 ? words[Int(random.next() % UInt64(index))] >> 32 : random.next() >> 32
+            words.append(high << 32 | UInt64(index))
+        }
+        Self.expectStableByHighHalf(words)
+        Self.expectSortedFully(words)
+    }
+
+    /// High halves that all share their top 16 bits: every word lands in one bucket of the
+    /// top-bits pass, and the insertion pass must hand over to the four passes.
+    @Test func skewedListsStillSortStably() {
+        var random = SplitMix64(seed: 3)
+        let words = (0..<3000).map { index in (0xABCD_0000 | random.next() % 0x400) << 32 | UInt64(index) }
+        Self.expectStableByHighHalf(words)
     }
 
     @Test func distinctKeysKeepFirstOccurrences() async {
