@@ -21,6 +21,9 @@ import Testing
         Case(name: "CJK digit spacing",
              input: "2022 年 11 月 1 日，第 27 次会议举行。",
              expected: "2022年11月1日，第27次会议举行。"),
+        Case(name: "percent sign set apart by OCR closes up in Chinese prose",
+             input: "工业增加值同比增长 5.2 %，比上半年加快 0.4 个百分点。",
+             expected: "工业增加值同比增长5.2%，比上半年加快0.4个百分点。"),
         Case(name: "number split across lines",
              input: "实现成员国包容性经济增长和联合国 2030\n年可持续发展目标。",
              expected: "实现成员国包容性经济增长和联合国2030年可持续发展目标。"),
@@ -184,7 +187,8 @@ import Testing
         #expect(document.title == "国务院办公厅关于加强质量认证体系建设的通知")
         #expect(document.divisions.count == 1)
         let kinds = document.blocks.map(\.kind)
-        #expect(kinds == [.title, .paragraph, .paragraph, .paragraph, .heading, .item, .item, .heading, .item, .signature, .date, .paragraph])
+        // The document number (`国办发〔2018〕3号`) stands at the top like a dateline.
+        #expect(kinds == [.title, .dateline, .paragraph, .paragraph, .heading, .item, .item, .heading, .item, .signature, .date, .paragraph])
         #expect(document.blocks[4].text == "一、总体要求")
         #expect(document.blocks[9].text == "国务院办公厅")
         #expect(document.blocks[10].text == "2018年1月17日")

@@ -30,13 +30,23 @@ struct BlockAssembler {
         if options.fullWidthPunctuation {
             widenPunctuation(&buffer, log: &log)
         }
+        // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
+        if kind == .dateline, lines.count == 1, DocumentNumber.matches(lines[0]) {
+            let before = buffer.count
+            buffer.removeAll { $0.layoutClass == .space }
+            if buffer.count < before { log.record(.whitespace) }
+        }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
         if kind == .signature, lines.count == 1, let gap = LinePatterns.letterspacedNameGap(lines[0]) {
             return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
-        let labelGap = lines.first.flatMap(BlockAssembler.articleLabelGap).map { (at: $0, as: Unicode.Scalar("\u{3000}")) }
-        return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: labelGap, log: &log)
+        if let labelGap = lines.first.flatMap(BlockAssembler.articleLabelGap) {
+            return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
+        }
+        // A one-line block in two fields keeps one space between them.
+        let fieldGap = !latin && lines.count == 1 ? TwoFieldLine.gap(lines[0]).map { (at: $0, as: Unicode.Scalar(" ")) } : nil
+        return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 
     // MARK: - Junctions
@@ -256,10 +266,11 @@ struct BlockAssembler {
                         continue
                     }
                     // The commonest gap of Latin text: one space between printable ASCII
-                    // characters, which `keepsSpace` always keeps and nothing counts.
+                    // characters, which `keepsSpace` keeps and nothing counts (except before
+                    // `%` in Chinese prose, which closes).
                     if s == " ", written > 0, i + 1 < n {
                         let l = out[written - 1].value, r = input[i + 1].value
-                        if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F {
+                        if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F && (latin || r != 0x25) {
                             out[written] = s
                             written += 1
                             i += 1
@@ -363,6 +374,8 @@ struct BlockAssembler {
             return false
         }
         if l == .cjkPunctuation || r == .cjkPunctuation { return false }
+        // `增长 5.2 %`: Chinese prose sets a percentage solid (French `5 %` is Latin text).
+        if !latin && l == .digit && (right == "%" || right == "‰") { return false }
         if l == .han && r == .han {
             guard hasSpace else { return false }
             switch kind {

@@ -16,7 +16,9 @@ struct Segmenter {
     /// In double-spaced text: two or more blank lines separate paragraphs.
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
-    /// The first line that is not page furniture: where a title stands.
+    /// Lines holding only a document's issuing number (`国办发〔2022〕30号`): a block of their own.
+    let documentNumber: [Bool]
+    /// The first line that is neither page furniture nor an issuing number: where a title stands.
     let firstContent: Int
     let closer: [BlockKind?]
     /// Closing lines that hold only the end of the name on the signature line before them
@@ -52,7 +54,13 @@ struct Segmenter {
         for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         furniture = Segmenter.findFurniture(lines)
-        firstContent = furniture.firstIndex(of: false) ?? n
+        var documentNumber = [Bool](repeating: false, count: n)
+        for i in 0..<n where !furniture[i] && lines[i].count <= 40 && lines[i].last == "号" {
+            documentNumber[i] = DocumentNumber.matches(lines[i].scalars)
+        }
+        self.documentNumber = documentNumber
+        let furniture = self.furniture
+        firstContent = (0..<n).first { !furniture[$0] && !documentNumber[$0] } ?? n
         var nameTails = [Bool](repeating: false, count: n)
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
@@ -295,7 +303,12 @@ struct Segmenter {
             let signatures = kinds.filter { $0.1 == .signature }.count
             let hasDate = kinds.contains { $0.1 != .signature }
             let endsFile = j >= n
-            if afterSentence && (hasDate || signatures >= 2 || endsFile) {
+            // A signing body over its date, set apart by a blank line or pushed to the right, closes
+            // the text even after a line that ends no sentence: an attachment list (`附件：1.…` /
+            // `2.…`) stands between the last sentence and the signature in official documents.
+            let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8
+            let signedAndDated = kind == .signature && hasDate && kinds.count <= 4
+            if (afterSentence || (setApart && signedAndDated)) && (hasDate || signatures >= 2 || endsFile) {
                 for (index, k) in kinds { result[index] = k }
             } else {
                 for (index, _) in kinds { nameTails[index] = false }
@@ -376,7 +389,8 @@ struct Segmenter {
     /// true when the first content line continues on line `j` as one title.
     func titleContinues(_ i: Int, on j: Int) -> Bool {
         let a = lines[i], b = lines[j]
-        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, b.count <= 40, b.ending == .open,
+        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !documentNumber[i], !documentNumber[j],
+              b.count <= 40, b.ending == .open,
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
@@ -386,7 +400,7 @@ struct Segmenter {
     /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
     /// `关于印发…高质量` / `发展若干措施的通知`): one or two, the last ending with a document type.
     func titleContinuation(from i: Int) -> [Int]? {
-        guard let j = nextContent(after: i) else { return nil }
+        guard !documentNumber[i], let j = nextContent(after: i) else { return nil }
         if titleContinues(i, on: j) { return [j] }
         let middle = lines[j]
         guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
@@ -406,7 +420,7 @@ struct Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        guard closer[i] == nil, !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, !documentNumber[i], !line.endsMidClause, previousBreaks else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
@@ -571,6 +585,7 @@ struct Segmenter {
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
+        if documentNumber[i] || documentNumber[j] { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -706,7 +721,10 @@ struct Segmenter {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
             let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
-                let kind: BlockKind = closer[i] ?? (heading ? (divisions.isEmpty && current.allSatisfy { $0.kind == .furniture } ? .title : .heading) : .paragraph)
+                // An issuing number sits at the top of the text like a dateline, and the title
+                // may come after it.
+                let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || documentNumber[$0.lines[0]] }
+                let kind: BlockKind = closer[i] ?? (documentNumber[i] ? .dateline : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
                 open!.lines.append(i)

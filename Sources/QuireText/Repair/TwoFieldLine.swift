@@ -1,0 +1,31 @@
+/// A short line set as two fields with a wide gap between them: an imprint
+/// (`国务院办公厅秘书局          2022年9月8日印发`), a contact line (`联系人：张明      电话：…`).
+/// The gap separates two items the author set apart, so it stays as one space where
+/// letter-spacing and CJK/digit spacing would otherwise close it.
+enum TwoFieldLine {
+    /// Where the line's one wide gap (four spaces or more, or two ideographic spaces) starts,
+    /// when the line has exactly one and is otherwise set tight (not letter-spaced). Nil otherwise.
+    static func gap(_ line: [Unicode.Scalar]) -> Int? {
+        guard line.count <= 80 else { return nil }
+        var gap: Int? = nil
+        var otherGaps = 0, visible = 0
+        var k = 0
+        while k < line.count {
+            guard line[k].layoutClass == .space else { visible += 1; k += 1; continue }
+            var end = k, width = 0
+            while end < line.count, line[end].layoutClass == .space {
+                width += line[end] == "\u{3000}" ? 2 : 1
+                end += 1
+            }
+            if width >= 4 {
+                guard gap == nil else { return nil }
+                gap = k
+            } else {
+                otherGaps += 1
+            }
+            k = end
+        }
+        guard let gap, gap > 0, visible <= 40, otherGaps <= 1 else { return nil }
+        return gap
+    }
+}

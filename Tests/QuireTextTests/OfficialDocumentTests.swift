@@ -1,0 +1,97 @@
+import Testing
+@testable import QuireText
+
+// The apparatus of Chinese official documents (公文): the issuing number (发文字号) above or
+// below the title, an attachment list before the signing body, the imprint (版记) with its
+// copy-to line and print date. Expected outputs checked by eye, line by line.
+
+/// The body every case shares: a salutation, a lead-in, a numbered heading and a paragraph.
+private let body = """
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+        为深入贯彻落实党中央、国务院决策部署，进一步优化营商环境，经国务院同意，现提出以下意见。
+        一、进一步破除隐性门槛
+        各地区要于2022年底前完成清理工作，及时向社会公开清理结果，接受社会监督。
+
+    """
+private let bodyRead = """
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+    为深入贯彻落实党中央、国务院决策部署，进一步优化营商环境，经国务院同意，现提出以下意见。
+    一、进一步破除隐性门槛
+    各地区要于2022年底前完成清理工作，及时向社会公开清理结果，接受社会监督。
+    """
+/// A signing body and its date, pushed to the right as printed.
+private let signed = """
+
+                                              国务院办公厅
+                                            2022年9月7日
+
+    """
+
+@Suite struct OfficialDocumentTests {
+    static let cases: [RepairCase] = [
+        RepairCase(name: "issuing number under a one-line title",
+                   input: "国务院办公厅关于进一步优化营商环境的意见\n国办发〔2022〕30号\n\n" + body,
+                   expected: "国务院办公厅关于进一步优化营商环境的意见\n国办发〔2022〕30号\n" + bodyRead),
+        RepairCase(name: "issuing number under a title set on two lines",
+                   input: "国务院办公厅关于进一步优化营商环境降低市场主体\n制度性交易成本的意见\n国办发〔2022〕30号\n\n" + body,
+                   expected: "国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本的意见\n国办发〔2022〕30号\n" + bodyRead),
+        RepairCase(name: "issuing number above the title is not the title's first line",
+                   input: "国办发〔2022〕30号\n\n国务院办公厅关于进一步优化营商环境降低市场主体\n制度性交易成本的意见\n\n" + body,
+                   expected: "国办发〔2022〕30号\n国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本的意见\n" + bodyRead),
+        RepairCase(name: "issuing number with ASCII brackets and OCR spaces closes up",
+                   input: "关于做好2023年春节期间有关工作的通知\n京政办发 [2023] 2 号\n\n" + body,
+                   expected: "关于做好2023年春节期间有关工作的通知\n京政办发[2023]2号\n" + bodyRead),
+        RepairCase(name: "attachment list before the signing body: each attachment a line, the closer still found",
+                   input: body + "\n    附件：1. 涉企收费目录清单\n          2. 工作联系表\n" + signed,
+                   expected: bodyRead + "\n附件：1.涉企收费目录清单\n2.工作联系表\n国务院办公厅\n2022年9月7日"),
+        RepairCase(name: "imprint: issuer and print date set apart keep one space",
+                   input: body + signed + "抄送：党中央各部门，中央军委办公厅，各民主党派中央。\n  国务院办公厅秘书局                          2022年9月8日印发\n",
+                   expected: bodyRead + "\n国务院办公厅\n2022年9月7日\n抄送：党中央各部门，中央军委办公厅，各民主党派中央。\n国务院办公厅秘书局 2022年9月8日印发"),
+        RepairCase(name: "copy-to line and contact line after the closer stay two lines",
+                   input: body + signed + "（此件公开发布）\n\n抄送：党中央各部门，中央军委办公厅。\n联系人：张明；联系电话：010-12345678。\n",
+                   expected: bodyRead + "\n国务院办公厅\n2022年9月7日\n（此件公开发布）\n抄送：党中央各部门，中央军委办公厅。\n联系人：张明；联系电话：010-12345678。"),
+        RepairCase(name: "red-header notice with its attachment: issuer line, number, title, closer, annex",
+                   input: "江城市人民政府文件\n\n江政发〔2024〕12号\n\n江城市人民政府关于印发江城市促进民营经济\n高质量发展若干措施的通知\n\n各区人民政府，市政府各部门：\n    现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n\n                                        江城市人民政府\n                                        2024年3月15日\n\n附件1\n\n江城市促进民营经济高质量发展若干措施\n\n    一、优化发展环境\n    （一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，\n不得额外设置准入条件。\n    （二）完善公平竞争制度。\n    1.加强公平竞争审查。\n    2.强化反垄断执法。\n    二、加大政策支持\n    问：企业如何申请专项资金？\n    答：符合条件的企业可通过江城市政务服务网在线申报。\n",
+                   expected: "江城市人民政府文件\n江政发〔2024〕12号\n江城市人民政府关于印发江城市促进民营经济高质量发展若干措施的通知\n各区人民政府，市政府各部门：\n现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n江城市人民政府\n2024年3月15日\n附件1\n江城市促进民营经济高质量发展若干措施\n一、优化发展环境\n（一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，不得额外设置准入条件。\n（二）完善公平竞争制度。\n1.加强公平竞争审查。\n2.强化反垄断执法。\n二、加大政策支持\n问：企业如何申请专项资金？\n答：符合条件的企业可通过江城市政务服务网在线申报。"),
+    ]
+
+    @Test(arguments: cases)
+    func repairsOfficialApparatus(_ c: RepairCase) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    @Test func issuingNumberIsADatelineAndTheTitleStaysTheTitle() {
+        let document = repaired("国办发〔2022〕30号\n\n国务院办公厅关于进一步优化营商环境的意见\n\n" + body)
+        let blocks = document.divisions.flatMap(\.blocks)
+        #expect(blocks.first?.kind == .dateline)
+        #expect(document.title == "国务院办公厅关于进一步优化营商环境的意见")
+    }
+
+    @Test(arguments: ["国办发〔2022〕30号", "京政办发 [2023] 2 号", "商资函（2021）第105号", "江政发【2024】12号", "国发〔2018〕3号"])
+    func recognisesIssuingNumbers(_ line: String) {
+        #expect(DocumentNumber.matches(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["2022年11月1日", "国务院办公厅", "（2024年第3号）", "〔2022〕30号", "国办发〔22〕30号",
+                      "国办发〔2022〕30号文件精神", "按照国办发〔2022〕30号要求"])
+    func rejectsLinesThatAreNotIssuingNumbers(_ line: String) {
+        #expect(!DocumentNumber.matches(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: [
+        ("国务院办公厅秘书局                          2022年9月8日印发", 9),
+        ("联系人：张明\u{3000}\u{3000}联系电话：010-12345678", 6),
+    ])
+    func findsTheGapBetweenTwoFields(_ line: String, at offset: Int) {
+        #expect(TwoFieldLine.gap(Array(line.unicodeScalars)) == offset)
+    }
+
+    @Test(arguments: [
+        "序号    活动名称    场次",                   // a table row: more than one wide gap
+        "国 务 院 办 公 厅 秘 书 局      2 0 2 2 年",  // letter-spaced throughout
+        "国务院办公厅秘书局 2022年9月8日印发",          // no wide gap
+    ])
+    func leavesOtherLinesAlone(_ line: String) {
+        #expect(TwoFieldLine.gap(Array(line.unicodeScalars)) == nil)
+    }
+}
