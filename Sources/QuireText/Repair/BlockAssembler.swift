@@ -28,7 +28,7 @@ struct BlockAssembler {
             log.record(.softHyphen)
         }
         if options.fullWidthPunctuation {
-            widenPunctuation(&buffer, log: &log)
+            widenPunctuation(&buffer, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
         if kind == .dateline, lines.count == 1, DocumentNumber.matches(lines[0]) {
@@ -165,7 +165,9 @@ struct BlockAssembler {
 
     /// Half-width `, ; : ? ! ( )` become full-width where they stand in Chinese prose. Numbers
     /// (`1,000`, `3:2`) and Latin text keep ASCII. One scalar for one, so offsets do not move.
-    private func widenPunctuation(_ buffer: inout [Unicode.Scalar], log: inout RepairLog) {
+    /// A sentence mark that ends a Chinese block after a number or a Latin token (`合计100%!`)
+    /// is Chinese punctuation too.
+    private func widenPunctuation(_ buffer: inout [Unicode.Scalar], latin: Bool, log: inout RepairLog) {
         // Nothing to widen without Chinese in the block, or without half-width marks.
         guard buffer.contains(where: { $0.value >= 0x2E80 }),
               buffer.contains(where: { BlockAssembler.isHalfWidthMark($0) }) else { return }
@@ -215,7 +217,8 @@ struct BlockAssembler {
                 }
                 continue
             }
-            if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) {
+            let endsChineseBlock = right == nil && !latin && (s == "!" || s == "?" || s == ";")
+            if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) || endsChineseBlock {
                 buffer[i] = wide
                 log.record(.punctuationWidth)
             }
