@@ -190,8 +190,8 @@ import Testing
         #expect(document.title == "国务院办公厅关于加强质量认证体系建设的通知")
         #expect(document.divisions.count == 1)
         let kinds = document.blocks.map(\.kind)
-        // The document number (`国办发〔2018〕3号`) stands at the top like a dateline.
-        #expect(kinds == [.title, .dateline, .paragraph, .paragraph, .heading, .item, .item, .heading, .item, .signature, .date, .paragraph])
+        // The document number (`国办发〔2018〕3号`) is a heading of its own under the title.
+        #expect(kinds == [.title, .heading, .paragraph, .paragraph, .heading, .item, .item, .heading, .item, .signature, .date, .paragraph])
         #expect(document.blocks[4].text == "一、总体要求")
         #expect(document.blocks[9].text == "国务院办公厅")
         #expect(document.blocks[10].text == "2018年1月17日")

@@ -57,6 +57,20 @@ import Testing
         Case(name: "quotation marks at line ends cling to their words",
              input: "The sign read “\nClosed until further notice” and\n“Apply within” was below it.",
              expected: "The sign read “Closed until further notice” and “Apply within” was below it."),
+        // Letters and testimonials in nineteenth-century papers close with the writer's name on
+        // a line of its own and the place and date under it.
+        Case(name: "a letter's close: the name, then the place and date, each a line",
+             input: "For three years I suffered from the rheuma-\ntism, and I can recommend them to all.\nJames R. Porter,\nSteubenville, Ohio, August 3, 1867.\nEditors of the Gazette: I write to say that the\nnew bridge is now open to travel.",
+             expected: "For three years I suffered from the rheumatism, and I can recommend them to all.\nJames R. Porter,\nSteubenville, Ohio, August 3, 1867.\nEditors of the Gazette: I write to say that the new bridge is now open to travel."),
+        Case(name: "a letter's place set on two lines is one dateline",
+             input: "I now feel well once again, and I thank them.\nThomas Allen,\nMill on the Short Creek road, two\nmiles from Bethany, May 9, '68.",
+             expected: "I now feel well once again, and I thank them.\nThomas Allen,\nMill on the Short Creek road, two miles from Bethany, May 9, '68."),
+        Case(name: "a place and date alone after a sentence is a dateline",
+             input: "May they be blessed for their kindness to us all.\nMrs. Ann Bell.\nBethany, May 1, 1868.\nThe Doctors may be seen at the hotel each day.",
+             expected: "May they be blessed for their kindness to us all.\nMrs. Ann Bell.\nBethany, May 1, 1868.\nThe Doctors may be seen at the hotel each day."),
+        Case(name: "a sentence that ends in a date is not a dateline",
+             input: "Its report was read and adopted. The board\nwill meet next in Wheeling, May 1, 1868.",
+             expected: "Its report was read and adopted. The board will meet next in Wheeling, May 1, 1868."),
     ]
 
     @Test(arguments: cases)

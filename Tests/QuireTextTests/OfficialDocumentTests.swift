@@ -60,10 +60,11 @@ private let signed = """
         #expect(readingText(repaired(c.input)) == c.expected)
     }
 
-    @Test func issuingNumberIsADatelineAndTheTitleStaysTheTitle() {
+    @Test func issuingNumberIsAHeadingAndTheTitleStaysTheTitle() {
         let document = repaired("国办发〔2022〕30号\n\n国务院办公厅关于进一步优化营商环境的意见\n\n" + body)
         let blocks = document.divisions.flatMap(\.blocks)
-        #expect(blocks.first?.kind == .dateline)
+        #expect(blocks.first?.kind == .heading)
+        #expect(blocks.dropFirst().first?.kind == .title)
         #expect(document.title == "国务院办公厅关于进一步优化营商环境的意见")
     }
 
@@ -90,6 +91,7 @@ private let signed = """
         "序号    活动名称    场次",                   // a table row: more than one wide gap
         "国 务 院 办 公 厅 秘 书 局      2 0 2 2 年",  // letter-spaced throughout
         "国务院办公厅秘书局 2022年9月8日印发",          // no wide gap
+        "通        知",                                  // one word, letter-spaced
     ])
     func leavesOtherLinesAlone(_ line: String) {
         #expect(TwoFieldLine.gap(Array(line.unicodeScalars)) == nil)

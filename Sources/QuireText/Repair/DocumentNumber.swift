@@ -1,6 +1,6 @@
 /// The issuing number of a Chinese official document (发文字号): `国办发〔2022〕30号`,
 /// `京政办发 [2023] 2 号`. It stands on a line of its own, above or below the title, and is
-/// neither part of the title nor a heading: the segmenter keeps it as a block of its own.
+/// not part of the title: the segmenter keeps it as a block of its own, set as a heading.
 enum DocumentNumber {
     static let openingBrackets = ScalarSet("〔[［(（【")
     static let closingBrackets = ScalarSet("〕]］)）】")

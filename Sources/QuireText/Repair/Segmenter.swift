@@ -252,6 +252,7 @@ struct Segmenter {
         if LinePatterns.isDateLine(line.scalars) { return .date }
         if line.script != .latin && LinePatterns.isSignatureLine(line.scalars) { return .signature }
         if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
+        if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }
         return nil
     }
 
@@ -274,7 +275,29 @@ struct Segmenter {
         var result = [BlockKind?](repeating: nil, count: n)
         var i = 0
         while i < n {
-            guard !furniture[i], let kind = closerKind(lines[i]) else { i += 1; continue }
+            guard !furniture[i] else { i += 1; continue }
+            // A letter's close: the writer's name over the place and date it was written.
+            // The place may take two lines (`Farm on the National Pike, in Ohio, three` / `miles
+            // from Wheeling, July 12, 1866.`): the second is joined to the first.
+            if LatinLetterClose.isSignedName(lines[i]), i > 0, lines[i - 1].ending == .sentence, i + 1 < n,
+               !furniture[i + 1] {
+                if LatinLetterClose.endsWithDate(lines[i + 1]) {
+                    result[i] = .signature
+                    result[i + 1] = .dateline
+                    i += 2
+                    continue
+                }
+                if i + 2 < n, !furniture[i + 2], lines[i + 1].ending == .open, !lines[i + 1].last.isLineEndHyphen,
+                   LatinLetterClose.endsWithDate(lines[i + 2]) {
+                    result[i] = .signature
+                    result[i + 1] = .dateline
+                    result[i + 2] = .dateline
+                    nameTails[i + 2] = true
+                    i += 3
+                    continue
+                }
+            }
+            guard let kind = closerKind(lines[i]) else { i += 1; continue }
             // The run must start after a complete sentence (or at the very start).
             var previous = i - 1
             while previous >= 0 && furniture[previous] { previous -= 1 }
@@ -721,10 +744,10 @@ struct Segmenter {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
             let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
-                // An issuing number sits at the top of the text like a dateline, and the title
-                // may come after it.
+                // An issuing number is a heading of its own (TEI `head`, which every reader of the
+                // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
                 let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || documentNumber[$0.lines[0]] }
-                let kind: BlockKind = closer[i] ?? (documentNumber[i] ? .dateline : heading ? (beforeTitle ? .title : .heading) : .paragraph)
+                let kind: BlockKind = closer[i] ?? (documentNumber[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
                 open!.lines.append(i)

@@ -8,7 +8,7 @@ enum TwoFieldLine {
     static func gap(_ line: [Unicode.Scalar]) -> Int? {
         guard line.count <= 80 else { return nil }
         var gap: Int? = nil
-        var otherGaps = 0, visible = 0
+        var otherGaps = 0, visible = 0, visibleBeforeGap = 0
         var k = 0
         while k < line.count {
             guard line[k].layoutClass == .space else { visible += 1; k += 1; continue }
@@ -20,12 +20,14 @@ enum TwoFieldLine {
             if width >= 4 {
                 guard gap == nil else { return nil }
                 gap = k
+                visibleBeforeGap = visible
             } else {
                 otherGaps += 1
             }
             k = end
         }
-        guard let gap, gap > 0, visible <= 40, otherGaps <= 1 else { return nil }
+        // Each field holds a few characters: `通      知` is one letter-spaced word, not two fields.
+        guard let gap, visibleBeforeGap >= 4, visible - visibleBeforeGap >= 4, visible <= 40, otherGaps <= 1 else { return nil }
         return gap
     }
 }
