@@ -36,36 +36,49 @@ public enum AtomicFile {
     /// The marker every temporary name contains.
     public static let temporaryMarker = ".tmp-"
 
-    public static func write(_ bytes: [UInt8], to destination: URL) throws(AtomicFileError) {
-        // One path conversion, then string slicing: URL's deletingLastPathComponent/path
-        // cost more CPU per file than writing a 7 KB file does.
-        let path = destination.path
+    /// When the folder of a finished write is fsynced.
+    public enum DirectorySync: Sendable {
+        /// Before `write` returns: the new name is durable on return (the safe default).
+        case immediately
+        /// By `PendingDirectorySyncs.syncAll()`, once for a whole batch of files.
+        ///
+        /// The trade-off: the file's bytes are still fsynced before the rename, so no reader
+        /// and no crash ever sees a partial file; but until the folder is synced, a power
+        /// loss (not a killed process) may undo the rename, leaving the old file or none.
+        /// Callers may defer only where nothing that outlives a power loss depends on the
+        /// new name in the meantime (`quire clean` without the duplicate index: the inputs
+        /// stay where they are, and a re-run writes the files again).
+        case deferred(PendingDirectorySyncs)
+    }
+
+    public static func write(_ bytes: [UInt8], to destination: URL, directorySync: DirectorySync = .immediately) throws(AtomicFileError) {
+        try write(bytes, toPath: destination.path, directorySync: directorySync)
+    }
+
+    /// `write(_:to:)` for a file-system path, which saves the `URL` round trip per file.
+    public static func write(_ bytes: [UInt8], toPath path: String, directorySync: DirectorySync = .immediately) throws(AtomicFileError) {
         let (folder, name) = split(path)
-        var template = Array("\(folder)/.\(name)\(temporaryMarker)XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw AtomicFileError(path: folder, operation: "create a temporary file in", errno: errno)
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var temporary = Array("\(folder)/.\(name)\(temporaryMarker)XXXXXX".utf8CString)
+        let descriptor = try TemporaryName.create(&temporary, folder: folder)
         var committed = false
         defer {
-            if !committed { unlink(temporary) }
+            if !committed { _ = temporary.withUnsafeBufferPointer { unlink($0.baseAddress!) } }
         }
         do {
             defer { close(descriptor) }
-            // mkstemp creates 0600; output is meant to be read by others, like any new file.
-            let mask = umask(0); umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
             try writeAll(bytes, to: descriptor, path: path)
             guard fsync(descriptor) == 0 else {
                 throw AtomicFileError(path: path, operation: "flush", errno: errno)
             }
         }
-        guard rename(temporary, path) == 0 else {
+        guard temporary.withUnsafeBufferPointer({ rename($0.baseAddress!, path) }) == 0 else {
             throw AtomicFileError(path: path, operation: "rename a temporary file to", errno: errno)
         }
         committed = true
-        syncDirectory(folder)
+        switch directorySync {
+        case .immediately: syncDirectory(folder)
+        case .deferred(let pending): pending.add(folder)
+        }
     }
 
     /// `/a/b/c.xml` -> (`/a/b`, `c.xml`); a file at the root has the folder `/`, whose

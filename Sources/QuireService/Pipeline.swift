@@ -16,6 +16,9 @@ public final class Pipeline: Sendable {
     private let index: LockedIndex?
     /// Words of the documents already processed: evidence for Latin line-end hyphens.
     private let vocabulary: VocabularyStore?
+    /// Output folders whose renames wait for one fsync at the end of a batching run; nil
+    /// when each commit syncs its folder (see `init`).
+    private let pendingDirectorySyncs: PendingDirectorySyncs?
 
     /// Opens the duplicate index in the state folder when dedup is enabled (creating the folder).
     ///
@@ -24,7 +27,11 @@ public final class Pipeline: Sendable {
     /// while the previous pipeline's files are still in flight.
     ///
     /// With `batchingIndexWrites` (one-shot runs) index records are committed several at a
-    /// time (`DuplicateIndex.batchWrites`): the driver must call `flushIndex()` at the end.
+    /// time (`DuplicateIndex.batchWrites`), and, without the index, output folders are
+    /// fsynced once at the end rather than after every file (`AtomicFile.DirectorySync`):
+    /// the driver must call `flushIndex()` at the end. With the index, every commit keeps
+    /// syncing its folder before the document is recorded: the index may commit a record at
+    /// any later lookup, and must never hold one for a file a power loss could take back.
     public init(
         configuration: Configuration, timestamp: Date, reusingIndexOf previous: Pipeline? = nil, batchingIndexWrites: Bool = false
     ) throws(PipelineError) {
@@ -33,8 +40,10 @@ public final class Pipeline: Sendable {
         guard configuration.dedupEnabled else {
             index = nil
             vocabulary = nil
+            pendingDirectorySyncs = batchingIndexWrites ? PendingDirectorySyncs() : nil
             return
         }
+        pendingDirectorySyncs = nil
         let sameState = previous?.configuration.folders.state == configuration.folders.state
         vocabulary = sameState ? previous?.vocabulary : VocabularyStore(stateDirectory: configuration.folders.state)
         if let previous, let shared = previous.index, previous.configuration.dedup == configuration.dedup, sameState {
@@ -55,8 +64,10 @@ public final class Pipeline: Sendable {
     /// all of them for TEI files no durable output links to (see `DuplicateIndex.batchWrites`).
     static let indexBatch = 64
 
-    /// Commits the index records still pending in a batching run; a no-op otherwise.
+    /// Makes a batching run durable: fsyncs the output folders it deferred, then commits the
+    /// index records still pending; a no-op otherwise.
     public func flushIndex() throws(PipelineError) {
+        pendingDirectorySyncs?.syncAll()
         try index?.flush()
     }
 
@@ -74,7 +85,9 @@ public final class Pipeline: Sendable {
         let name = input.lastPathComponent
         let documentName = Self.outputName(forInput: name)
         let rendered = try render(bytes: bytes, fileName: name, documentName: documentName, timestamp: timestamp)
-        return try commit(rendered, to: outputDirectory.appendingPathComponent(documentName))
+        // A path joined as a string: `appendingPathComponent` parses a URL per file.
+        let folder = outputDirectory.path
+        return try commit(rendered, toPath: folder.hasSuffix("/") ? folder + documentName : folder + "/" + documentName)
     }
 
     /// Everything up to the commit; no file is written. `documentName` is the TEI file name
@@ -118,9 +131,13 @@ public final class Pipeline: Sendable {
     /// Writes the TEI atomically to `destination`, then records the document in the index.
     /// A document skipped as an exact duplicate writes nothing.
     public func commit(_ rendered: RenderedDocument, to destination: URL) throws(PipelineError) -> PipelineResult {
-        guard let tei = rendered.tei else { return PipelineResult(rendered, output: nil) }
+        try commit(rendered, toPath: destination.path)
+    }
+
+    private func commit(_ rendered: RenderedDocument, toPath destination: String) throws(PipelineError) -> PipelineResult {
+        guard let tei = rendered.tei else { return PipelineResult(rendered, outputPath: nil) }
         do {
-            try AtomicFile.write(tei.bytes, to: destination)
+            try AtomicFile.write(tei.bytes, toPath: destination, directorySync: pendingDirectorySyncs.map { .deferred($0) } ?? .immediately)
         } catch {
             throw .commit(error)
         }
@@ -130,7 +147,7 @@ public final class Pipeline: Sendable {
         if rendered.documentName != nil {
             vocabulary?.learn(from: rendered.document)
         }
-        return PipelineResult(rendered, output: destination)
+        return PipelineResult(rendered, outputPath: destination)
     }
 }
 
@@ -147,7 +164,9 @@ public struct RenderedDocument: Sendable {
 /// What happened to one input, for the one-line report per file.
 public struct PipelineResult: Sendable {
     /// The committed TEI file; nil when skipped or when the TEI went elsewhere (standard output).
-    public var output: URL?
+    public var output: URL? { outputPath.map { URL(fileURLWithPath: $0, isDirectory: false) } }
+    /// `output` as a path: the one-line report needs no `URL`.
+    public var outputPath: String?
     public var encoding: TextEncoding
     public var blockCount: Int
     /// Blocks linked to a block of an earlier document.
@@ -160,9 +179,14 @@ public struct PipelineResult: Sendable {
     public var skipped: Bool
 
     public init(_ rendered: RenderedDocument, output: URL?) {
-        self.output = output
+        self.init(rendered, outputPath: output?.path)
+    }
+
+    init(_ rendered: RenderedDocument, outputPath: String?) {
+        self.outputPath = outputPath
         encoding = rendered.source.encoding
-        blockCount = rendered.document.blocks.count
+        // Counted per division: `RepairedDocument.blocks` copies every block into a new array.
+        blockCount = rendered.document.divisions.reduce(0) { $0 + $1.blocks.count }
         duplicateBlockCount = rendered.report.links.count
         droppedCharacters = rendered.tei?.droppedCharacters ?? 0
         identicalTo = rendered.report.exactDuplicateOf

@@ -3,8 +3,9 @@
 ///
 /// Nearly all text needs neither, so the pass looks at eight bytes at a time and only looks
 /// at single bytes in a word that holds a candidate (a control character, `"` `&` `<` `>`, or
-/// `0xEF`, the lead byte of U+FFFE/U+FFFF but also of the full-width forms `，` `：` `（`).
-/// A word of only non-ASCII bytes (most CJK text) needs just the `0xEF` test.
+/// `0xEF 0xBF`, how U+FFFE/U+FFFF begin). A word of only non-ASCII bytes (most CJK text)
+/// needs just the `0xEF 0xBF` test. Testing `0xEF` alone, the lead byte of the full-width
+/// forms `，` `：` `（` too, sent most words of Chinese prose to the byte-wise test.
 enum XMLTextScan {
     struct Findings: OptionSet, Sendable {
         let rawValue: UInt8
@@ -22,12 +23,13 @@ enum XMLTextScan {
         var findings: UInt8 = 0
         var index = 0
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Byte i of the text is byte i of the word, whatever the machine's byte order.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let candidate: Bool
             if word & highBits == highBits {
-                candidate = hasByte(word, 0xEF)
+                candidate = mayHoldNonCharacter(word)
             } else {
-                candidate = hasByte(word, 0xEF) || hasByteBelow(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x26)
+                candidate = mayHoldNonCharacter(word) || hasByteBelow(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x26)
                     || hasByte(word, 0x3C) || hasByte(word, 0x3E)
             }
             if candidate { findings |= bytewise(bytes, from: index, to: index + 8) }
@@ -71,6 +73,22 @@ enum XMLTextScan {
     private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let x = word ^ (lowBits &* UInt64(byte))
         return (x &- lowBits) & ~x & highBits != 0
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other (no borrow
+    /// crosses bytes: each byte's low seven bits plus 0x7F stay within the byte).
+    @inline(__always)
+    private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (lowBits &* UInt64(byte))
+        return ~(((x & ~highBits) &+ (lowBits &* 0x7F)) | x) & highBits
+    }
+
+    /// True when `word` holds `0xEF 0xBF` (U+FFE0...U+FFFF, U+FFFE and U+FFFF among them),
+    /// or ends in `0xEF`, whose next byte is in the next word. The byte-wise test decides.
+    @inline(__always)
+    private static func mayHoldNonCharacter(_ word: UInt64) -> Bool {
+        let lead = equalBytes(word, 0xEF)
+        return (lead << 8) & equalBytes(word, 0xBF) != 0 || lead >> 56 != 0
     }
 
     /// True when some byte of `word` is below `limit` (`limit` <= 0x80).

@@ -75,7 +75,7 @@ struct CleanBatch {
         details.append("\(result.duplicateBlockCount) duplicate\(result.duplicateBlockCount == 1 ? "" : "s")")
         if let identical = result.identicalTo { details.append("identical to \(identical)") }
         if result.droppedCharacters > 0 { details.append("\(result.droppedCharacters) forbidden characters dropped") }
-        let target = destination ?? result.output.map { Console.display($0.path) } ?? "nowhere"
+        let target = destination ?? result.outputPath.map(Console.display) ?? "nowhere"
         Console.report("ok  \(shown) -> \(target) (\(details.joined(separator: ", ")))")
     }
 

@@ -1,19 +1,47 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The command line's own output: one line per input on standard error, TEI on standard output.
 enum Console {
+    /// One line on standard error, written with one `write(2)`: `FileHandle`'s Objective-C
+    /// style write cost more per file than renaming the file did (session-4 profile).
     static func report(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        var bytes = Array(line.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        writeAll(bytes, to: STDERR_FILENO)
     }
 
     static func writeStandardOutput(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        writeAll(bytes, to: STDOUT_FILENO)
+    }
+
+    /// Best effort, as `FileHandle.write` was for these streams: a closed pipe loses the text.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                written += result
+            }
+        }
     }
 
     /// `path` relative to the working directory when it is inside it, for shorter messages.
     static func display(_ path: String) -> String {
-        let working = FileManager.default.currentDirectoryPath
-        let prefix = working.hasSuffix("/") ? working : working + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        path.hasPrefix(workingPrefix) ? String(path.dropFirst(workingPrefix.count)) : path
     }
+
+    /// The working directory with a final `/`, read once: no command changes it.
+    private static let workingPrefix: String = {
+        let working = FileManager.default.currentDirectoryPath
+        return working.hasSuffix("/") ? working : working + "/"
+    }()
 }

@@ -14,7 +14,7 @@ struct IndexCommand: ParsableCommand {
     )
 
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show what the index holds.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Show what the index holds.")
 
         @OptionGroup var options: ConfigurationOptions
 
@@ -42,6 +42,7 @@ struct IndexCommand: ParsableCommand {
 
     struct Forget: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "forget",
             abstract: "Forget a document: later inputs no longer link to it.",
             discussion: "DOC is the TEI file name, e.g. 000_b1dedeb09271b6b9.tei.xml. Its TEI file is not touched."
         )
@@ -65,6 +66,7 @@ struct IndexCommand: ParsableCommand {
 
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Rebuild the index from the TEI files in the outbox.",
             discussion: """
                 Documents are taken in the order the old index first saw them, then the others by \

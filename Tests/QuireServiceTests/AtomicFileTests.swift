@@ -54,6 +54,63 @@ struct AtomicFileTests {
         #expect(try folder.names().isEmpty)
     }
 
+    /// The output gets the mode any new file gets (0666 less the umask), not the 0600 of a
+    /// private temporary.
+    @Test func outputHasTheModeOfANewFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try AtomicFile.write([1], to: folder.file("a.xml"))
+        let plain = open(folder.file("plain").path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        try #require(plain >= 0)
+        close(plain)
+        func mode(_ name: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: folder.file(name).path)[.posixPermissions] as? Int)
+        }
+        #expect(try mode("a.xml") == mode("plain"))
+    }
+
+    /// Many writes into one folder, from several threads at once: each file whole, and no
+    /// temporary left behind (names never collide, or a collision is skipped).
+    @Test func concurrentWritesEachLandWhole() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pending = PendingDirectorySyncs()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for task in 0..<4 {
+                group.addTask {
+                    for index in 0..<50 {
+                        let sync: AtomicFile.DirectorySync = index.isMultiple(of: 2) ? .immediately : .deferred(pending)
+                        try AtomicFile.write(Array("\(task)-\(index)".utf8), to: folder.file("\(task)-\(index).xml"), directorySync: sync)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let names = try folder.names()
+        #expect(names.count == 200)
+        #expect(!names.contains(where: AtomicFile.isTemporaryName))
+        for name in names {
+            let text = String(decoding: try Data(contentsOf: folder.file(name)), as: UTF8.self)
+            #expect(text + ".xml" == name)
+        }
+    }
+
+    /// A deferred write is complete and visible at once; its folder waits for `syncAll`.
+    @Test func deferredDirectorySyncWaitsForTheBatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pending = PendingDirectorySyncs()
+        #expect(pending.isEmpty)
+        try AtomicFile.write(Array("one".utf8), to: folder.file("a.xml"), directorySync: .deferred(pending))
+        #expect(String(decoding: try Data(contentsOf: folder.file("a.xml")), as: UTF8.self) == "one")
+        #expect(!pending.isEmpty)
+        try AtomicFile.write(Array("two".utf8), to: folder.file("b.xml"))
+        #expect(!pending.isEmpty)
+        pending.syncAll()
+        #expect(pending.isEmpty)
+        #expect(try folder.names() == ["a.xml", "b.xml"])
+    }
+
     @Test func staleTemporariesAreRemoved() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -89,6 +89,9 @@ struct ConfigurationTests {
         ("[folders]\ninbox = \"In\"\noutbox = \"In/tei\"\n", 3, "folders.outbox"),
         ("[folders]\ninbox = \"Out/in\"\noutbox = \"Out\"\n", 2, "folders.inbox"),
         ("[folders]\ninbox = \"In\"\nstate = \"In/.state\"\n", 3, "folders.state"),
+        // Spaces and quotes around a key's parts are not part of its name.
+        ("[ dedup ]\nenabled = true\n  \"threshold\"\t= 1.5\n", 3, "dedup.threshold"),
+        ("[dedup]\n'threshold' = 2\n", 2, "dedup.threshold"),
     ])
     func invalidValuesNameTheKeyAndLine(text: String, line: Int, key: String) throws {
         let error = try #require(parseError(text))

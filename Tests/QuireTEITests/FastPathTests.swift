@@ -29,7 +29,7 @@ struct FastPathTests {
         }
     }
 
-    @Test(arguments: ["\u{FFFE}", "\u{FFFF}", "\u{0}", "\u{1F}", "<", "\"", "\r", "，", "\u{FFFD}", "\u{EFFF}"] as [Unicode.Scalar])
+    @Test(arguments: ["\u{FFFE}", "\u{FFFF}", "\u{0}", "\u{1F}", "<", "\"", "\r", "，", "\u{FFFD}", "\u{EFFF}", "￥", "\u{FFEE}", "\u{FFBF}", "\u{BFEF}"] as [Unicode.Scalar])
     func scanAtEveryOffset(scalar: Unicode.Scalar) {
         for prefix in 0...17 {
             let text = String(repeating: "中", count: prefix / 3) + String(repeating: "a", count: prefix % 3) + String(scalar) + "文字"
