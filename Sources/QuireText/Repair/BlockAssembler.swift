@@ -293,6 +293,16 @@ struct BlockAssembler {
                         continue
                     }
                     let left = out[written - 1], right = input[j]
+                    // One ideographic space beside Han text, in a block that is not letter-spaced,
+                    // is the author's (`江城市人民政府　海州市人民政府…`, `联系人：张明　电话：…`):
+                    // OCR letter-spacing and justification put ASCII spaces, never this one.
+                    if spaces == 1, junctions == 0, input[j - 1] == "\u{3000}", !latin, kind != .signature,
+                       left.layoutClass == .han || right.layoutClass == .han,
+                       !BlockAssembler.isLetterspaced(input) {
+                        out[written] = "\u{3000}"
+                        written += 1
+                        continue
+                    }
                     let keep = !tight && keepsSpace(
                         left: left, right: right, beforeLeft: written >= 2 ? out[written - 2] : nil,
                         hasSpace: spaces > 0, kind: kind, latin: latin, soFar: { Array(out[0..<written]) })
@@ -317,6 +327,26 @@ struct BlockAssembler {
             }
         }
         return Result(text: text, breaks: breaks)
+    }
+
+    /// Han characters separated by spaces at least three times: the block was letter-spaced.
+    static func isLetterspaced(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var spaced = 0
+        var k = 1
+        while k + 1 < text.count {
+            if text[k].layoutClass == .space, text[k - 1].layoutClass == .han {
+                var end = k
+                while end < text.count, text[end].layoutClass == .space { end += 1 }
+                if end < text.count, text[end].layoutClass == .han {
+                    spaced += 1
+                    if spaced >= 3 { return true }
+                }
+                k = end
+            } else {
+                k += 1
+            }
+        }
+        return false
     }
 
     /// White space or a line junction: what the spacing pass resolves.
