@@ -7,13 +7,17 @@ enum BandKeyCoding {
 
     static func encode(_ keys: [Int64]) -> Data {
         var data = Data(count: keys.count * width)
-        data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
-            for (index, key) in keys.enumerated() {
-                let value = UInt64(bitPattern: key)
-                for byte in 0..<width { raw[index * width + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
-            }
-        }
+        data.withUnsafeMutableBytes { encode(keys, into: $0) }
         return data
+    }
+
+    /// Writes the encoding of `keys` into `raw`, which holds `keys.count * width` bytes.
+    static func encode(_ keys: [Int64], into raw: UnsafeMutableRawBufferPointer) {
+        precondition(raw.count >= keys.count * width, "a buffer too small for the keys")
+        for (index, key) in keys.enumerated() {
+            let value = UInt64(bitPattern: key)
+            for byte in 0..<width { raw[index * width + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+        }
     }
 
     static func decode(_ data: Data) -> [Int64] {

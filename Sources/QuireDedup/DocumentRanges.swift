@@ -26,9 +26,14 @@ struct DocumentRanges: Sendable {
     }
 
     func document(holding block: Int64) -> Int64? {
+        entry(holding: block)?.document
+    }
+
+    /// The document holding `block`, and the last block of its range.
+    func entry(holding block: Int64) -> (document: Int64, last: Int64)? {
         let index = insertionPoint(block + 1) - 1
         guard index >= 0, block <= lasts[index] else { return nil }
-        return documents[index]
+        return (documents[index], lasts[index])
     }
 
     /// The first index whose range starts at or after `value`.

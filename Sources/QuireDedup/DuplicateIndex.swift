@@ -216,13 +216,14 @@ public final class DuplicateIndex: Sendable {
     /// matches first.
     func candidateDocuments(_ db: Database, for keys: [Int64], origins: [KeyOrigin], excluding name: String) throws -> [Candidate] {
         guard !keys.isEmpty else { return [] }
-        let score = try store.documentScores(db, keys: keys)
-        guard !score.isEmpty else { return [] }
-        let best = score.sorted { $0.value.matches != $1.value.matches ? $0.value.matches > $1.value.matches : $0.key < $1.key }
-            .prefix(configuration.maximumCandidateDocuments)
-        return try store.documents(db, ids: best.map(\.key)).filter { $0.name != name }.map { document in
-            let match = score[document.id]!
-            return (document, match.matches == 1 ? SoleMatch(origin: origins[match.firstKey], block: match.firstBlock) : nil)
+        let scores = try store.documentScores(db, keys: keys)
+        guard !scores.isEmpty else { return [] }
+        let best = Dictionary(uniqueKeysWithValues: scores.sorted {
+            $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
+        }.prefix(configuration.maximumCandidateDocuments).map { ($0.document, $0.score) })
+        return try store.documents(db, ids: best.keys.sorted()).filter { $0.name != name }.map { document in
+            let match = best[document.id]!
+            return (document, match.matches == 1 ? SoleMatch(origin: origins[match.oneKey], block: match.oneBlock) : nil)
         }
     }
 

@@ -8,11 +8,13 @@ struct StoredDocument: Sendable, Hashable {
     var blocks: ClosedRange<Int64>?
 }
 
-/// How many (distinct key, block) matches a lookup found in one document, and its first.
+/// How many (distinct key, block) matches a lookup found in one document, and one of them:
+/// the only one when `matches` is 1 (a sole match, `SoleMatchCheck`).
 struct DocumentScore: Sendable, Hashable {
     var matches: Int
-    var firstKey: Int
-    var firstBlock: Int64
+    /// An index into the lookup's keys.
+    var oneKey: Int
+    var oneBlock: Int64
 }
 
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
@@ -117,22 +119,48 @@ struct IndexStore: Sendable {
     }
 
     /// Recorded documents whose blocks share any of `keys`, each with the number of
-    /// (distinct key, block) matches. Buckets hold at most `maximumBucket` blocks, the first
-    /// recorded (see `record`), so a lookup touches a bounded number of entries however
-    /// large the index grows; blocks of forgotten or re-recorded documents are ignored.
-    /// Also, per document, its first match in key order (`firstKey`: an index into `keys`).
-    func documentScores(_ db: Database, keys: [Int64]) throws -> [Int64: DocumentScore] {
+    /// (distinct key, block) matches, in ascending document order. Buckets hold at most
+    /// `maximumBucket` blocks, the first recorded (see `record`), so a lookup touches a bounded
+    /// number of entries however large the index grows; blocks of forgotten or re-recorded
+    /// documents are ignored.
+    ///
+    /// The matches are gathered as `block << 32 | key position` words and sorted by block, so
+    /// that the blocks of one document are consecutive: one range search per document
+    /// instead of a binary search and a dictionary update per match.
+    func documentScores(_ db: Database, keys: [Int64]) throws -> [(document: Int64, score: DocumentScore)] {
         let positions = Self.distinctPositions(keys)
         let distinct = positions.map { keys[$0] }
         return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
-            var score: [Int64: DocumentScore] = [:]
-            score.reserveCapacity(64)
-            loaded.table.forEachBlock(ofKeys: distinct) { key, block in
-                guard let document = loaded.ranges.document(holding: block) else { return }
-                score[document, default: DocumentScore(matches: 0, firstKey: positions[key], firstBlock: block)].matches += 1
+            var matches: [UInt64] = []
+            matches.reserveCapacity(distinct.count * 2)
+            positions.withUnsafeBufferPointer { positions in
+                loaded.table.forEachBlock(ofKeys: distinct) { key, block in
+                    matches.append(UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: positions[key]))
+                }
             }
-            return score
+            RadixSort.sortByHighHalf(&matches)
+            return Self.scores(ofSortedMatches: matches, in: loaded.ranges)
         }
+    }
+
+    /// Groups matches sorted by block (`block << 32 | key position`) by the document holding
+    /// the block.
+    static func scores(ofSortedMatches matches: [UInt64], in ranges: DocumentRanges) -> [(document: Int64, score: DocumentScore)] {
+        var result: [(document: Int64, score: DocumentScore)] = []
+        var index = 0
+        while index < matches.count {
+            let block = Int64(truncatingIfNeeded: matches[index] >> 32)
+            guard let holder = ranges.entry(holding: block) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < matches.count && Int64(truncatingIfNeeded: matches[end] >> 32) <= holder.last { end += 1 }
+            result.append((holder.document, DocumentScore(
+                matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block)))
+            index = end
+        }
+        return result
     }
 
     /// `keys` without repeats, in first-seen order.
@@ -318,8 +346,7 @@ struct IndexStore: Sendable {
         // table in one probe before its row is written with the keys that were admitted. A
         // failed write drops the memory, so an id given to a row rolled back is not reused
         // until the file agrees.
-        let insertBlock = try db.cachedStatement(
-            sql: "INSERT INTO block (id, document, ordinal, xmlID, sampled, shingleValues, bandKeys) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertBlock = try BlockRowInsert(db)
         var first: Int64?
         var last: Int64?
         try memory.with(db, path: path, writing: true) { loaded in
@@ -333,10 +360,9 @@ struct IndexStore: Sendable {
                 // Keys that find a full bucket are not kept: the first blocks to hold a text
                 // (its originals) stay findable, and lookups stay bounded.
                 let kept = block.bandKeys.filter { loaded.table.insert(key: $0, block: blockID, maximumBucket: maximumBucket) }
-                try insertBlock.execute(arguments: [
-                    blockID, documentID, block.ordinal, block.xmlID, block.sampled, IndexStore.encode(block.values),
-                    kept.isEmpty ? nil : BandKeyCoding.encode(kept),
-                ])
+                try insertBlock.insert(
+                    id: blockID, document: documentID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled,
+                    values: block.values, bandKeys: kept)
                 loaded.lastBlockID = blockID
                 if first == nil { first = blockID }
                 last = blockID

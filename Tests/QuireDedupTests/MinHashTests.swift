@@ -43,6 +43,24 @@ struct MinHashTests {
         #expect(OnePermutationMinHash.union(minHash.sketch(a), minHash.sketch(b)) == minHash.sketch(a + b))
     }
 
+    /// Band keys are stored in the index, so their computation must never change: each band
+    /// hashes its rows in order from a seed of its number, cut to 40 bits (the definition
+    /// written band by band, as it was before the bands were hashed side by side).
+    @Test(arguments: [(25, 5), (9, 13), (37, 3)])
+    func bandKeysMatchTheirDefinition(bands: Int, rows: Int) {
+        var random = SplitMix64(seed: UInt64(bands))
+        let banding = LSHBanding(bands: bands, rows: rows)
+        for _ in 0..<20 {
+            let signature = (0..<128).map { _ in random.next() }
+            let expected = (0..<bands).map { band -> Int64 in
+                var hash = Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+                for row in 0..<rows { hash = Hashing.combine(hash, signature[band * rows + row]) }
+                return Int64(hash >> 24)
+            }
+            #expect(banding.keys(of: signature) == expected)
+        }
+    }
+
     @Test func emptySetHasNoSignature() {
         let minHash = OnePermutationMinHash(binCount: 128)
         #expect(minHash.signature(fromSketch: minHash.sketch([])) == nil)
