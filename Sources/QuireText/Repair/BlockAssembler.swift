@@ -31,7 +31,7 @@ struct BlockAssembler {
             widenPunctuation(&buffer, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
-        if kind == .heading, lines.count == 1, lines[0].last == "号", DocumentNumber.matches(lines[0]) {
+        if kind == .heading, lines.count == 1, lines[0].last == "号", OfficialMark.isIssuingNumber(lines[0]) {
             let before = buffer.count
             buffer.removeAll { $0.layoutClass == .space }
             if buffer.count < before { log.record(.whitespace) }

@@ -16,9 +16,10 @@ struct Segmenter {
     /// In double-spaced text: two or more blank lines separate paragraphs.
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
-    /// Lines holding only a document's issuing number (`国办发〔2022〕30号`): a block of their own.
-    let documentNumber: [Bool]
-    /// The first line that is neither page furniture nor an issuing number: where a title stands.
+    /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
+    /// the copy number, security level or urgency above the issuer): a block of their own.
+    let officialMark: [Bool]
+    /// The first line that is neither page furniture nor an official mark: where a title stands.
     let firstContent: Int
     let closer: [BlockKind?]
     /// Closing lines that hold only the end of the name on the signature line before them
@@ -54,18 +55,28 @@ struct Segmenter {
         for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         furniture = Segmenter.findFurniture(lines)
-        var documentNumber = [Bool](repeating: false, count: n)
-        for i in 0..<n where !furniture[i] && lines[i].count <= 40 && lines[i].last == "号" {
-            documentNumber[i] = DocumentNumber.matches(lines[i].scalars)
+        var officialMark = [Bool](repeating: false, count: n)
+        // Copy number, security level and urgency count only above everything else.
+        var seenContent = false
+        for i in 0..<n where !furniture[i] {
+            let line = lines[i]
+            if line.count <= 40, line.ending == .open, line.last == "号", OfficialMark.isIssuingNumber(line.scalars) {
+                officialMark[i] = true
+            } else if !seenContent, line.count <= 12, OfficialMark.isHeaderMark(line.scalars) {
+                officialMark[i] = true
+            } else {
+                seenContent = true
+            }
         }
-        self.documentNumber = documentNumber
+        self.officialMark = officialMark
         let furniture = self.furniture
-        firstContent = (0..<n).first { !furniture[$0] && !documentNumber[$0] } ?? n
+        firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
         var nameTails = [Bool](repeating: false, count: n)
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
-        for i in 0..<n where closer[i] != nil { excluded[i] = true }
+        // Closing lines and official marks are set to no column width.
+        for i in 0..<n where closer[i] != nil || officialMark[i] { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
@@ -412,7 +423,7 @@ struct Segmenter {
     /// true when the first content line continues on line `j` as one title.
     func titleContinues(_ i: Int, on j: Int) -> Bool {
         let a = lines[i], b = lines[j]
-        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !documentNumber[i], !documentNumber[j],
+        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !officialMark[i], !officialMark[j],
               b.count <= 40, b.ending == .open,
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
@@ -423,7 +434,7 @@ struct Segmenter {
     /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
     /// `关于印发…高质量` / `发展若干措施的通知`): one or two, the last ending with a document type.
     func titleContinuation(from i: Int) -> [Int]? {
-        guard !documentNumber[i], let j = nextContent(after: i) else { return nil }
+        guard !officialMark[i], let j = nextContent(after: i) else { return nil }
         if titleContinues(i, on: j) { return [j] }
         let middle = lines[j]
         guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
@@ -443,7 +454,7 @@ struct Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        guard closer[i] == nil, !documentNumber[i], !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, !officialMark[i], !line.endsMidClause, previousBreaks else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
@@ -608,7 +619,7 @@ struct Segmenter {
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
-        if documentNumber[i] || documentNumber[j] { return true }
+        if officialMark[i] || officialMark[j] { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -744,10 +755,10 @@ struct Segmenter {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
             let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
-                // An issuing number is a heading of its own (TEI `head`, which every reader of the
+                // An official mark is a heading of its own (TEI `head`, which every reader of the
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
-                let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || documentNumber[$0.lines[0]] }
-                let kind: BlockKind = closer[i] ?? (documentNumber[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
+                let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || officialMark[$0.lines[0]] }
+                let kind: BlockKind = closer[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
                 open!.lines.append(i)
