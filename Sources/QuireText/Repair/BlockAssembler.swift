@@ -41,7 +41,7 @@ struct BlockAssembler {
         if kind == .signature, lines.count == 1, let gap = LinePatterns.letterspacedNameGap(lines[0]) {
             return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
-        if let labelGap = lines.first.flatMap(BlockAssembler.articleLabelGap) {
+        if let labelGap = lines.first.flatMap({ BlockAssembler.articleLabelGap($0) ?? BlockAssembler.newsDatelineGap($0) }) {
             return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
         // A one-line block in two fields keeps one space between them.
@@ -239,6 +239,30 @@ struct BlockAssembler {
         while end < line.count, line[end].layoutClass == .space { end += 1 }
         guard end < line.count, line[end].layoutClass.isCJK else { return nil }
         return label
+    }
+
+    /// Where the gap after a news dateline that opens a paragraph (`本报北京3月5日电  国务院…`,
+    /// `新华社北京11月1日电　记者…`) starts. Newspapers print an em space between the dateline
+    /// and the story; it is kept as an ideographic space, not closed like letter-spacing.
+    static func newsDatelineGap(_ line: [Unicode.Scalar]) -> Int? {
+        var k = 2
+        while k < min(line.count - 1, 30) {
+            if line[k] == "电" || line[k] == "讯" {
+                guard line[k - 1] == "日" || (line[k] == "讯" && line[k - 1] == "报"),
+                      line[k + 1].layoutClass == .space else { return nil }
+                var end = k + 1
+                while end < line.count, line[end].layoutClass == .space { end += 1 }
+                guard end < line.count, line[end].layoutClass.isCJK else { return nil }
+                return k + 1
+            }
+            if LinePatterns.sentencePunctuation.contains(line[k]) { return nil }
+            // OCR spaces around the dateline's numbers (`北京 3 月 5 日电`) are no gap yet.
+            if line[k].layoutClass == .space, line[k - 1].layoutClass != .digit, line[k + 1].layoutClass != .digit {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.
