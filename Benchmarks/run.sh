@@ -19,6 +19,8 @@
 #   QUIRE_BUILD [shared]: "shared" builds `quire` from the harness's scratch path (same sources,
 #       same release flags, libraries compiled once); "root" builds it at the repository root
 #       with --scratch-path .build-release (a second full release build of every dependency).
+#   QUIRE [unset]: measure this `quire` binary instead of the one built here, e.g. one built with
+#       --static-swift-stdlib as scripts/install.sh ships it (start-up ~13 ms of CPU instead of ~20).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -37,7 +39,8 @@ PERF="${PERF:-0}"
 export PATH="/opt/swift/usr/bin:$PATH"
 
 QUIRE_BUILD="${QUIRE_BUILD:-shared}"
-if [ "$QUIRE_BUILD" = root ]; then QUIRE="$ROOT/.build-release/release/quire"; else QUIRE="$BENCH/.build-bench/release/quire"; fi
+if [ -n "${QUIRE:-}" ]; then :  # a binary given by the caller (see QUIRE above)
+elif [ "$QUIRE_BUILD" = root ]; then QUIRE="$ROOT/.build-release/release/quire"; else QUIRE="$BENCH/.build-bench/release/quire"; fi
 HARNESS="$BENCH/.build-bench/release/quire-bench"
 PY="$BENCH/.venv/bin/python"
 RESULTS="$OUT/results.jsonl"
@@ -129,6 +132,8 @@ fi
 
 # --- end to end: quire clean on a folder, per language ------------------------------------------
 E2E_RUNS="$OUT/e2e-runs-$(date -u +%Y%m%d%H%M%S)"
+E2E_NODEDUP="$OUT/e2e-nodedup.toml"
+printf '[dedup]\nenabled = false\n' > "$E2E_NODEDUP"
 for lang in zh en; do
     want e2e || want perf || break
     folder="$OUT/e2e-input-$lang"
@@ -146,9 +151,31 @@ for lang in zh en; do
         read -r wall user sys rss < "$tfile"; rm -f "$tfile"
         printf '{"stage":"e2e","language":"%s","run":%d,"files":%d,"bytes":%d,"wall_s":%s,"user_s":%s,"sys_s":%s,"peak_rss_mib":%.1f}\n' \
             "$lang" "$run" "$files" "$bytes" "$wall" "$user" "$sys" "$(echo "$rss / 1024" | bc -l)" >> "$RESULTS"
+        # The same folder with the duplicate index off: what the rest of the per-file path costs.
+        tfile="$(mktemp)"
+        /usr/bin/time -f '%e %U %S %M' -o "$tfile" "$QUIRE" clean --config "$E2E_NODEDUP" --state "$target/state-off" -o "$target/out-off" "$folder" > /dev/null 2>>"$OUT/e2e-clean.log"
+        read -r wall user sys rss < "$tfile"; rm -f "$tfile"
+        printf '{"stage":"e2e-nodedup","language":"%s","run":%d,"files":%d,"bytes":%d,"wall_s":%s,"user_s":%s,"sys_s":%s,"peak_rss_mib":%.1f}\n' \
+            "$lang" "$run" "$files" "$bytes" "$wall" "$user" "$sys" "$(echo "$rss / 1024" | bc -l)" >> "$RESULTS"
     done
-    log "quire clean $lang: $files files, $RUNS runs"
+    log "quire clean $lang: $files files, $RUNS runs (dedup on and off)"
 done
+# One newspaper page per process (sample 003, 35 KB), as a shell loop over files would run
+# it: process start-up and opening the index are paid per page. CPU per run from perf stat.
+if want e2e && command -v perf > /dev/null; then
+    page="$(ls "$ROOT"/../shared/samples/003*.txt 2>/dev/null | head -1 || true)"
+    [ -n "$page" ] || page="$(ls "$MAIN"/input/*_zh.txt | head -1)"
+    for dedup in on off; do
+        for run in $(seq $((RUNS * 3))); do
+            target="$E2E_RUNS/page-$dedup-$run"
+            config=(); [ "$dedup" = off ] && config=(--config "$E2E_NODEDUP")
+            perf stat -x, -e task-clock -o "$target.perf" "$QUIRE" clean "${config[@]}" --state "$target/state" -o "$target/out" "$page" > /dev/null 2>>"$OUT/e2e-clean.log" || true
+            printf '{"stage":"e2e-one-page","dedup":"%s","run":%d,"bytes":%d,"cpu_ms":%s}\n' \
+                "$dedup" "$run" "$(wc -c < "$page")" "$(grep task-clock "$target.perf" | cut -d, -f1)" >> "$RESULTS"
+        done
+    done
+    log "quire clean, one page per process: $((RUNS * 3)) runs each with dedup on and off"
+fi
 load "e2e end"
 rm -rf "$E2E_RUNS"
 
@@ -220,6 +247,9 @@ if want perf && [ "$PERF" = 1 ] && command -v perf > /dev/null; then
     profile dedup "$HARNESS" dedup "$MAIN" --runs 1 --scratch "$OUT"
     target="$OUT/e2e-profile-$(date -u +%Y%m%d%H%M%S)"
     profile clean-zh "$QUIRE" clean --state "$target/state" -o "$target/out" "$OUT/e2e-input-zh"
+    # CPU per file by stage of the pipeline (which frame of each sample's stack it falls under).
+    perf script -i "$OUT/perf-clean-zh.data" 2>/dev/null \
+        | python3 "$BENCH/scripts/perf_stages.py" --files "$(ls "$OUT/e2e-input-zh" | wc -l)" > "$OUT/perf-clean-zh-stages.txt" || true
     rm -rf "$target"
 fi
 

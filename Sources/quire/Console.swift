@@ -1,4 +1,5 @@
 import Foundation
+import QuireService
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,26 +13,12 @@ enum Console {
     static func report(_ line: String) {
         var bytes = Array(line.utf8)
         bytes.append(UInt8(ascii: "\n"))
-        writeAll(bytes, to: STDERR_FILENO)
+        // Best effort, as `FileHandle.write` was for these streams: a closed pipe loses the text.
+        WholeWrite.write(bytes, to: STDERR_FILENO)
     }
 
     static func writeStandardOutput(_ bytes: [UInt8]) {
-        writeAll(bytes, to: STDOUT_FILENO)
-    }
-
-    /// Best effort, as `FileHandle.write` was for these streams: a closed pipe loses the text.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                written += result
-            }
-        }
+        WholeWrite.write(bytes, to: STDOUT_FILENO)
     }
 
     /// `path` relative to the working directory when it is inside it, for shorter messages.
