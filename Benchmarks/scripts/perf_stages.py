@@ -6,8 +6,13 @@
 
 Each sample goes to the first stage in RULES that some frame of its stack matches (so the
 order is a priority: a dedup stage's fsync is dedup, the atomic write's fsync is the write),
-weighted by its period, so the figures are CPU milliseconds. Samples with no matching frame
-(mostly malloc/free, whose frames libc does not keep) are "other".
+weighted by its period, so the figures are CPU milliseconds. Patterns match the start of a
+Swift symbol (the type that defines the function), not a type named in its signature.
+Samples with no matching frame (mostly malloc/free) are "other".
+
+With frame-pointer stacks (`perf record -g`) libc's frames end the stack, so the caller of a
+system call is lost: "write: file fsync" then includes the folder fsync, and SQLite's
+`fdatasync` counts as dedup by name. `perf record --call-graph dwarf` keeps them apart.
 """
 import argparse
 import collections
@@ -15,25 +20,25 @@ import re
 import sys
 
 RULES = [
-    ("dedup (index look-up and record)", r"QuireDedup|LockedIndex|sqlite3"),
-    ("read input", r"InputReader"),
-    ("list inputs", r"InputFiles"),
-    ("vocabulary: Vocabulary.collect", r"QuireText10VocabularyO7collect"),
-    ("vocabulary: store", r"VocabularyStore"),
-    ("write: folder fsync", r"syncDirectory|PendingDirectorySyncs"),
-    ("write: file fsync", r"^fsync$|__x64_sys_fsync"),
-    ("write: rename", r"^rename$|__x64_sys_rename"),
-    ("write: create temporary", r"TemporaryName|mkstemp|__x64_sys_openat"),
-    ("write: other", r"AtomicFile|PipelineC6commit"),
-    ("decode", r"QuireText0B7Decoder|TextDecoder"),
-    ("repair", r"QuireText8Repairer"),
-    ("TEI", r"QuireTEI"),
-    ("report line", r"CleanBatchV7succeed|CleanBatchV4fail|Console"),
-    ("config load", r"ConfigurationOptions|ConfigurationLoader"),
-    ("argument parsing", r"parseAsRoot|ArgumentParser07CommandB0V"),
-    ("pipeline other", r"QuireService8Pipeline|CleanBatch"),
-    ("dynamic loader", r"_dl_|dl_main"),
-    ("process exit", r"do_group_exit|__x64_sys_exit"),
+    ("dedup (index look-up and record)", r"^\$s10QuireDedup|^\$s12QuireService11LockedIndex|^sqlite3|^fdatasync$"),
+    ("read input", r"^\$s12QuireService11InputReaderO"),
+    ("list inputs", r"^\$s12QuireService10InputFilesO"),
+    ("vocabulary: Vocabulary.collect", r"^\$s9QuireText10VocabularyO7collect"),
+    ("vocabulary: store", r"^\$s12QuireService15VocabularyStoreC"),
+    ("write: folder fsync", r"^\$s12QuireService10AtomicFileO13syncDirectory|^\$s12QuireService21PendingDirectorySyncsC"),
+    ("write: file fsync", r"^fsync$|^__x64_sys_fsync$"),
+    ("write: rename", r"^rename$|^__x64_sys_rename$"),
+    ("write: create temporary", r"^\$s12QuireService13TemporaryNameO|^mkstemp|^__x64_sys_openat$"),
+    ("write: other", r"^\$s12QuireService10AtomicFileO|^\$s12QuireService8PipelineC6commit"),
+    ("decode", r"^\$s9QuireText0B7DecoderO"),
+    ("repair", r"^\$s9QuireText8RepairerO"),
+    ("TEI", r"^\$s8QuireTEI"),
+    ("report line", r"^\$s5quire10CleanBatchV7succeed|^\$s5quire10CleanBatchV4fail|^\$s5quire7ConsoleO"),
+    ("config load", r"^\$s5quire20ConfigurationOptionsV|^\$s12QuireService19ConfigurationLoaderO"),
+    ("argument parsing", r"^\$s14ArgumentParser.*parseAsRoot"),
+    ("pipeline other", r"^\$s12QuireService8PipelineC|^\$s5quire10CleanBatchV|^\$s5quire12CleanCommandV"),
+    ("dynamic loader", r"^_dl_|^dl_main"),
+    ("process exit", r"^do_group_exit$|^__x64_sys_exit"),
 ]
 RULES = [(stage, re.compile(pattern)) for stage, pattern in RULES]
 HEADER = re.compile(r"^\S.*?\s(\d+)\s+[\w-]+(?::\w+)?:\s*$")

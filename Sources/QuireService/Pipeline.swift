@@ -73,8 +73,18 @@ public final class Pipeline: Sendable {
 
     /// The output name for an input: `000_x.txt` -> `000_x.tei.xml`.
     public static func outputName(forInput name: String) -> String {
+        if let stem = textFileStem(name) { return stem + ".tei.xml" }
         let stem = (name as NSString).deletingPathExtension
         return (stem.isEmpty ? name : stem) + ".tei.xml"
+    }
+
+    /// `name` less its `.txt`, in the case where that is all `deletingPathExtension` removes
+    /// (no slash, no leading dot), without bridging to `NSString` once per file; else nil.
+    private static func textFileStem(_ name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.count > 4, bytes.first != UInt8(ascii: "."), bytes.suffix(4).elementsEqual(".txt".utf8),
+              !bytes.contains(UInt8(ascii: "/")) else { return nil }
+        return String(decoding: bytes.dropLast(4), as: UTF8.self)
     }
 
     /// Reads, renders and commits the file at `input` into `outputDirectory`.
@@ -105,7 +115,10 @@ public final class Pipeline: Sendable {
         }
         let document = Repairer.repair(source, options: repairOptions)
         var report = DuplicateReport.none
+        var blocks: [Block]?
         if let index {
+            // Flattened once for the look-up and the record: `RepairedDocument.blocks` copies.
+            blocks = document.blocks
             let exact = try index.exactDuplicate(sha256: source.sha256)
             // Re-cleaning the same file under the same name is a re-run, not a duplicate.
             if let exact, exact != documentName {
@@ -113,16 +126,18 @@ public final class Pipeline: Sendable {
                     return RenderedDocument(documentName: documentName, source: source, document: document,
                                             report: DuplicateReport(exactDuplicateOf: exact), tei: nil)
                 }
-                report = try index.findDuplicates(document: documentName ?? fileName, blocks: document.blocks)
+                report = try index.findDuplicates(document: documentName ?? fileName, blocks: blocks ?? [])
                 report.exactDuplicateOf = exact
             } else {
-                report = try index.findDuplicates(document: documentName ?? fileName, blocks: document.blocks)
+                report = try index.findDuplicates(document: documentName ?? fileName, blocks: blocks ?? [])
             }
         }
         let options = TEIOptions(diplomatic: configuration.diplomatic, timestamp: timestamp ?? self.timestamp, applicationVersion: QuireVersion.current)
         do {
             let tei = try TEIWriter.render(document, source: source, duplicates: report, options: options)
-            return RenderedDocument(documentName: documentName, source: source, document: document, report: report, tei: tei)
+            var rendered = RenderedDocument(documentName: documentName, source: source, document: document, report: report, tei: tei)
+            rendered.flattenedBlocks = blocks
+            return rendered
         } catch {
             throw .rendering(String(describing: error))
         }
@@ -142,7 +157,7 @@ public final class Pipeline: Sendable {
             throw .commit(error)
         }
         if let index, let name = rendered.documentName {
-            try index.record(document: name, sha256: rendered.source.sha256, blocks: rendered.document.blocks, report: rendered.report)
+            try index.record(document: name, sha256: rendered.source.sha256, blocks: rendered.flattenedBlocks ?? rendered.document.blocks, report: rendered.report)
         }
         if rendered.documentName != nil {
             vocabulary?.learn(from: rendered.document)
@@ -155,7 +170,12 @@ public final class Pipeline: Sendable {
 public struct RenderedDocument: Sendable {
     public var documentName: String?
     public var source: SourceText
-    public var document: RepairedDocument
+    public var document: RepairedDocument {
+        didSet { flattenedBlocks = nil }
+    }
+    /// `document.blocks` as the index look-up saw them, kept for the record; nil when not
+    /// computed or when `document` changed since.
+    var flattenedBlocks: [Block]?
     public var report: DuplicateReport
     /// Nil when the input was skipped as an exact duplicate.
     public var tei: TEIOutput?
