@@ -25,8 +25,9 @@ struct LineProfile {
     let number: Int
     /// The line's content, trimmed, after character-level normalisation.
     let scalars: [Unicode.Scalar]
-    /// Leading white space in ems (an ideographic space counts 1, an ASCII space 0.5).
-    let indent: Double
+    /// Leading white space in ems (an ideographic space counts 1, an ASCII space 0.5), beyond
+    /// the margin every line of the file shares (see `Repairer.removeCommonMargin`).
+    var indent: Double
     /// Blank source lines between this line and the previous non-blank one.
     let blankLinesBefore: Int
     /// Printed width of the content in ems.

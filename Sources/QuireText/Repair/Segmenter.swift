@@ -42,6 +42,9 @@ struct Segmenter {
     /// paragraph's last line is then told only by falling short, and justified columns make
     /// even a short fall meaningful.
     private(set) var flushParagraphs = false
+    /// Paragraphs here begin with an indented line and go on with lines that are not: a line
+    /// that is not indented continues, even after a full line that ends a sentence.
+    private(set) var indentMarksParagraphs = false
 
     init(lines: [LineProfile]) {
         self.lines = lines
@@ -84,6 +87,7 @@ struct Segmenter {
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
         continuationLikely = sentencesOutnumberParagraphs()
         flushParagraphs = detectFlushParagraphs()
+        indentMarksParagraphs = detectIndentMarksParagraphs()
     }
 
     private static func starterKey(_ line: LineProfile) -> UInt64? {
@@ -134,6 +138,29 @@ struct Segmenter {
         var paragraphEnds = 0
         for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
         return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    }
+
+    /// After the lines that certainly end a paragraph (a sentence end short of the column by 3
+    /// ems or more), the next line is indented at least four times in five, while most lines are not.
+    private func detectIndentMarksParagraphs() -> Bool {
+        guard !blankLinesMatter else { return false }
+        var starts = 0, indentedStarts = 0, indented = 0, counted = 0
+        for i in 0..<lines.count where !furniture[i] && closer[i] == nil && !officialMark[i] {
+            counted += 1
+            if lines[i].isIndented { indented += 1 }
+            guard i + 1 < lines.count, lines[i].ending == .sentence, isShort(i, by: 3),
+                  closer[i + 1] == nil, !furniture[i + 1] else { continue }
+            starts += 1
+            if lines[i + 1].isIndented { indentedStarts += 1 }
+        }
+        return starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3
+    }
+
+    /// The line reaches its column's right edge when its indent counts: an indented first line
+    /// that ends a sentence at the margin is a full line, though its text is two ems short.
+    func isFull(_ i: Int) -> Bool {
+        let line = lines[i]
+        return !isShort(i) || (line.isIndented && line.indent <= 4 && line.width + line.indent >= width(i) - 1.5)
     }
 
     private func detectFlushParagraphs() -> Bool {
@@ -661,6 +688,8 @@ struct Segmenter {
                 return false
             }
             if b.script == .latin && b.first.properties.isLowercase { return false }
+            // Where paragraphs begin indented, the indent decides after a full line.
+            if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
             if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.

@@ -1,0 +1,49 @@
+import Testing
+@testable import QuireText
+
+/// Paragraphs marked only by an indented first line (a word processor's or a PDF extractor's
+/// layout: no blank lines), on a page whose every line may also carry the page's left margin.
+/// The paragraphs come back whole even where a first line ends a sentence at the right margin.
+@Suite struct IndentedParagraphTests {
+    static let paragraphs = [
+        "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，进一步激发市场主体活力，现就有关事项通知如下。",
+        // At 22 characters the first line (2 of indent + 20) ends its sentence at the margin.
+        "各地区要充分认识优化营商环境的重要意义。要坚持问题导向，聚焦市场主体反映强烈的突出问题。要加强统筹协调，形成工作合力。各部门要按照职责分工抓好落实。",
+        "要持续深化“放管服”改革，进一步精简行政许可事项，压减审批时限，全面推行证明事项告知承诺制。",
+        "要加强事中事后监管。各有关部门要健全监管规则，创新监管方式，提升监管效能，坚决纠正“以批代管”问题。",
+        "要着力提升政务服务水平，推进政务服务事项网上办理，实现更多事项“一网通办”。",
+        "各地区各部门要结合实际抓好贯彻落实，工作中遇到的重大问题要及时报告。",
+    ]
+
+    /// Lays the paragraphs out `width` ems wide, first lines indented by `indent` (two ems wide),
+    /// every line after the page's `margin`.
+    static func layout(width: Int, indent: String, margin: String) -> String {
+        var lines: [String] = []
+        for paragraph in paragraphs {
+            var scalars = Array(paragraph.unicodeScalars)[...]
+            var first = true
+            while !scalars.isEmpty {
+                let take = min(scalars.count, first ? width - 2 : width)
+                lines.append(margin + (first ? indent : "") + String(String.UnicodeScalarView(scalars.prefix(take))))
+                scalars = scalars.dropFirst(take)
+                first = false
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: [20, 22, 26], [("\u{3000}\u{3000}", ""), ("    ", ""), ("\u{3000}\u{3000}", "      ")])
+    func paragraphsComeBackWhole(width: Int, setting: (indent: String, margin: String)) {
+        let text = Self.layout(width: width, indent: setting.indent, margin: setting.margin)
+        #expect(repaired(text).blocks.map(\.text) == Self.paragraphs)
+    }
+
+    @Test func theCommonMarginIsNotAnIndent() {
+        var log = RepairLog()
+        let lines = Self.layout(width: 22, indent: "\u{3000}\u{3000}", margin: "      ").split(separator: "\n").map(String.init)
+        let profiles = Repairer.profileLines(lines, log: &log)
+        // Only the six first lines stand out from the margin every line shares.
+        #expect(profiles.filter(\.isIndented).count == Self.paragraphs.count)
+        #expect(profiles.map(\.indent).min() == 0)
+    }
+}
