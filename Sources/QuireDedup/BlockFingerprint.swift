@@ -46,13 +46,13 @@ struct Fingerprinter: Sendable {
         var result: [BlockFingerprint] = []
         result.reserveCapacity(blocks.count)
         for (position, block) in blocks.enumerated() where configuration.linkedKinds.contains(block.kind) {
-            let ordered = shingler.orderedShingles(of: TextFolding.fold(block.text))
-            guard !ordered.isEmpty else { continue }
-            let middle = ordered.count / 2
-            let halves = (minHash.sketch(ordered[..<middle]), minHash.sketch(ordered[middle...]))
-            var sorted = ordered
-            RadixSort.sortByHighHalf(&sorted)
-            let (count, values) = Self.distinctCountAndValues(&sorted)
+            var shingles = shingler.orderedShingles(of: TextFolding.fold(block.text))
+            guard !shingles.isEmpty else { continue }
+            let middle = shingles.count / 2
+            let halves = (minHash.sketch(shingles[..<middle]), minHash.sketch(shingles[middle...]))
+            // The halves are taken in text order; from here on the order is free.
+            RadixSort.sortByHighHalf(&shingles)
+            let (count, values) = Self.distinctCountAndValues(&shingles)
             result.append(BlockFingerprint(
                 position: position, id: block.id, shingleCount: count, values: values,
                 isLong: count >= configuration.minimumShingles, halfSketches: halves,

@@ -58,26 +58,37 @@ struct OnePermutationMinHash: Sendable, Hashable {
     /// band keys. Nil, without calling `body`, for an empty set.
     func withSignature<R>(ofSketch sketch: UnsafeBufferPointer<UInt64>, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R? {
         precondition(sketch.count == binCount, "a sketch of another length")
-        guard sketch.contains(where: { $0 != Self.empty }) else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: binCount) { signature in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: binCount) { unfilled in
-            donors.withUnsafeBufferPointer { donors in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: binCount) { signature -> R? in
+            let filled = withUnsafeTemporaryAllocation(of: Int.self, capacity: binCount) { unfilled in
+            donors.withUnsafeBufferPointer { donors -> Bool in
                 // Every bin takes, without a branch, the first filled of: itself, its first
                 // four donors (last to first, each taken if filled). Branching on whether a
                 // bin is empty, or on a probe's outcome, mispredicted at random (a paragraph
-                // fills half the bins, a half paragraph a third). The few bins that none of
-                // the five fills are listed, also without a branch, and probed further after.
-                var unfilledCount = 0
+                // fills half the bins, a half paragraph a third). So: a first pass copies the
+                // bins and lists the empty ones, without a branch; the donors are read for
+                // those only (the filled half of the bins read four donors for nothing before);
+                // the few that none of the five fills are listed again, also without a branch,
+                // and probed further after.
+                var emptyCount = 0
                 for bin in 0..<binCount {
+                    let own = sketch[bin]
+                    signature[bin] = own
+                    unfilled[emptyCount] = bin
+                    emptyCount += own == Self.empty ? 1 : 0
+                }
+                // An empty set has no signature.
+                if emptyCount == binCount { return false }
+                var unfilledCount = 0
+                for index in 0..<emptyCount {
+                    let bin = unfilled[index]
                     let probes = donors.baseAddress! + bin * Self.tabulatedProbes
                     var value = Self.empty
                     for probe in (0..<Self.firstProbes).reversed() {
                         let candidate = sketch[Int(probes[probe])]
                         value = candidate != Self.empty ? candidate : value
                     }
-                    let own = sketch[bin]
-                    value = own != Self.empty ? own : value
                     signature[bin] = value
+                    // Compacted in place: `unfilledCount` never passes `index`.
                     unfilled[unfilledCount] = bin
                     unfilledCount += value == Self.empty ? 1 : 0
                 }
@@ -95,9 +106,10 @@ struct OnePermutationMinHash: Sendable, Hashable {
                     }
                     signature[bin] = value
                 }
+                return true
             }
             }
-            return body(UnsafeBufferPointer(signature))
+            return filled ? body(UnsafeBufferPointer(signature)) : nil
         }
     }
 }
