@@ -44,8 +44,9 @@ struct BlockAssembler {
         if let labelGap = lines.first.flatMap({ BlockAssembler.articleLabelGap($0) ?? BlockAssembler.newsDatelineGap($0) }) {
             return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
-        // A one-line block in two fields keeps one space between them.
-        let fieldGap = !latin && lines.count == 1 ? TwoFieldLine.gap(lines[0]).map { (at: $0, as: Unicode.Scalar(" ")) } : nil
+        // A one-line block in two fields keeps one ideographic space between them: the width
+        // the author set, and no ASCII space that would read as letter-spacing.
+        let fieldGap = !latin && lines.count == 1 ? TwoFieldLine.gap(lines[0]).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
         return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 

@@ -16,6 +16,8 @@ struct Segmenter {
     /// In double-spaced text: two or more blank lines separate paragraphs.
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
+    /// Cells of a table flattened to one cell a line: each a block of its own.
+    let tableCell: [Bool]
     /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
     /// the copy number, security level or urgency above the issuer): a block of their own.
     let officialMark: [Bool]
@@ -57,7 +59,10 @@ struct Segmenter {
         var wideGaps = 0
         for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
-        furniture = Segmenter.findFurniture(lines)
+        let tableCell = FlattenedTable.cells(lines)
+        self.tableCell = tableCell
+        // A bare number among table cells is a cell, not a page number.
+        furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
         var officialMark = [Bool](repeating: false, count: n)
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
@@ -78,8 +83,8 @@ struct Segmenter {
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
-        // Closing lines and official marks are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] { excluded[i] = true }
+        // Closing lines, official marks and table cells are set to no column width.
+        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
@@ -481,7 +486,7 @@ struct Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        guard closer[i] == nil, !officialMark[i], !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
@@ -646,7 +651,7 @@ struct Segmenter {
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
-        if officialMark[i] || officialMark[j] { return true }
+        if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }

@@ -1,6 +1,6 @@
 /// A short line set as two fields with a wide gap between them: an imprint
 /// (`国务院办公厅秘书局          2022年9月8日印发`), a contact line (`联系人：张明      电话：…`).
-/// The gap separates two items the author set apart, so it stays as one space where
+/// The gap separates two items the author set apart, so it stays as one ideographic space where
 /// letter-spacing and CJK/digit spacing would otherwise close it.
 enum TwoFieldLine {
     /// Where the line's one wide gap (four spaces or more, or two ideographic spaces) starts,
