@@ -351,7 +351,11 @@ struct IndexStore: Sendable {
         var last: Int64?
         try memory.with(db, path: path, writing: true) { loaded in
             if let range = existing?.blocks { loaded.ranges.remove(blocks: range) }
-            loaded.table.touch(blocks.lazy.flatMap(\.bandKeys))
+            loaded.table.touch(blocks.lazy.flatMap { $0.bandKeys })
+            // One buffer for every block's admitted keys: filtering into a new array grew it
+            // key by key, five allocations a paragraph.
+            var kept: [Int64] = []
+            kept.reserveCapacity(blocks.lazy.map { $0.bandKeys.count }.max() ?? 0)
             for block in blocks {
                 let blockID = loaded.lastBlockID + 1
                 guard blockID <= BandTable.maximumBlockID else {
@@ -359,7 +363,10 @@ struct IndexStore: Sendable {
                 }
                 // Keys that find a full bucket are not kept: the first blocks to hold a text
                 // (its originals) stay findable, and lookups stay bounded.
-                let kept = block.bandKeys.filter { loaded.table.insert(key: $0, block: blockID, maximumBucket: maximumBucket) }
+                kept.removeAll(keepingCapacity: true)
+                for key in block.bandKeys where loaded.table.insert(key: key, block: blockID, maximumBucket: maximumBucket) {
+                    kept.append(key)
+                }
                 try insertBlock.insert(
                     id: blockID, document: documentID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled,
                     values: block.values, bandKeys: kept)
