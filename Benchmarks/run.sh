@@ -18,7 +18,11 @@
 #       results.jsonl instead of starting it afresh, to complete an earlier run phase by phase)
 #   QUIRE_BUILD [shared]: "shared" builds `quire` from the harness's scratch path (same sources,
 #       same release flags, libraries compiled once); "root" builds it at the repository root
-#       with --scratch-path .build-release (a second full release build of every dependency).
+#       with --scratch-path .build-release (a second full release build of every dependency);
+#       "static" builds it as scripts/install.sh ships it (--static-swift-stdlib, scratch
+#       .build-static; the first build compiles everything again, ~10 min on 2 cores): each
+#       process then starts in ~8 ms of CPU instead of ~15, which the one-page-per-process
+#       figure (e2e-one-page) shows.
 #   QUIRE [unset]: measure this `quire` binary instead of the one built here, e.g. one built with
 #       --static-swift-stdlib as scripts/install.sh ships it (start-up ~13 ms of CPU instead of ~20).
 set -euo pipefail
@@ -40,7 +44,9 @@ export PATH="/opt/swift/usr/bin:$PATH"
 
 QUIRE_BUILD="${QUIRE_BUILD:-shared}"
 if [ -n "${QUIRE:-}" ]; then :  # a binary given by the caller (see QUIRE above)
-elif [ "$QUIRE_BUILD" = root ]; then QUIRE="$ROOT/.build-release/release/quire"; else QUIRE="$BENCH/.build-bench/release/quire"; fi
+elif [ "$QUIRE_BUILD" = root ]; then QUIRE="$ROOT/.build-release/release/quire"
+elif [ "$QUIRE_BUILD" = static ]; then QUIRE="$ROOT/.build-static/release/quire"
+else QUIRE="$BENCH/.build-bench/release/quire"; fi
 HARNESS="$BENCH/.build-bench/release/quire-bench"
 PY="$BENCH/.venv/bin/python"
 RESULTS="$OUT/results.jsonl"
@@ -68,6 +74,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     if [ "$QUIRE_BUILD" = root ]; then
         log "building quire (release, scratch .build-release)"
         swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-release" --product quire >&2
+    elif [ "$QUIRE_BUILD" = static ]; then
+        log "building quire (release, static Swift runtime, scratch .build-static)"
+        swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-static" --product quire --static-swift-stdlib >&2
     else
         log "building quire (release, the harness's scratch path)"
         swift build -c release --package-path "$BENCH" --scratch-path "$BENCH/.build-bench" --product quire >&2
