@@ -176,22 +176,30 @@ struct IndexStore: Sendable {
         var capacity = 64
         while capacity * 3 < keys.count * 4 { capacity *= 2 }
         let mask = capacity - 1
-        var result: [Int] = []
-        result.reserveCapacity(keys.count)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { slots in
-            slots.initialize(repeating: .max)
-            for (position, key) in keys.enumerated() {
-                precondition(key >= 0, "band keys are never negative")
-                let word = UInt64(key)
-                var index = Int(truncatingIfNeeded: Hashing.mix(word)) & mask
-                while slots[index] != word && slots[index] != .max { index = (index + 1) & mask }
-                if slots[index] == .max {
-                    slots[index] = word
-                    result.append(position)
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        return [Int](unsafeUninitializedCapacity: keys.count) { result, written in
+            var count = 0
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { slots in
+                slots.initialize(repeating: .max)
+                keys.withUnsafeBufferPointer { keys in
+                    for position in keys.indices {
+                        let key = keys[position]
+                        precondition(key >= 0, "band keys are never negative")
+                        let word = UInt64(key)
+                        // Keys are hash values already: one multiplication spreads them (even
+                        // structured ones) over the table, where a full mix cost as much again.
+                        var index = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                        while slots[index] != word && slots[index] != .max { index = (index + 1) & mask }
+                        if slots[index] == .max {
+                            slots[index] = word
+                            result[count] = position
+                            count += 1
+                        }
+                    }
                 }
             }
+            written = count
         }
-        return result
     }
 
     /// The recorded documents among `ids`, in that order.
