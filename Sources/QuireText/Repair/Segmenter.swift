@@ -18,6 +18,8 @@ struct Segmenter {
     let furniture: [Bool]
     /// Cells of a table flattened to one cell a line: each a block of its own.
     let tableCell: [Bool]
+    /// A speech's subtitle, speaker and date under its title (`SpeechFrontMatter`).
+    let front: [BlockKind?]
     /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
     /// the copy number, security level or urgency above the issuer): a block of their own.
     let officialMark: [Bool]
@@ -63,6 +65,7 @@ struct Segmenter {
         self.tableCell = tableCell
         // A bare number among table cells is a cell, not a page number.
         furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
+        front = SpeechFrontMatter.kinds(lines, furniture: furniture)
         var officialMark = [Bool](repeating: false, count: n)
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
@@ -83,8 +86,8 @@ struct Segmenter {
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
-        // Closing lines, official marks and table cells are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] { excluded[i] = true }
+        // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
+        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
@@ -468,6 +471,13 @@ struct Segmenter {
     func titleContinuation(from i: Int) -> [Int]? {
         guard !officialMark[i], let j = nextContent(after: i) else { return nil }
         if titleContinues(i, on: j) { return [j] }
+        // A title on two lines over a speech's subtitle (`携手推进科技创新合作` / `共同开创…未来` /
+        // `——在…上的致辞`): the second line is the title's too.
+        if front[j] == nil, let k = nextContent(after: j), front[k] == .heading, lines[i].script == .cjk,
+           lines[j].script == .cjk, lines[j].ending == .open, lines[j].count <= 40,
+           !lines[j].scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+            return [j]
+        }
         let middle = lines[j]
         guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
               closer[j] == nil, middle.count <= 40, middle.ending == .open,
@@ -486,7 +496,7 @@ struct Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
-        guard closer[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
@@ -494,7 +504,8 @@ struct Segmenter {
         // The first line of the file, page furniture aside: where a title stands.
         let isFirstContent = i == firstContent
         if let j = next {
-            if lines[j].first.isLineStartForbidden { return false }
+            // (A speech's dash-led subtitle may start a line.)
+            if lines[j].first.isLineStartForbidden && front[j] == nil { return false }
             if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
         }
         switch line.script {
@@ -506,7 +517,8 @@ struct Segmenter {
             // A short labelled line may end in a word that elsewhere needs an object
             // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
             // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
-            let opensTitle = isFirstContent && titleContinuation(from: i) != nil
+            // So may a title over a speech's subtitle (`坚定信心　实干担当` / `——在…上的讲话`).
+            let opensTitle = isFirstContent && (titleContinuation(from: i) != nil || next.map { front[$0] == .heading } == true)
             if LinePatterns.continuationEnders.contains(line.last) && !opensTitle
                 && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
                 return false
@@ -652,6 +664,7 @@ struct Segmenter {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
+        if front[i] != nil || front[j] != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -792,7 +805,7 @@ struct Segmenter {
                 // An official mark is a heading of its own (TEI `head`, which every reader of the
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
                 let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || officialMark[$0.lines[0]] }
-                let kind: BlockKind = closer[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
+                let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
                 open!.lines.append(i)

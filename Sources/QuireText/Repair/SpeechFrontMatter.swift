@@ -1,0 +1,47 @@
+/// The front matter of a speech or an article printed under its author (讲话, 致辞): the title
+/// (one or two lines), a subtitle opened by a dash (`——在…开幕式上的致辞`), the speaker
+/// (`江城市市长  李志远`) and the date in brackets (`（2024年5月16日）`). Each is a line of its
+/// own; without this the subtitle ran into the title and the speaker into the date.
+enum SpeechFrontMatter {
+    /// A subtitle: opens with a dash, short, no sentence inside it.
+    static func isSubtitle(_ line: LineProfile) -> Bool {
+        guard line.script == .cjk, line.count >= 4, line.count <= 60, line.first == "—" || line.first == "－" else { return false }
+        return !line.scalars.contains { $0 == "。" || $0 == "！" || $0 == "？" }
+    }
+
+    /// A date in brackets on a line of its own: `（2024年5月16日）`.
+    static func isBracketedDate(_ line: LineProfile) -> Bool {
+        guard line.count >= 6, line.count <= 24, line.first == "（" || line.first == "(",
+              line.last == "）" || line.last == ")" else { return false }
+        return LinePatterns.isChineseDate(Array(line.scalars.dropFirst().dropLast()))
+    }
+
+    /// Kinds for the lines of a speech's front matter, found only when a subtitle stands among
+    /// the file's first lines, before any sentence: the subtitle a heading, the speaker a
+    /// signature, the date a date. Nil for every other line.
+    static func kinds(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
+        var result = [BlockKind?](repeating: nil, count: lines.count)
+        var i = 0, seen = 0
+        while i < lines.count, seen < 4 {
+            defer { i += 1 }
+            if furniture[i] { continue }
+            let line = lines[i]
+            if isSubtitle(line), seen > 0 {
+                result[i] = .heading
+                var k = i + 1
+                while k < lines.count, k <= i + 3, !furniture[k] {
+                    if LinePatterns.isSignatureLine(lines[k].scalars) { result[k] = .signature }
+                    else if isBracketedDate(lines[k]) || LinePatterns.isDateLine(lines[k].scalars) { result[k] = .date }
+                    else { break }
+                    k += 1
+                }
+                return result
+            }
+            // Title lines before the subtitle: short, no sentence punctuation.
+            guard line.ending == .open, line.count <= 40,
+                  !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) else { return result }
+            seen += 1
+        }
+        return result
+    }
+}
