@@ -9,10 +9,11 @@
 struct OnePermutationMinHash: Sendable, Hashable {
     static let empty = UInt64.max
     let binCount: Int
-    /// The first `tabulatedProbes` donors of every bin's probe sequence, computed once:
-    /// filling the empty bins of short texts was most of a signature's cost.
+    /// The first `tabulatedProbes` donors of every bin's probe sequence, computed once
+    /// (16 KB at 128 bins): filling the empty bins of short texts was most of a signature's
+    /// cost, and hashing probes past a table of 16 a good part of what was left.
     private let donors: [UInt16]
-    private static let tabulatedProbes = 16
+    private static let tabulatedProbes = 64
     private static let firstProbes = 4
 
     init(binCount: Int) {
@@ -92,12 +93,16 @@ struct OnePermutationMinHash: Sendable, Hashable {
                     unfilled[unfilledCount] = bin
                     unfilledCount += value == Self.empty ? 1 : 0
                 }
+                // Left: bins of sparse sketches (half paragraphs of a few short sentences),
+                // whose probes mostly meet empty bins, so the branch to stop is taken once
+                // per bin and predicted; the table reaches far enough that the hashed probes
+                // beyond it are rare.
                 for bin in unfilled[..<unfilledCount] {
                     let probes = donors.baseAddress! + bin * Self.tabulatedProbes
                     var value = Self.empty
-                    for probe in (Self.firstProbes..<Self.tabulatedProbes).reversed() {
-                        let candidate = sketch[Int(probes[probe])]
-                        value = candidate != Self.empty ? candidate : value
+                    for probe in Self.firstProbes..<Self.tabulatedProbes {
+                        value = sketch[Int(probes[probe])]
+                        if value != Self.empty { break }
                     }
                     var attempt = UInt64(Self.tabulatedProbes)
                     while value == Self.empty {
