@@ -15,13 +15,12 @@ import Synchronization
 /// A name taken by another process (or left by a crash) is skipped with the next counter.
 enum TemporaryName {
     /// `template` ends in `XXXXXX` and a NUL; the Xs are replaced by the name actually created.
-    static func create(_ template: inout [CChar], folder: String) throws(AtomicFileError) -> Int32 {
+    /// `next` gives the number each attempt's six characters encode (tests pass their own).
+    static func create(_ template: inout [CChar], folder: String, next: () -> UInt64 = nextValue) throws(AtomicFileError) -> Int32 {
         let suffix = template.count - 7
         for _ in 0..<attempts {
-            var value = start &+ counter.wrappingAdd(1, ordering: .relaxed).oldValue
-            for index in suffix..<(suffix + 6) {
-                template[index] = CChar(bitPattern: alphabet[Int(value & 63)])
-                value >>= 6
+            for (offset, character) in characters(next()).enumerated() {
+                template[suffix + offset] = CChar(bitPattern: character)
             }
             let descriptor = template.withUnsafeBufferPointer {
                 open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -40,6 +39,15 @@ enum TemporaryName {
     /// then rarely try the same name.
     private static let start = UInt64.random(in: 0..<(1 << 36))
     private static let counter = Atomic<UInt64>(0)
+
+    private static func nextValue() -> UInt64 {
+        start &+ counter.wrappingAdd(1, ordering: .relaxed).oldValue
+    }
+
+    /// The six name characters for `value`: its low 36 bits, six at a time.
+    static func characters(_ value: UInt64) -> [UInt8] {
+        (0..<6).map { alphabet[Int((value >> (6 * UInt64($0))) & 63)] }
+    }
 
     /// 64 characters safe in file names, as in `mkstemp`'s names (letters and digits) plus `-_`.
     private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import QuireService
+@testable import QuireService
 
 @Suite("Atomic output")
 struct AtomicFileTests {
@@ -93,6 +93,27 @@ struct AtomicFileTests {
             let text = String(decoding: try Data(contentsOf: folder.file(name)), as: UTF8.self)
             #expect(text + ".xml" == name)
         }
+    }
+
+    /// A name already taken (another process's temporary, or a crash's) is skipped, and the
+    /// file holding it is left alone.
+    @Test func takenTemporaryNamesAreSkipped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        func name(_ value: UInt64) -> String { ".a.xml.tmp-" + String(decoding: TemporaryName.characters(value), as: UTF8.self) }
+        for value: UInt64 in [7, 8] {
+            try Data("theirs".utf8).write(to: folder.file(name(value)))
+        }
+        var values: [UInt64] = [7, 8, 9]
+        var template = Array("\(folder.url.path)/.a.xml.tmp-XXXXXX".utf8CString)
+        let descriptor = try TemporaryName.create(&template, folder: folder.url.path, next: { values.removeFirst() })
+        close(descriptor)
+        #expect(String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) == folder.file(name(9)).path)
+        #expect(values.isEmpty)
+        for value: UInt64 in [7, 8] {
+            #expect(String(decoding: try Data(contentsOf: folder.file(name(value))), as: UTF8.self) == "theirs")
+        }
+        #expect(Set(TemporaryName.characters(1 << 36 - 1)).count == 1)
     }
 
     /// A deferred write is complete and visible at once; its folder waits for `syncAll`.
