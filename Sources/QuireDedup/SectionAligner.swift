@@ -176,17 +176,38 @@ struct SectionAligner {
         var sample = 0
         let lowest = window?.lowerBound ?? 0
         let highest = window?.upperBound ?? Int.max
-        for f in flat where !tables.isBoilerplate[f] {
-            let sampled = fingerprinter.inSample(query.values[f])
-            full += 1
-            if sampled { sample += 1 }
-            for entry in tables.holders(of: f) {
-                let j = tables.holder(entry)
-                guard (sampled || !counts.sampled[j]) && j >= lowest && j <= highest else { continue }
-                if counts.count[j] == 0 { counts.touched.append(j) }
-                counts.count[j] += 1
+        // Raw buffers: the per-entry loop checked bounds, exclusive access and the count
+        // array's uniqueness on every holder. The touched list is moved out meanwhile.
+        var touched: [Int] = []
+        swap(&touched, &counts.touched)
+        let sampledFlagsIn = counts.sampled
+        tables.isBoilerplate.withUnsafeBufferPointer { isBoilerplate in
+        query.values.withUnsafeBufferPointer { values in
+        tables.holderStart.withUnsafeBufferPointer { holderStart in
+        tables.holderCount.withUnsafeBufferPointer { holderCount in
+        tables.old.withUnsafeBufferPointer { old in
+        sampledFlagsIn.withUnsafeBufferPointer { sampledFlags in
+        counts.count.withUnsafeMutableBufferPointer { count in
+            for f in flat where !isBoilerplate[f] {
+                let sampled = fingerprinter.inSample(values[f])
+                full += 1
+                if sampled { sample += 1 }
+                let start = Int(holderStart[f])
+                for entry in start..<(start + Int(holderCount[f])) {
+                    let j = Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)
+                    guard (sampled || !sampledFlags[j]) && j >= lowest && j <= highest else { continue }
+                    if count[j] == 0 { touched.append(j) }
+                    count[j] += 1
+                }
             }
         }
+        }
+        }
+        }
+        }
+        }
+        }
+        swap(&touched, &counts.touched)
         let sampledFlags = counts.sampled
         let shared = counts.count
         let oldSize = tables.oldSize
