@@ -53,6 +53,9 @@ private let signed = """
         RepairCase(name: "copy number, security level and urgency above the issuer: a line each",
                    input: "000123\n秘密★1年\n特急\n\n江城市人民政府文件\n\n江政发〔2024〕12号\n\n江城市人民政府关于做好防汛工作的通知\n\n" + body,
                    expected: "000123\n秘密★1年\n特急\n江城市人民政府文件\n江政发〔2024〕12号\n江城市人民政府关于做好防汛工作的通知\n" + bodyRead),
+        RepairCase(name: "announcement head: issuer, the document type alone, the number in brackets",
+                   input: "江城市商务局\n\n公    告\n\n（2024年第5号）\n\n为优化营商环境，现将有关事项公告如下：\n\n一、办理时间\n\n工作日上午9:00—12:\n00办理业务。\n\n特此公告。\n\n                    江城市商务局\n                    2024年6月20日\n",
+                   expected: "江城市商务局\n公告\n（2024年第5号）\n为优化营商环境，现将有关事项公告如下：\n一、办理时间\n工作日上午9:00—12:00办理业务。\n特此公告。\n江城市商务局\n2024年6月20日"),
         RepairCase(name: "red-header notice with its attachment: issuer line, number, title, closer, annex",
                    input: "江城市人民政府文件\n\n江政发〔2024〕12号\n\n江城市人民政府关于印发江城市促进民营经济\n高质量发展若干措施的通知\n\n各区人民政府，市政府各部门：\n    现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n\n                                        江城市人民政府\n                                        2024年3月15日\n\n附件1\n\n江城市促进民营经济高质量发展若干措施\n\n    一、优化发展环境\n    （一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，\n不得额外设置准入条件。\n    （二）完善公平竞争制度。\n    1.加强公平竞争审查。\n    2.强化反垄断执法。\n    二、加大政策支持\n    问：企业如何申请专项资金？\n    答：符合条件的企业可通过江城市政务服务网在线申报。\n",
                    expected: "江城市人民政府文件\n江政发〔2024〕12号\n江城市人民政府关于印发江城市促进民营经济高质量发展若干措施的通知\n各区人民政府，市政府各部门：\n现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n江城市人民政府\n2024年3月15日\n附件1\n江城市促进民营经济高质量发展若干措施\n一、优化发展环境\n（一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，不得额外设置准入条件。\n（二）完善公平竞争制度。\n1.加强公平竞争审查。\n2.强化反垄断执法。\n二、加大政策支持\n问：企业如何申请专项资金？\n答：符合条件的企业可通过江城市政务服务网在线申报。"),
@@ -80,6 +83,11 @@ private let signed = """
                       "国办发〔2022〕30号文件精神", "按照国办发〔2022〕30号要求"])
     func rejectsLinesThatAreNotIssuingNumbers(_ line: String) {
         #expect(!OfficialMark.isIssuingNumber(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["（2024年第3号）", "(2023 年第 12 号)"])
+    func recognisesAnnouncementNumbers(_ line: String) {
+        #expect(OfficialMark.isAnnouncementNumber(Array(line.unicodeScalars)))
     }
 
     @Test(arguments: ["000123", "秘密★1年", "机密★长期", "绝密", "特急", "加 急"])

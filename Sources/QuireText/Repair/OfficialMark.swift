@@ -26,6 +26,21 @@ enum OfficialMark {
         return i == n - 1 && visible[i] == "号"
     }
 
+    /// `（2024年第3号）`: an announcement's number in brackets (公告, 通告), year and serial.
+    static func isAnnouncementNumber(_ line: [Unicode.Scalar]) -> Bool {
+        guard let visible = visibleScalars(line, limit: 16), visible.count >= 8,
+              visible.first == "（" || visible.first == "(", visible.last == "）" || visible.last == ")" else { return false }
+        var i = 1
+        let n = visible.count - 1
+        let yearStart = i
+        while i < n, visible[i].layoutClass == .digit { i += 1 }
+        guard i - yearStart == 4, i + 1 < n, visible[i] == "年", visible[i + 1] == "第" else { return false }
+        i += 2
+        let serialStart = i
+        while i < n, visible[i].layoutClass == .digit || LinePatterns.chineseDigits.contains(visible[i]) { i += 1 }
+        return i > serialStart && i == n - 1 && visible[i] == "号"
+    }
+
     static let securityLevels: [[Unicode.Scalar]] = ["绝密", "机密", "秘密"].map { Array($0.unicodeScalars) }
     static let urgencies: [[Unicode.Scalar]] = ["特急", "加急", "平急", "特提"].map { Array($0.unicodeScalars) }
 

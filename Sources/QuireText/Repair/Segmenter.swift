@@ -71,7 +71,8 @@ struct Segmenter {
         var seenContent = false
         for i in 0..<n where !furniture[i] {
             let line = lines[i]
-            if line.count <= 40, line.ending == .open, line.last == "号", OfficialMark.isIssuingNumber(line.scalars) {
+            if line.count <= 40, line.ending == .open, line.last == "号" || line.last == "）" || line.last == ")",
+               OfficialMark.isIssuingNumber(line.scalars) || OfficialMark.isAnnouncementNumber(line.scalars) {
                 officialMark[i] = true
             } else if !seenContent, line.count <= 12, OfficialMark.isHeaderMark(line.scalars) {
                 officialMark[i] = true
@@ -88,6 +89,11 @@ struct Segmenter {
         var excluded = furniture
         // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
         for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
+        // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
+        // in a short notice with several, they would set the column itself.
+        for i in 0..<n where !excluded[i] && lines[i].script == .cjk && lines[i].count <= 30
+            && LinePatterns.itemLabelLength(lines[i].scalars) != nil
+            && !lines[i].scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
@@ -375,8 +381,10 @@ struct Segmenter {
             // A signing body over its date, set apart by a blank line or pushed to the right, closes
             // the text even after a line that ends no sentence: an attachment list (`附件：1.…` /
             // `2.…`) stands between the last sentence and the signature in official documents.
+            // (Not under the title, before the text has begun: that is a byline and its date.)
             let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8
             let signedAndDated = kind == .signature && hasDate && kinds.count <= 4
+                && lines[..<i].contains { $0.ending == .sentence }
             if (afterSentence || (setApart && signedAndDated)) && (hasDate || signatures >= 2 || endsFile) {
                 for (index, k) in kinds { result[index] = k }
             } else {
@@ -463,7 +471,17 @@ struct Segmenter {
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
+        // A document type alone (`公    告` under `江城市住房公积金管理中心`) is set as a line of
+        // its own under the issuer, not the end of a title cut by the column.
+        if Segmenter.isDocumentTypeAlone(b) { return false }
         return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
+    }
+
+    /// The line, white space aside, is only a document type (`公告`, `通 知`).
+    static func isDocumentTypeAlone(_ line: LineProfile) -> Bool {
+        guard line.count <= 12 else { return false }
+        let visible = Segmenter.visible(line)
+        return documentTypes.contains { $0 == visible }
     }
 
     /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
@@ -524,6 +542,8 @@ struct Segmenter {
                 return false
             }
             if Segmenter.hasUnclosedBracket(line.scalars) { return false }
+            // A note in brackets (`（此件公开发布）`, `（完）`) is no heading.
+            if !isFirstContent && (line.first == "（" || line.first == "(") && (line.last == "）" || line.last == ")") { return false }
             if line.scalars[label...].contains("、") { return false }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
@@ -665,6 +685,9 @@ struct Segmenter {
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
         if front[i] != nil || front[j] != nil { return true }
+        // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
+        if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
+           i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -686,6 +709,9 @@ struct Segmenter {
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
         if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        // `12:` / `00`: a time cut after its colon.
+        if a.last == ":", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit, b.first.layoutClass == .digit,
+           b.count >= 2, b.scalars[1].layoutClass == .digit { return false }
         // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
         if a.script == .cjk, a.last == ".", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit,
            b.first.layoutClass == .digit { return false }
@@ -694,7 +720,7 @@ struct Segmenter {
            a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
         let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
-        if a.isLetterspaced && !bLabel && (a.ending != .sentence || !isShort(i)) { return false }
+        if a.isLetterspaced && !bLabel && (a.ending != .sentence || isFull(i)) { return false }
         switch a.ending {
         case .sentence:
             if a.script == .latin {
@@ -709,13 +735,13 @@ struct Segmenter {
             // Where paragraphs begin indented, the indent decides after a full line.
             if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
-            if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i) && !b.isIndented && !bLabel { return false }
+            if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.
             if !isShort(i, by: 3) && !looksIndented(j) && !bLabel && opensOnlySentences(j) { return false }
-            if !isShort(i) && !looksIndented(j) && !bLabel {
+            if isFull(i) && !looksIndented(j) && !bLabel {
                 if indentedFirstLines {
                     // First lines are indented and this one is not: it goes on.
                     if b.ending == .open { return false }
