@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import QuireText
 
@@ -111,6 +112,43 @@ import Testing
         #expect(readingText(repaired(later)) == "They held another fund-raising event in the spring of that year.")
         // The earlier document printed the word whole: the hyphen only split it.
         #expect(readingText(repaired(later, options: RepairOptions(knownVocabulary: vocabulary))) == "They held another fundraising event in the spring of that year.")
+    }
+}
+
+/// `Vocabulary.collect` walks scalars for speed; it must find the words a walk over characters
+/// (the plain reading of "letters, hyphens and apostrophes, trimmed") finds.
+@Suite struct VocabularyWalkTests {
+    static func byCharacters(_ document: RepairedDocument) -> Set<String> {
+        var words = Set<String>()
+        for block in document.blocks where block.kind != .furniture {
+            var current = ""
+            func finish() {
+                var word = Substring(current)
+                while let c = word.first, c == "-" || c == "'" || c == "’" { word.removeFirst() }
+                while let c = word.last, c == "-" || c == "'" || c == "’" { word.removeLast() }
+                if word.count >= 2 { words.insert(word.lowercased()) }
+                current = ""
+            }
+            for c in block.text {
+                if c.isLetter && !c.unicodeScalars.contains(where: { $0.layoutClass == .han }) || c == "-" || c == "'" {
+                    current.append(c)
+                } else {
+                    finish()
+                }
+            }
+            finish()
+        }
+        return words
+    }
+
+    static let tokens = ["The", "well-", "known", "café", "cafe\u{301}", "O'Brien", "l’état", "don't", "-", "'", "’",
+                         "上合组织", "Straße", "ÆSIR", "naïve", "co-operation", "x", " ", "\n", ", ", ".", "3", "Ωμέγα", "к"]
+
+    @Test func findsTheWordsACharacterWalkFinds() async {
+        await propertyCheck(count: 200, input: Gen<String?>.element(of: Self.tokens).array(of: 0...40).map { $0.compactMap { $0 }.joined() }) { text in
+            let document = repaired(text)
+            #expect(Vocabulary.collect(from: document) == Self.byCharacters(document))
+        }
     }
 }
 
