@@ -1,0 +1,126 @@
+/// The join decision between two neighbouring lines, and where a second text begins.
+extension Segmenter {
+    // MARK: - The join decision
+
+    /// True when the text really breaks between line `i` and the next content line `j`.
+    func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
+        let a = lines[i], b = lines[j]
+        if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
+        if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
+        if front[i] != nil || front[j] != nil { return true }
+        // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
+        if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
+           i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
+        if iIsHeading { return !continuesHeadline(i, j) }
+        // Price lists and tables of contents: each line with leader dots is an entry.
+        if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
+        // A line set in capitals that ends in a comma, over a capitalised line: a card or an
+        // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
+        if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.properties.isUppercase,
+           !Segmenter.isAllCapitals(b) { return true }
+        // A column or page break may leave a blank line inside a sentence: a Latin line with no
+        // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
+        if b.first.isLineStartForbidden { return false }
+        if a.script == .latin, a.ending == .open, b.first.properties.isLowercase,
+           LinePatterns.itemLabelLength(b.scalars) == nil { return false }
+        if a.script == .cjk, a.endsMidClause { return false }
+        // Blank lines around page furniture belong to the page break, not to the text.
+        let pageBreak = j > i + 1
+        if blankLinesMatter && b.blankLinesBefore > 0 && !pageBreak { return true }
+        if wideBlankGapsMatter && b.blankLinesBefore >= 2 && !pageBreak { return true }
+        // Certain continuations (a line-start-forbidden mark was answered above).
+        if a.endsMidClause { return false }
+        if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
+        if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        // `12:` / `00`: a time cut after its colon.
+        if a.last == ":", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit, b.first.layoutClass == .digit,
+           b.count >= 2, b.scalars[1].layoutClass == .digit { return false }
+        // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
+        if a.script == .cjk, a.last == ".", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit,
+           b.first.layoutClass == .digit { return false }
+        // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
+        if a.last.isLineEndHyphen, a.count >= 2, b.first.layoutClass == .digit,
+           a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
+        let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
+        // A justified (letter-spaced) full line is never a paragraph's last line.
+        if a.isLetterspaced && !bLabel && (a.ending != .sentence || isFull(i)) { return false }
+        switch a.ending {
+        case .sentence:
+            if a.script == .latin {
+                // With no column to measure by (a short text), every line counts as short.
+                let w = width(i)
+                let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
+                if isShort(i, by: margin) { return true }
+                if looksIndented(j) || bLabel { return true }
+                return false
+            }
+            if b.script == .latin && b.first.properties.isLowercase { return false }
+            // Where paragraphs begin indented, the indent decides after a full line.
+            if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
+            // Where blank lines separate paragraphs, a full line with no blank after it goes on.
+            if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
+            // A full line that ends a sentence: the paragraph may end, or go on.
+            // The next line opens the way this document's sentences open inside paragraphs
+            // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
+            // (after a line short by 3 ems or more): unless this line is that short, it goes on.
+            if !isShort(i, by: 3) && !looksIndented(j) && !bLabel && opensOnlySentences(j) { return false }
+            if isFull(i) && !looksIndented(j) && !bLabel {
+                if indentedFirstLines {
+                    // First lines are indented and this one is not: it goes on.
+                    if b.ending == .open { return false }
+                    // The next line is itself a paragraph's last line: too short to show an
+                    // indent, so ask how this document's paragraphs begin.
+                    if !startsLikeParagraph(j) && !starters.isEmpty { return false }
+                } else if continuationLikely && !startsLikeParagraph(j) {
+                    return false
+                }
+            }
+            return true
+        case .clause:
+            if bLabel || b.isIndented { return true }
+            return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
+        case .open:
+            if bLabel && isShort(i, by: 3) { return true }
+            if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
+            // A subheading with no punctuation over a paragraph indented by two ems: a narrow
+            // newspaper column fills the subheading, so its width says nothing.
+            if a.script == .cjk, b.indent >= 2, !a.isIndented,
+               !a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return true }
+            return false
+        }
+    }
+
+    // MARK: - Division boundaries
+
+    /// A break between `i` and `j` where the column width changes clearly: another text starts.
+    func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
+        // Closing lines end the text before them; they never open a division of their own.
+        if closer[j] != nil { return false }
+        if closer[i] != nil {
+            // Another text follows the closing block, unless it is only a short note such as
+            // `（此件公开发布）`: count what comes before the next closing block or the end.
+            var k = j, lineCount = 0, scalars = 0
+            while k < lines.count, closer[k] == nil, lineCount < 3 {
+                if !furniture[k] { lineCount += 1; scalars += lines[k].count }
+                k += 1
+            }
+            return lineCount >= 3 || scalars >= 80
+        }
+        let change = widthChange(at: i)
+        guard change >= 1.25 else { return false }
+        // Only the sharpest change in its neighbourhood marks the boundary.
+        let radius = 12
+        for k in max(0, i - radius)...min(lines.count - 1, i + radius) where k != i && lines[k].ending != .open {
+            let other = widthChange(at: k)
+            if other > change || (other == change && k < i) { return false }
+        }
+        if change >= 2 { return true }
+        return lines[j].isIndented
+    }
+
+    /// How much the column's width differs before and after line `i`.
+    private func widthChange(at i: Int) -> Double {
+        guard let left = column.before[i], let right = column.after[i] else { return 0 }
+        return abs(left - right)
+    }
+}

@@ -1,0 +1,102 @@
+/// The closing blocks of a text: signatures, dates, datelines, a letter's close.
+extension Segmenter {
+    static func closerKind(_ line: LineProfile) -> BlockKind? {
+        if LinePatterns.isDatelineLine(line.scalars) { return .dateline }
+        if LinePatterns.isDateLine(line.scalars) { return .date }
+        if line.script != .latin && LinePatterns.isSignatureLine(line.scalars) { return .signature }
+        if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
+        if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }
+        return nil
+    }
+
+    /// One to three Han characters and nothing else: what a narrow column leaves of a name.
+    static func isNameTail(_ line: LineProfile) -> Bool {
+        line.count <= 3 && line.scalars.allSatisfy { $0.layoutClass == .han }
+    }
+
+    /// After a valediction (`Yours respectfully,`), the writer's name and style: up to three
+    /// short lines that start with a capital and end no sentence in lower case.
+    static func signsAfterValediction(_ line: LineProfile) -> Bool {
+        line.script == .latin && line.count <= 40 && line.first.properties.isUppercase
+            && line.ending != .clause && !line.endsMidClause
+    }
+
+    /// Runs of closing lines that follow a finished sentence. A run counts only when it is
+    /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
+    static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
+        let n = lines.count
+        var result = [BlockKind?](repeating: nil, count: n)
+        var i = 0
+        while i < n {
+            guard !furniture[i] else { i += 1; continue }
+            // A letter's close: the writer's name over the place and date it was written.
+            // The place may take two lines (`Farm on the National Pike, in Ohio, three` / `miles
+            // from Wheeling, July 12, 1866.`): the second is joined to the first.
+            if LatinLetterClose.isSignedName(lines[i]), i > 0, lines[i - 1].ending == .sentence, i + 1 < n,
+               !furniture[i + 1] {
+                if LatinLetterClose.endsWithDate(lines[i + 1]) {
+                    result[i] = .signature
+                    result[i + 1] = .dateline
+                    i += 2
+                    continue
+                }
+                if i + 2 < n, !furniture[i + 2], lines[i + 1].ending == .open, !lines[i + 1].last.isLineEndHyphen,
+                   LatinLetterClose.endsWithDate(lines[i + 2]) {
+                    result[i] = .signature
+                    result[i + 1] = .dateline
+                    result[i + 2] = .dateline
+                    nameTails[i + 2] = true
+                    i += 3
+                    continue
+                }
+            }
+            guard let kind = closerKind(lines[i]) else { i += 1; continue }
+            // The run must start after a complete sentence (or at the very start).
+            var previous = i - 1
+            while previous >= 0 && furniture[previous] { previous -= 1 }
+            let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
+            var kinds: [(Int, BlockKind)] = [(i, kind)]
+            var j = i + 1
+            var afterValediction = 0
+            while j < n {
+                if furniture[j] { j += 1; continue }
+                if let k = closerKind(lines[j]) {
+                    kinds.append((j, k))
+                } else if let last = kinds.last, last.1 == .signature, !nameTails[last.0],
+                          lines[last.0].script == .cjk, lines[last.0].scalars.contains(" "),
+                          isNameTail(lines[j]) {
+                    kinds.append((j, .signature))
+                    nameTails[j] = true
+                } else if afterValediction < 3, LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars)
+                            || (afterValediction > 0), signsAfterValediction(lines[j]) {
+                    kinds.append((j, .signature))
+                    afterValediction += 1
+                } else {
+                    break
+                }
+                j += 1
+            }
+            let signatures = kinds.filter { $0.1 == .signature }.count
+            let hasDate = kinds.contains { $0.1 != .signature }
+            let endsFile = j >= n
+            // A signing body over its date, set apart by a blank line or pushed to the right, closes
+            // the text even after a line that ends no sentence: an attachment list (`附件：1.…` /
+            // `2.…`) stands between the last sentence and the signature in official documents.
+            // (Not under the title, before the text has begun: that is a byline and its date.)
+            let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8
+            let signedAndDated = kind == .signature && hasDate && kinds.count <= 4
+                && lines[..<i].contains { $0.ending == .sentence }
+            if (afterSentence || (setApart && signedAndDated)) && (hasDate || signatures >= 2 || endsFile) {
+                for (index, k) in kinds { result[index] = k }
+            } else {
+                for (index, _) in kinds { nameTails[index] = false }
+            }
+            if result[i] == nil && kind == .dateline {
+                result[i] = .dateline
+                j = i + 1
+            }
+            i = j
+        }
+        return result
+    }
+}

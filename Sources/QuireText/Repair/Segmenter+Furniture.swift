@@ -1,0 +1,96 @@
+/// Page furniture: page numbers, running heads repeated across pages, a page line inside a
+/// hyphenated word, a running head printed once beside a page number.
+extension Segmenter {
+    static func findFurniture(_ lines: [LineProfile]) -> [Bool] {
+        let n = lines.count
+        var result = [Bool](repeating: false, count: n)
+        var repeats: [UInt64: [Int]] = [:]
+        for i in 0..<n {
+            let line = lines[i]
+            if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
+                // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
+                let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
+                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)
+                let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
+                if !(bare && (nextStartsUnit || (previousOpen && line.count == 4))) {
+                    result[i] = true
+                    continue
+                }
+            }
+            // Running-header candidates: short lines that neither end nor break off a sentence.
+            // (Headers are short, or carry a date or page number.)
+            guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
+            // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
+            if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
+            let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
+            if visible >= 4 && visible <= 40
+                && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
+                && !LinePatterns.continuationEnders.contains(line.last)
+                && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+                repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
+            }
+        }
+        // A running header: the same short line three or more times, far apart. A header set in
+        // two parts with a wide gap between them (`国务院公报 2023·第18号      国务院部门文件`)
+        // is unmistakable at any distance.
+        for (_, candidates) in repeats where candidates.count >= 3 {
+            // Fingerprints can collide: keep the lines equal to the first one.
+            let reference = candidates[0]
+            let referenceText = Segmenter.visible(lines[reference])
+            let indices = candidates.filter { Segmenter.visible(lines[$0]) == referenceText }
+            guard indices.count >= 3 else { continue }
+            let spread = indices.last! - indices.first!
+            let twoParts = LinePatterns.hasWideGap(lines[reference].scalars)
+            if spread >= (twoParts ? 3 : 10) * (indices.count - 1) {
+                // The file's first line is its title, even when the running head repeats it;
+                // unless it is itself set as a header, in two parts.
+                for i in indices where (i > 0 || twoParts) && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
+            }
+        }
+        // A page line (`2   THE EVENING STAR`) between the two halves of a hyphenated word.
+        for i in 1..<max(1, n - 1) where !result[i] {
+            let line = lines[i], before = lines[i - 1], after = lines[i + 1]
+            guard before.script == .latin, before.last.isLineEndHyphen, after.first.properties.isLowercase,
+                  Segmenter.visible(line).count <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  !line.scalars.contains(where: { $0.properties.isLowercase }) else { continue }
+            result[i] = true
+        }
+        // Beside a page number, a running head printed once: the document's title again, or a
+        // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
+        let title = n > 0 ? Segmenter.visible(lines[0]) : []
+        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
+            let line = lines[i]
+            // Cheapest test first: most lines have no page number beside them.
+            guard let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) }),
+                  line.count <= 80, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
+            else { continue }
+            let visible = Segmenter.visible(line)
+            guard visible.count <= 40 else { continue }
+            if visible == title {
+                // Not a signing body that also heads the text (`江城市人民政府`).
+                if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
+                continue
+            }
+            // The dated head right after the page number, with the sentence going on across both.
+            guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
+                  lines[before].ending != .sentence, i + 1 < n else { continue }
+            result[i] = true
+        }
+        return result
+    }
+
+    /// The line's scalars without its white space: what a repeated line is compared by.
+    static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
+        line.scalars.filter { $0.layoutClass != .space }
+    }
+
+    /// FNV-1a over the non-space scalars: a cheap key for spotting repeated lines.
+    static func fingerprint(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars where s.layoutClass != .space {
+            hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,241 @@
+/// Titles and headings: a title on one to three lines, Chinese headings set short, Latin
+/// headlines in capitals and decks in Title Case.
+extension Segmenter {
+    /// A line that stands alone as a title or heading: short, no sentence punctuation, not cut
+    /// mid-phrase, and followed by something that does not continue it.
+    /// Kinds of documents whose names end a Chinese title (`…的通知`, `…联合公报`).
+    static let documentTypes: [[Unicode.Scalar]] = [
+        "通知", "公报", "声明", "决定", "意见", "办法", "规定", "条例", "报告", "纲要", "宣言", "公告", "通告",
+        "通报", "批复", "方案", "规划", "计划", "讲话", "决议", "议定书", "协定", "备忘录", "纪要", "章程",
+        "细则", "指引", "指南", "致辞", "贺信", "答记者问",
+        // Traditional forms (Taiwan, Hong Kong, Big5 sources).
+        "公報", "聲明", "決定", "辦法", "規定", "條例", "報告", "綱要", "計畫", "計劃", "規劃", "講話",
+        "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信",
+    ].map { Array($0.unicodeScalars) }
+
+    static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
+        documentTypes.contains { t in t.count <= line.count && Array(line.suffix(t.count)) == t }
+    }
+
+    /// A `《`, `（` or `“` left open: the text goes on past the line end.
+    static func hasUnclosedBracket(_ scalars: [Unicode.Scalar]) -> Bool {
+        var depth = 0
+        for s in scalars {
+            switch s {
+            case "《", "（", "“", "(", "「", "〈": depth += 1
+            case "》", "）", "”", ")", "」", "〉": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
+    /// The document's title may be set on two lines (`国务院办公厅关于加强` / `质量认证体系建设的通知`):
+    /// true when the first content line continues on line `j` as one title.
+    func titleContinues(_ i: Int, on j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !officialMark[i], !officialMark[j],
+              b.count <= 40, b.ending == .open,
+              b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
+        if b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
+        if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
+        // A document type alone (`公    告` under `江城市住房公积金管理中心`) is set as a line of
+        // its own under the issuer, not the end of a title cut by the column.
+        if Segmenter.isDocumentTypeAlone(b) { return false }
+        return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
+    }
+
+    /// The line, white space aside, is only a document type (`公告`, `通 知`).
+    static func isDocumentTypeAlone(_ line: LineProfile) -> Bool {
+        guard line.count <= 12 else { return false }
+        let visible = Segmenter.visible(line)
+        return documentTypes.contains { $0 == visible }
+    }
+
+    /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
+    /// `关于印发…高质量` / `发展若干措施的通知`): one or two, the last ending with a document type.
+    func titleContinuation(from i: Int) -> [Int]? {
+        guard !officialMark[i], let j = nextContent(after: i) else { return nil }
+        if titleContinues(i, on: j) { return [j] }
+        // A title on two lines over a speech's subtitle (`携手推进科技创新合作` / `共同开创…未来` /
+        // `——在…上的致辞`): the second line is the title's too.
+        if front[j] == nil, let k = nextContent(after: j), front[k] == .heading, lines[i].script == .cjk,
+           lines[j].script == .cjk, lines[j].ending == .open, lines[j].count <= 40,
+           !lines[j].scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+            return [j]
+        }
+        let middle = lines[j]
+        guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
+              closer[j] == nil, middle.count <= 40, middle.ending == .open,
+              !middle.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }),
+              LinePatterns.itemLabelLength(middle.scalars) == nil,
+              let k = nextContent(after: j), titleContinues(j, on: k) else { return nil }
+        return [j, k]
+    }
+
+    /// The content line before `i` is a closing line: `i` may open a second text.
+    func followsCloser(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && furniture[k] { k -= 1 }
+        return k >= 0 && closer[k] != nil
+    }
+
+    func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
+        let line = lines[i]
+        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
+        // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
+        let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
+        guard line.ending == .open || capitalsHeadline else { return false }
+        let next = nextContent(after: i)
+        // The first line of the file, page furniture aside: where a title stands.
+        let isFirstContent = i == firstContent
+        if let j = next {
+            // (A speech's dash-led subtitle may start a line.)
+            if lines[j].first.isLineStartForbidden && front[j] == nil { return false }
+            if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+        }
+        switch line.script {
+        case .cjk:
+            guard line.count <= 40 else { return false }
+            if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
+            // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
+            let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
+            // A short labelled line may end in a word that elsewhere needs an object
+            // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
+            // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
+            // So may a title over a speech's subtitle (`坚定信心　实干担当` / `——在…上的讲话`).
+            let opensTitle = isFirstContent && (titleContinuation(from: i) != nil || next.map { front[$0] == .heading } == true)
+            if LinePatterns.continuationEnders.contains(line.last) && !opensTitle
+                && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
+                return false
+            }
+            if Segmenter.hasUnclosedBracket(line.scalars) { return false }
+            // A note in brackets (`（此件公开发布）`, `（完）`) is no heading.
+            if !isFirstContent && (line.first == "（" || line.first == "(") && (line.last == "）" || line.last == ")") { return false }
+            if line.scalars[label...].contains("、") { return false }
+            if isFirstContent {
+                // The first line of a file: a title if it is short and reads like one.
+                if line.count > 40 { return false }
+                if let j = next, titleContinues(i, on: j) { return true }
+                if Segmenter.endsWithDocumentType(line.scalars) { return true }
+                // In a wrapped column the first line may just be a paragraph's indented first
+                // line: a title is set visibly shorter than the column.
+                let w = width(i)
+                if w.isFinite && line.width > w * 0.75 { return false }
+            } else {
+                // In a wrapped column, an indented first line is two ems short of the column; a
+                // heading is set visibly shorter (or centred).
+                let w = width(i)
+                if w.isFinite && line.width > w * 0.7 { return false }
+                if !isShort(i, by: 2) { return false }
+            }
+            if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
+            return true
+        case .latin:
+            guard line.count <= 90 else { return false }
+            // `THE ELECTION TO-DAY.`: a headline set in capitals over a line of running text, at
+            // any width (narrow columns fill a headline), even with its final point.
+            if capitalsHeadline || (line.ending == .open && isCapitalsHeadline(i)) { return true }
+            // A final `.` on an open line is a title or an initial before a name (`Hon. James T.`).
+            if line.last.isLineEndHyphen || line.last == "," || line.last == ";" || line.last == "." { return false }
+            // What follows a heading starts a sentence.
+            if let j = next, lines[j].first.properties.isLowercase { return false }
+            let words = line.text.split(separator: " ")
+            guard !words.isEmpty, words.count <= 16 else { return false }
+            // A line ending in a function word is cut mid-sentence (`was described as`).
+            if let last = words.last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return false }
+            let w = width(i)
+            // A deck under a headline: Title Case, at any width (not a dateline's first line,
+            // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
+            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
+            // A title or a centred headline: the first line, visibly short or indented.
+            let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
+            if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
+            guard isShort(i, by: max(4, w * 0.25)) else { return false }
+            let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
+            let significant = words.filter { !Segmenter.minorWords.contains($0.lowercased()) }.count
+            if capitalised * 10 >= max(1, significant) * 8 { return true }
+            // A sentence-case headline: well short of the column, centred or between sentences.
+            return words.count >= 2 && (line.isIndented || isShort(i, by: max(6, w * 0.4)))
+        case .neutral:
+            return false
+        }
+    }
+
+    /// Words a Latin-script heading never ends with (English, German, French, Spanish): a line
+    /// ending in one is cut mid-sentence (`was described as`, `der Ein- und`).
+    static let latinFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "as", "that", "is",
+        "was", "are", "were", "be", "but", "his", "her", "its", "their",
+        "der", "die", "das", "und", "oder", "ein", "eine", "einer", "des", "dem", "den", "mit", "von", "zu", "für",
+        "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
+        "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
+    ]
+
+    /// Words Title Case leaves in lower case.
+    static let minorWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
+
+    /// The line's last run of letters is a function word (`…June 8.—The`).
+    static func endsInFunctionWord(_ line: LineProfile) -> Bool {
+        var end = line.count
+        while end > 0, line.scalars[end - 1].layoutClass != .letter { end -= 1 }
+        var start = end
+        while start > 0, line.scalars[start - 1].layoutClass == .letter { start -= 1 }
+        guard start < end else { return false }
+        return latinFunctionWords.contains(String(String.UnicodeScalarView(line.scalars[start..<end])).lowercased())
+    }
+
+    /// No lower-case letter, at least two letters: a line set in capitals.
+    static func isAllCapitals(_ line: LineProfile) -> Bool {
+        var letters = 0
+        for s in line.scalars where s.layoutClass == .letter {
+            // ASCII answered by range; Unicode properties only for other letters.
+            if s.value >= 0x61 && s.value <= 0x7A { return false }
+            if s.value >= 0x80 && s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Most significant words capitalised, and some lower-case letters: a Title Case line.
+    static func isTitleCase(_ line: LineProfile) -> Bool {
+        guard !isAllCapitals(line) else { return false }
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let significant = words.filter { !minorWords.contains($0.lowercased()) }
+        let capitalised = significant.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
+        return capitalised * 10 >= max(1, significant.count) * 8
+    }
+
+    /// A Latin line in capitals, of two words or more, ending in a word (not an initial or an
+    /// abbreviation), over a line of running text: a headline (`THE ELECTION TO-DAY.`).
+    func isCapitalsHeadline(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard line.script == .latin, Segmenter.isAllCapitals(line), line.count <= 90, line.ending != .clause,
+              !line.endsMidClause, let j = nextContent(after: i) else { return false }
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        // The last word has three letters in a row (not `U.S.` or `CO.`), and is no function word.
+        var run = 0, longest = 0
+        for c in last.unicodeScalars { run = c.layoutClass == .letter ? run + 1 : 0; longest = max(longest, run) }
+        var lastWord = last.lowercased()
+        while let c = lastWord.last, c == "." || c == "!" || c == "?" { lastWord.removeLast() }
+        guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
+        let next = lines[j]
+        return next.script == .latin && next.first.properties.isUppercase && !Segmenter.isAllCapitals(next)
+    }
+
+    /// Two lines set alike (both in capitals, or both Title Case): one headline over two lines.
+    func continuesHeadline(_ i: Int, _ j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .latin, b.script == .latin, a.ending == .open, !a.last.isLineEndHyphen, closer[j] == nil,
+              b.count <= 90, b.ending != .clause else { return false }
+        if Segmenter.endsInFunctionWord(a) { return true }
+        guard b.ending == .sentence else { return false }
+        if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) }
+        // `…at the Port—Marine` / `Notes.`: a Title Case line may end on one or two words.
+        let short = b.text.split(separator: " ")
+        let capitalisedEnd = short.count <= 2 && short.allSatisfy { $0.first?.isUppercase ?? false }
+        return Segmenter.isTitleCase(a) && (Segmenter.isTitleCase(b) || capitalisedEnd)
+    }
+}
