@@ -69,9 +69,9 @@ enum RadixSort {
     static let topBitsLimit = 1 << 16
 
     /// How many top bits the counting pass uses for `count` words: about one bucket a word,
-    /// at least 256 buckets.
+    /// at least 64 buckets.
     static func topBits(for count: Int) -> Int {
-        max(8, min(16, Int.bitWidth - (count - 1).leadingZeroBitCount))
+        max(6, min(16, Int.bitWidth - (count - 1).leadingZeroBitCount))
     }
 
     /// Stable: a counting sort on the top bits (stable), then an insertion pass on the high
