@@ -43,7 +43,8 @@ extension Segmenter {
            a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
         let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
-        if a.isLetterspaced && !bLabel && (a.ending != .sentence || isFull(i)) { return false }
+        // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
+        if a.isLetterspaced && !letterspacingIsOCR && !bLabel && (a.ending != .sentence || isFull(i)) { return false }
         switch a.ending {
         case .sentence:
             if a.script == .latin {

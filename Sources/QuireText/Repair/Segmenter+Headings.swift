@@ -96,7 +96,8 @@ extension Segmenter {
         }
         switch line.script {
         case .cjk:
-            guard line.count <= 40 else { return false }
+            // A letter-spaced line is measured without its spaces.
+            guard line.count <= 40 || (line.isLetterspaced && Segmenter.visible(line).count <= 40) else { return false }
             if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
@@ -115,7 +116,7 @@ extension Segmenter {
             if line.scalars[label...].contains("、") { return false }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
-                if line.count > 40 { return false }
+                if line.count > 40 && !(line.isLetterspaced && Segmenter.visible(line).count <= 40) { return false }
                 if let j = next, titleContinues(i, on: j) { return true }
                 if Segmenter.endsWithDocumentType(line.scalars) { return true }
                 // In a wrapped column the first line may just be a paragraph's indented first

@@ -49,6 +49,9 @@ struct Segmenter {
     /// Paragraphs here begin with an indented line and go on with lines that are not: a line
     /// that is not indented continues, even after a full line that ends a sentence.
     private(set) var indentMarksParagraphs = false
+    /// Nearly every Chinese line is letter-spaced: the OCR engine's habit (Tesseract), not the
+    /// justification of full lines, so a letter-spaced line may well be a paragraph's last.
+    private(set) var letterspacingIsOCR = false
 
     init(lines: [LineProfile]) {
         self.lines = lines
@@ -102,6 +105,12 @@ struct Segmenter {
         continuationLikely = sentencesOutnumberParagraphs()
         flushParagraphs = detectFlushParagraphs()
         indentMarksParagraphs = detectIndentMarksParagraphs()
+        var cjk = 0, spaced = 0
+        for line in lines where line.script == .cjk && line.count >= 8 {
+            cjk += 1
+            if line.isLetterspaced { spaced += 1 }
+        }
+        letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
     }
 
     private static func starterKey(_ line: LineProfile) -> UInt64? {
