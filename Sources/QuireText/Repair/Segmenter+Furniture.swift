@@ -71,13 +71,24 @@ extension Segmenter {
                 if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
                 continue
             }
-            // The dated head right after the page number, with the sentence going on across both.
+            // The dated head right after the page number, with the sentence going on across both;
+            // or a masthead's date with its weekday (`经济参考 2023年10月21日 星期六`) anywhere.
             guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
                   let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
-                  lines[before].ending != .sentence, i + 1 < n else { continue }
+                  i + 1 < n, lines[before].ending != .sentence || Segmenter.namesAWeekday(line) else { continue }
             result[i] = true
         }
         return result
+    }
+
+    /// The line holds a weekday, `星期六` or `周六`, as a newspaper's running head does.
+    static func namesAWeekday(_ line: LineProfile) -> Bool {
+        let days = ScalarSet("一二三四五六日天")
+        let s = line.scalars
+        for k in 1..<max(1, s.count) where days.contains(s[k]) {
+            if s[k - 1] == "周" || (k >= 2 && s[k - 1] == "期" && s[k - 2] == "星") { return true }
+        }
+        return false
     }
 
     /// The line's scalars without its white space: what a repeated line is compared by.
