@@ -8,6 +8,9 @@ extension Segmenter {
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
         if front[i] != nil || front[j] != nil { return true }
+        // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
+        // starts there, whatever came before (a headline set in a narrow column).
+        if b.script == .cjk, Segmenter.opensNewsStory(b), !a.endsMidClause { return true }
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
         if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
@@ -89,6 +92,22 @@ extension Segmenter {
                !a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return true }
             return false
         }
+    }
+
+    static let newsAgencies: [[Unicode.Scalar]] = ["新华社", "本报", "中新社", "中新网", "人民网", "央视网", "新华网"].map { Array($0.unicodeScalars) }
+
+    /// The line opens with a news dateline: `本报讯`, or an agency and `…日电` in its first 24 characters.
+    static func opensNewsStory(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        guard s.count >= 4, let agency = newsAgencies.first(where: { s.starts(with: $0) }) else { return false }
+        if s[agency.count] == "讯" { return true }
+        var k = agency.count + 1
+        while k < min(s.count, 24) {
+            if s[k] == "电" && s[k - 1] == "日" { return true }
+            if LinePatterns.sentencePunctuation.contains(s[k]) { return false }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Division boundaries
