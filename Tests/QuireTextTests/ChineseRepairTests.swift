@@ -81,6 +81,9 @@ import Testing
         Case(name: "percent sign and token cut from their numbers",
              input: "全年全国居民人均可支配收入比上年增长9.1\n%，实际增长8.1%。COP\n27会议于埃及举行，RCEP (Regional Comprehensive\nEconomic Partnership) 正式生效。",
              expected: "全年全国居民人均可支配收入比上年增长9.1%，实际增长8.1%。COP27会议于埃及举行，RCEP（Regional Comprehensive Economic Partnership）正式生效。"),
+        Case(name: "a stray OCR space inside a signature's office goes, the space before the name stays",
+             input: "各代表团团长对中方高水平举办会议表示感谢。\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯 联邦政府总理 米舒斯京\n塔吉克斯坦共和国总理 拉苏尔佐达\n2022年11月1日",
+             expected: "各代表团团长对中方高水平举办会议表示感谢。\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n塔吉克斯坦共和国总理 拉苏尔佐达\n2022年11月1日"),
         Case(name: "a name cut by a narrow column stays on its signature line",
              input: "各代表团团长对中方高水平举办会议表示感谢。\n\n印度共和国外交部长 苏杰生\n\n巴基斯坦伊斯兰共和国外交部长 比拉\n\n瓦尔\n\n俄罗斯联邦政府总理 米舒斯京\n\n2022年11月1日",
              expected: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长 苏杰生\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n2022年11月1日"),
@@ -289,5 +292,20 @@ import Testing
     @Test(arguments: ["2022年11月", "1.5亿元", "一带一路", "第27次会议"])
     func notItemLabels(_ line: String) {
         #expect(LinePatterns.itemLabelLength(Array(line.unicodeScalars)) == nil)
+    }
+
+    /// An office with a stray space or two, then the name: the gap kept is the last one (its index).
+    @Test(arguments: [("俄罗斯 联邦政府总理 米舒斯京", 10), ("江城 市人民政府 市长  李志远", 11)])
+    func signaturesWithAStraySpaceInTheOffice(_ line: String, gap: Int) {
+        let scalars = Array(line.unicodeScalars)
+        #expect(LinePatterns.isSignatureLine(scalars))
+        #expect(LinePatterns.spacedOfficeNameGap(scalars) == gap)
+    }
+
+    /// Spaced lines that are no signatures: a title with no office before its last gap, digits
+    /// beside a space, a stray space after the office's suffix is not the name, too many strays.
+    @Test(arguments: ["关于 加强 安全生产 工作的 通知", "新华社北京 10 月 20 日电（记者", "第一章 总 则", "中 华 人 民 共和国外交部长 王毅"])
+    func notSignaturesWithSpacedOffice(_ line: String) {
+        #expect(LinePatterns.spacedOfficeNameGap(Array(line.unicodeScalars)) == nil)
     }
 }

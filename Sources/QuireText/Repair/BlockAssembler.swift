@@ -38,7 +38,8 @@ struct BlockAssembler {
         }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
-        if kind == .signature, lines.count == 1, let gap = LinePatterns.letterspacedNameGap(lines[0]) {
+        if kind == .signature, lines.count == 1,
+           let gap = LinePatterns.letterspacedNameGap(lines[0]) ?? LinePatterns.spacedOfficeNameGap(lines[0]) {
             return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
         if let labelGap = lines.first.flatMap({ BlockAssembler.articleLabelGap($0) ?? BlockAssembler.newsDatelineGap($0) }) {

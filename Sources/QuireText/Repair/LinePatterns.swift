@@ -189,12 +189,32 @@ enum LinePatterns {
         }
         if officeEnd < 0 { officeEnd = line.count }
         guard officeStart >= 0, officeEnd - officeStart >= 2,
-              hasSignatureSuffix(line[officeStart..<officeEnd]) else { return false }
+              hasSignatureSuffix(line[officeStart..<officeEnd]) else { return spacedOfficeNameGap(line) != nil }
         if nameCount == 0 {
             return officeIsHan && !isDateLine(line)
         }
         // office + name: the name is a short run of Han (2-8, with a middle dot for foreign names).
-        return nameCount >= 2 && nameCount <= 8 && nameIsHan
+        return (nameCount >= 2 && nameCount <= 8 && nameIsHan) || spacedOfficeNameGap(line) != nil
+    }
+
+    /// `俄罗斯 联邦政府总理 米舒斯京`: OCR left a stray space or two inside the office, each a
+    /// single space between Han characters. The name is what follows the line's last gap and the
+    /// office everything before it, read without those spaces. Returns where that last gap
+    /// starts (the one space the line keeps), nil for any other line.
+    static func spacedOfficeNameGap(_ line: [Unicode.Scalar]) -> Int? {
+        guard let lastSpace = line.lastIndex(where: { $0.layoutClass == .space }), lastSpace + 1 < line.count else { return nil }
+        var gapStart = lastSpace
+        while gapStart > 0, line[gapStart - 1].layoutClass == .space { gapStart -= 1 }
+        guard gapStart > 0 else { return nil }
+        var office: [Unicode.Scalar] = []
+        var strays = 0
+        for k in 0..<gapStart {
+            guard line[k].layoutClass == .space else { office.append(line[k]); continue }
+            guard line[k] == " ", k > 0, line[k - 1].layoutClass == .han, line[k + 1].layoutClass == .han else { return nil }
+            strays += 1
+        }
+        guard strays >= 1, strays <= 2, isSignatureLine(office + [" "] + line[(lastSpace + 1)...]) else { return nil }
+        return gapStart
     }
 
     /// In a letter-spaced line (single spaces between most CJK characters), where the last
