@@ -12,6 +12,9 @@ struct BlockFingerprint: Sendable {
     var values: [UInt32]
     /// Enough shingles to be looked up on its own.
     var isLong: Bool
+    /// A title or heading: short, and written from the same few words across documents
+    /// (`The council criticised … reconstruction`), so it is linked only on its own merit.
+    var isHeading: Bool
     /// MinHash sketches of the first and second half of the shingles in text order. Their
     /// union is the block's sketch; each alone finds an earlier source that printed the
     /// block as two paragraphs, whose halves are each only half similar to the whole.
@@ -55,7 +58,8 @@ struct Fingerprinter: Sendable {
             let (count, values) = Self.distinctCountAndValues(&shingles)
             result.append(BlockFingerprint(
                 position: position, id: block.id, shingleCount: count, values: values,
-                isLong: count >= configuration.minimumShingles, halfSketches: halves,
+                isLong: count >= configuration.minimumShingles, isHeading: block.kind == .title || block.kind == .heading,
+                halfSketches: halves,
                 sketch: OnePermutationMinHash.union(halves.0, halves.1)))
         }
         return result

@@ -130,7 +130,10 @@ struct SectionAligner {
     ) -> [AlignedBlock] {
         var accepted: [Int: AlignedBlock] = [:]
         for i in new.indices where !claimed.contains(i) && new[i].isLong {
-            if let aligned = candidate(i, nil), aligned.confidentCoverage >= configuration.containment { accepted[i] = aligned }
+            // A title or heading must be nearly the same text to link on its own: titles written
+            // from one template (`The council criticised … reconstruction`) share most shingles.
+            let bar = new[i].isHeading ? max(configuration.containment, 0.8) : configuration.containment
+            if let aligned = candidate(i, nil), aligned.confidentCoverage >= bar { accepted[i] = aligned }
         }
         // A block next to an accepted one is compared with that one's counterparts and their
         // neighbours only, and needs less: the section vouches for it. This keeps inside
@@ -143,7 +146,10 @@ struct SectionAligner {
             let window = max(0, anchor.counterparts.first! - 1)...min(oldCount - 1, anchor.counterparts.last! + 1)
             for i in [anchorIndex - 1, anchorIndex + 1] where new.indices.contains(i) && accepted[i] == nil && !claimed.contains(i) {
                 guard let aligned = candidate(i, window) else { continue }
-                if aligned.confidentCoverage >= (new[i].isLong ? configuration.containment / 2 : 0.6) {
+                // A heading next to a reprinted paragraph needs to be nearly the same heading:
+                // the section does not vouch for it (titles of unrelated texts share templates).
+                let bar = new[i].isHeading ? max(configuration.containment, 0.8) : (new[i].isLong ? configuration.containment / 2 : 0.6)
+                if aligned.confidentCoverage >= bar {
                     accepted[i] = aligned
                     frontier.append(i)
                 }
