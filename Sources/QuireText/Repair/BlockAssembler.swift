@@ -171,8 +171,12 @@ struct BlockAssembler {
     /// is Chinese punctuation too.
     private func widenPunctuation(_ buffer: inout [Unicode.Scalar], latin: Bool, log: inout RepairLog) {
         // Nothing to widen without Chinese in the block, or without half-width marks.
-        guard buffer.contains(where: { $0.value >= 0x2E80 }),
-              buffer.contains(where: { BlockAssembler.isHalfWidthMark($0) }) else { return }
+        guard buffer.contains(where: { $0.value >= 0x2E80 }) else { return }
+        // Only the marks can change: the passes below visit them, not every scalar (three
+        // passes over the whole block were 3.5 % of all repair work on Chinese text).
+        var marks: [Int] = []
+        for (i, s) in buffer.enumerated() where BlockAssembler.isHalfWidthMark(s) { marks.append(i) }
+        guard !marks.isEmpty else { return }
         let n = buffer.count
         func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
             var j = i + step
@@ -186,7 +190,7 @@ struct BlockAssembler {
         // Pair brackets first: a pair is Chinese if its content or its outside is.
         var stack: [Int] = []
         var pairs: [(Int, Int)] = []
-        for i in 0..<n {
+        for i in marks {
             if buffer[i] == "(" { stack.append(i) }
             else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
         }
@@ -205,7 +209,7 @@ struct BlockAssembler {
         // Two passes: a mark may stand in Chinese only because of a neighbour that the first
         // pass widens (`（RCEP),造福`: the comma first, then the bracket).
         for _ in 0..<2 {
-        for i in 0..<n {
+        for i in marks {
             let s = buffer[i]
             guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
             let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
@@ -276,10 +280,11 @@ struct BlockAssembler {
             [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, written in
                 written = 0
                 let n = input.count
+                let keptAt = keptGap?.at ?? -1  // one compare a scalar, not an optional unwrap
                 var i = 0
                 while i < n {
                     let s = input[i]
-                    if let keptGap, i == keptGap.at {
+                    if i == keptAt, let keptGap {
                         var j = i
                         while j < n, input[j].layoutClass == .space { j += 1 }
                         if j - i != 1 || s != keptGap.as { log.record(.whitespace) }
@@ -379,8 +384,11 @@ struct BlockAssembler {
     @inline(__always)
     private static func isGap(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v >= 0x4E00 && v <= 0x9FFF { return false }  // common Han, the usual case
-        return s.layoutClass == .space || Junction.isJunction(s)
+        // Every space and junction is at most U+3000: Han, full-width punctuation and the rest
+        // above it answer with one compare, ASCII with four (the class table cost more).
+        if v > 0x3000 { return false }
+        if v < 0x80 { return v == 0x20 || v == 0x09 || Junction.isJunction(s) }
+        return s.layoutClass == .space
     }
 
     /// Quotation marks, the em dash and the ellipsis belong to Latin typography too. In Latin

@@ -62,9 +62,19 @@ public enum Repairer {
                 blanks += 1
                 continue
             }
-            var scalars = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-            scalars = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
-            profiles.append(LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: profiles.isEmpty ? 0 : blanks))
+            let scalars = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            let blankLinesBefore = profiles.isEmpty ? 0 : blanks
+            var profile = LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
+            // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
+            // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
+            // The pass only ever removes spaces: a line that keeps its length is unchanged.
+            if profile.letterCount >= 4 {
+                let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
+                if closed.count != scalars.count {
+                    profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                }
+            }
+            profiles.append(profile)
             blanks = 0
         }
         removeCommonMargin(&profiles)
