@@ -153,7 +153,7 @@ enum LanguageGuess {
 
     static func guess(_ lines: [LineProfile]) -> String {
         var han = 0, letters = 0
-        for line in lines { han += line.hanCount; letters += line.letterCount }
+        for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if han == 0 && letters == 0 { return "und" }
         if han * 3 >= letters { return "zh" }
         let table = packed
@@ -164,29 +164,27 @@ enum LanguageGuess {
             guard length > 0 else { return }
             sampled += 1
             if length <= 5, let languages = lookup(word, in: table) {
-                for k in 0..<functionWords.count where languages & (1 << k) != 0 { scores[k] += 1 }
+                for k in scores.indices where languages & (1 << k) != 0 { scores[k] += 1 }
             }
             word = 0
             length = 0
         }
-        var done = false
-        for index in lines.indices {
-            lines[index].scalars.withUnsafeBufferPointer { scalars in
-                for scalar in scalars {
-                    if scalar.layoutClass == .letter {
-                        var v = scalar.value
-                        if v >= 0x41 && v <= 0x5A { v += 32 }
-                        // A non-ASCII letter makes the word one that no list holds.
-                        word = word << 8 | UInt64(v < 0x80 ? v : 0xFF)
-                        length += 1
-                    } else {
-                        finishWord()
-                        if sampled > 5000 { done = true; return }
-                    }
+        // A plain loop over each line's scalars, ASCII letters told by one compare: through a
+        // buffer closure and the class table this guess was 5 % of all repair work on English.
+        scan: for index in lines.indices {
+            for scalar in lines[index].scalars {
+                let v = scalar.value
+                let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
+                if isLetter {
+                    // Lower-cased; a non-ASCII letter makes the word one that no list holds.
+                    word = word << 8 | UInt64(v < 0x80 ? v | 0x20 : 0xFF)
+                    length += 1
+                } else {
+                    finishWord()
+                    if sampled > 5000 { break scan }
                 }
-                finishWord()
             }
-            if done { break }
+            finishWord()
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
