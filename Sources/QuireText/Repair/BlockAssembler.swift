@@ -277,8 +277,11 @@ struct BlockAssembler {
         var breaks: [LineBreakMark] = []
         // Every gap shrinks to at most one space, so the output never outgrows the input.
         let text = buffer.withUnsafeBufferPointer { input in
-            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, written in
-                written = 0
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, initializedCount in
+                // Counted in a local, stored once at the end: through the `inout` count every
+                // copied scalar paid a store and a reload.
+                var written = 0
+                defer { initializedCount = written }
                 let n = input.count
                 let keptAt = keptGap?.at ?? -1  // one compare a scalar, not an optional unwrap
                 var i = 0
