@@ -84,6 +84,9 @@ import Testing
         Case(name: "a stray OCR space inside a signature's office goes, the space before the name stays",
              input: "各代表团团长对中方高水平举办会议表示感谢。\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯 联邦政府总理 米舒斯京\n塔吉克斯坦共和国总理 拉苏尔佐达\n2022年11月1日",
              expected: "各代表团团长对中方高水平举办会议表示感谢。\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n塔吉克斯坦共和国总理 拉苏尔佐达\n2022年11月1日"),
+        Case(name: "offices alone, one with a stray space and one letter-spaced, are signatures without spaces",
+             input: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长\n中华人民共和 国国务院总理\n塔 吉 克 斯 坦 共 和 国 总 理\n2022年11月1日",
+             expected: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长\n中华人民共和国国务院总理\n塔吉克斯坦共和国总理\n2022年11月1日"),
         Case(name: "a name cut by a narrow column stays on its signature line",
              input: "各代表团团长对中方高水平举办会议表示感谢。\n\n印度共和国外交部长 苏杰生\n\n巴基斯坦伊斯兰共和国外交部长 比拉\n\n瓦尔\n\n俄罗斯联邦政府总理 米舒斯京\n\n2022年11月1日",
              expected: "各代表团团长对中方高水平举办会议表示感谢。\n印度共和国外交部长 苏杰生\n巴基斯坦伊斯兰共和国外交部长 比拉瓦尔\n俄罗斯联邦政府总理 米舒斯京\n2022年11月1日"),
@@ -295,7 +298,9 @@ import Testing
     }
 
     /// An office with a stray space or two, then the name: the gap kept is the last one (its index).
-    @Test(arguments: [("俄罗斯 联邦政府总理 米舒斯京", 10), ("江城 市人民政府 市长  李志远", 11)])
+    /// An office alone keeps no space (the gap is past the line's end).
+    @Test(arguments: [("俄罗斯 联邦政府总理 米舒斯京", 10), ("江城 市人民政府 市长  李志远", 11),
+                      ("中华人民共和 国国务院总理", 13), ("塔 吉 克 斯 坦 共 和 国 总 理", 19)])
     func signaturesWithAStraySpaceInTheOffice(_ line: String, gap: Int) {
         let scalars = Array(line.unicodeScalars)
         #expect(LinePatterns.isSignatureLine(scalars))
@@ -304,7 +309,8 @@ import Testing
 
     /// Spaced lines that are no signatures: a title with no office before its last gap, digits
     /// beside a space, a stray space after the office's suffix is not the name, too many strays.
-    @Test(arguments: ["关于 加强 安全生产 工作的 通知", "新华社北京 10 月 20 日电（记者", "第一章 总 则", "中 华 人 民 共和国外交部长 王毅"])
+    @Test(arguments: ["关于 加强 安全生产 工作的 通知", "新华社北京 10 月 20 日电（记者", "第一章 总 则", "中 华 人 民 共和国外交部长 王毅",
+                      "第 三 章 监 督 管 理 委 员 会", "各 代 表 团 团 长 表 示 感 谢"])
     func notSignaturesWithSpacedOffice(_ line: String) {
         #expect(LinePatterns.spacedOfficeNameGap(Array(line.unicodeScalars)) == nil)
     }

@@ -200,8 +200,28 @@ enum LinePatterns {
     /// `俄罗斯 联邦政府总理 米舒斯京`: OCR left a stray space or two inside the office, each a
     /// single space between Han characters. The name is what follows the line's last gap and the
     /// office everything before it, read without those spaces. Returns where that last gap
-    /// starts (the one space the line keeps), nil for any other line.
+    /// starts (the one space the line keeps); for an office alone with its stray spaces
+    /// (`中华人民共和 国国务院总理`), `line.count`: no space is kept. Nil for any other line.
     static func spacedOfficeNameGap(_ line: [Unicode.Scalar]) -> Int? {
+        if let gap = spacedOfficeAndNameGap(line) { return gap }
+        // An office alone: every space is a stray, and the line without them is an office. OCR
+        // that letter-spaces every line (`中 华 人 民 共 和 国 国 务 院 总 理`) leaves many.
+        guard line.count <= 64 else { return nil }
+        var office: [Unicode.Scalar] = []
+        var strays = 0
+        for k in 0..<line.count {
+            guard line[k].layoutClass == .space else { office.append(line[k]); continue }
+            guard line[k] == " ", k > 0, k + 1 < line.count, line[k - 1].layoutClass == .han,
+                  line[k + 1].layoutClass == .han else { return nil }
+            strays += 1
+        }
+        let letterspaced = strays * 2 >= office.count - 1
+        guard strays >= 1, strays <= 2 || letterspaced, office.count <= 30, itemLabelLength(office) == nil,
+              isSignatureLine(office) else { return nil }
+        return line.count
+    }
+
+    private static func spacedOfficeAndNameGap(_ line: [Unicode.Scalar]) -> Int? {
         guard let lastSpace = line.lastIndex(where: { $0.layoutClass == .space }), lastSpace + 1 < line.count else { return nil }
         var gapStart = lastSpace
         while gapStart > 0, line[gapStart - 1].layoutClass == .space { gapStart -= 1 }
