@@ -158,8 +158,9 @@ struct HyphenationEvidence {
         if words.contains(Self.fingerprint(joined)) || known.contains(joined) { return .split }
         if marksSplit { return .split }
         let english = language == "en" || language == "und"
-        let lexicon = english ? Lexicon.english : []
-        func isWord(_ w: String) -> Bool { words.contains(Self.fingerprint(w)) || known.contains(w) || lexicon.contains(w) }
+        let lexicon: WordList? = english ? Lexicon.english : nil
+        func inLexicon(_ w: String) -> Bool { lexicon?.contains(w) ?? false }
+        func isWord(_ w: String) -> Bool { words.contains(Self.fingerprint(w)) || known.contains(w) || inLexicon(w) }
         // Part of a longer compound (`mother-in-` / `law`, `c'est-à-` / `dire`), unless the
         // head is a syllable, not a word (`one-quar-` / `ter`).
         if continuesCompound && (h.count <= 2 || isWord(h)) { return .compound }
@@ -167,7 +168,7 @@ struct HyphenationEvidence {
         // ends with keeps its hyphen (the solid forms are modern and rarer in print).
         if english, Self.vowelPrefixes.contains(h), let vowel = t.first, h.last == vowel { return .compound }
         if english && Self.periodCompounds.contains(compound) && !usesSolidPeriodForms { return .compound }
-        if lexicon.contains(joined) || Self.undoingRnForM(joined).map(lexicon.contains) == true { return .split }
+        if inLexicon(joined) || Self.undoingRnForM(joined).map(inLexicon) == true { return .split }
         if Self.conjunctions.contains(t) { return .suspended }
         // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
         // otherwise starts a word of its own (`Anglo-` / `American`).
