@@ -48,20 +48,28 @@ def main() -> None:
 
     e2e = by(stage="e2e")
     if e2e:
-        p("## End to end: `quire clean FOLDER` (fresh state, dedup on; median of runs)")
+        p("## End to end: `quire clean FOLDER` (fresh state; median of runs)")
         p("")
-        p("| language | files | MB | wall s | MB/s wall | MB/s per CPU-second | peak RSS MiB |")
-        p("|---|---|---|---|---|---|---|")
+        p("| language | dedup | files | MB | wall s | MB/s wall | MB/s per CPU-second | peak RSS MiB |")
+        p("|---|---|---|---|---|---|---|---|")
         for lang in ("zh", "en"):
-            runs = [r for r in e2e if r["language"] == lang]
-            if not runs:
-                continue
-            wall = statistics.median(r["wall_s"] for r in runs)
-            cpu = statistics.median(r["user_s"] + r["sys_s"] for r in runs)
-            mb = runs[0]["bytes"] / 1e6
-            p(f"| {lang} | {runs[0]['files']} | {mb:.1f} | {wall:.2f} | {mb / wall:.1f} | {mb / cpu:.1f} | "
-              f"{max(r['peak_rss_mib'] for r in runs):.0f} |")
+            for dedup, stage in (("on", "e2e"), ("off", "e2e-nodedup")):
+                runs = [r for r in by(stage=stage) if r["language"] == lang]
+                if not runs:
+                    continue
+                wall = statistics.median(r["wall_s"] for r in runs)
+                cpu = statistics.median(r["user_s"] + r["sys_s"] for r in runs)
+                mb = runs[0]["bytes"] / 1e6
+                p(f"| {lang} | {dedup} | {runs[0]['files']} | {mb:.1f} | {wall:.2f} | {mb / wall:.1f} | {mb / cpu:.1f} | "
+                  f"{max(r['peak_rss_mib'] for r in runs):.0f} |")
         p("")
+        page = by(stage="e2e-one-page")
+        if page:
+            p("One page per process (sample 003, CPU ms, `perf stat`): " + "; ".join(
+                f"dedup {d}: median {statistics.median(r['cpu_ms'] for r in rs):.1f}, min {min(r['cpu_ms'] for r in rs):.1f} "
+                f"({len(rs)} runs, {rs[0]['bytes'] / 1e3:.0f} KB)"
+                for d in ("on", "off") if (rs := [r for r in page if r["dedup"] == d])))
+            p("")
 
     acc = by(stage="accuracy")
     if acc:
