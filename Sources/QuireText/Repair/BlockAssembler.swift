@@ -283,6 +283,15 @@ struct BlockAssembler {
                 var written = 0
                 defer { initializedCount = written }
                 let n = input.count
+                // Asked only at a lone ideographic space, and answered once a block: a block of
+                // many such gaps must not be scanned once per gap.
+                var letterspaced: Bool? = nil
+                func blockIsLetterspaced() -> Bool {
+                    if let letterspaced { return letterspaced }
+                    let answer = BlockAssembler.isLetterspaced(input)
+                    letterspaced = answer
+                    return answer
+                }
                 let keptAt = keptGap?.at ?? -1  // one compare a scalar, not an optional unwrap
                 var i = 0
                 while i < n {
@@ -332,7 +341,7 @@ struct BlockAssembler {
                     // OCR letter-spacing and justification put ASCII spaces, never this one.
                     if spaces == 1, junctions == 0, input[j - 1] == "\u{3000}", !latin, kind != .signature,
                        left.layoutClass == .han || right.layoutClass == .han,
-                       !BlockAssembler.isLetterspaced(input) {
+                       !blockIsLetterspaced() {
                         out[written] = "\u{3000}"
                         written += 1
                         continue

@@ -26,6 +26,8 @@ extension Segmenter {
     static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
         let n = lines.count
         var result = [BlockKind?](repeating: nil, count: n)
+        // Where the text has begun: a signing body and date above it are a byline, not a closer.
+        let firstSentenceEnd = lines.firstIndex { $0.ending == .sentence } ?? n
         var i = 0
         while i < n {
             guard !furniture[i] else { i += 1; continue }
@@ -85,7 +87,7 @@ extension Segmenter {
             // (Not under the title, before the text has begun: that is a byline and its date.)
             let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8
             let signedAndDated = kind == .signature && hasDate && kinds.count <= 4
-                && lines[..<i].contains { $0.ending == .sentence }
+                && firstSentenceEnd < i
             if (afterSentence || (setApart && signedAndDated)) && (hasDate || signatures >= 2 || endsFile) {
                 for (index, k) in kinds { result[index] = k }
             } else {

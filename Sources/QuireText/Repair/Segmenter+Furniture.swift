@@ -81,11 +81,12 @@ extension Segmenter {
         return result
     }
 
+    static let weekdays = ScalarSet("一二三四五六日天")
+
     /// The line holds a weekday, `星期六` or `周六`, as a newspaper's running head does.
     static func namesAWeekday(_ line: LineProfile) -> Bool {
-        let days = ScalarSet("一二三四五六日天")
         let s = line.scalars
-        for k in 1..<max(1, s.count) where days.contains(s[k]) {
+        for k in 1..<max(1, s.count) where weekdays.contains(s[k]) {
             if s[k - 1] == "周" || (k >= 2 && s[k - 1] == "期" && s[k - 2] == "星") { return true }
         }
         return false
