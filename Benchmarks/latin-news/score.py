@@ -17,7 +17,7 @@ usage: score.py [--quire BIN] [--data-dir DIR] [--shared-state] [--keep DIR] [-v
 import argparse, collections, difflib, importlib.util, os, pathlib, shutil, subprocess, sys, tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
-READING = "/work/notes/tools/reading.py"
+READING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "reading.py")
 HYPHENS = {"-", "\u00ac", "\u2e17", "\u00ad"}  # `-`, `¬`, `⸗`, soft hyphen at a line end
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 

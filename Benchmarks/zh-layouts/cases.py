@@ -97,7 +97,7 @@ def run(binary, text):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     subprocess.run([binary, "clean", path, "-o", d, "--state", os.path.join(d, "state")], capture_output=True, check=True)
-    out = subprocess.run([sys.executable, "/work/notes/tools/reading.py", os.path.join(d, "c.tei.xml")],
+    out = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "reading.py"), os.path.join(d, "c.tei.xml")],
                          capture_output=True, text=True, check=True).stdout
     return "\n".join(l for l in out.rstrip("\n").split("\n") if l != "----")
 

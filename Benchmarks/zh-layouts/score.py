@@ -5,7 +5,7 @@ usage: score.py [--quire BIN] [--out DIR] [--context N] [--quiet] [NAME ...]
 
 For every NAME.txt with a NAME.expected.txt beside it: runs `BIN clean NAME.txt -o OUT --state STATE`
 (a fresh state folder per file, so no duplicate links between files), extracts the reading text with
-/work/notes/tools/reading.py (one block per line; `----` division separators dropped and counted),
+Benchmarks/scripts/reading.py (one block per line; `----` division separators dropped and counted),
 and reports
 - CER: Levenshtein distance between output and expected, newlines counting, over len(expected);
 - paragraph-boundary precision / recall / F1 (a boundary is the place between two blocks, located
@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-READING = "/work/notes/tools/reading.py"
+READING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "reading.py")
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 LETTERSPACED = re.compile(f"[{CJK}] [{CJK}]")
 # half-width punctuation whose nearest non-space neighbours are both CJK (or CJK marks)
@@ -127,34 +127,11 @@ def run_quire(binary, path, outdir):
 
 
 def reading_text_docorder(tei):
-    """Like reading.py, but in document order (a closer after nested sections stays last)."""
-    import xml.etree.ElementTree as ET
-    T = "{http://www.tei-c.org/ns/1.0}"
-
-    def text_of(e):
-        parts = [e.text or ""]
-        for c in e:
-            if c.tag != T + "fw":
-                parts.append(text_of(c))
-            parts.append(c.tail or "")
-        return "".join(parts)
-
-    lines, divisions = [], 0
-
-    def walk(div):
-        for e in div:
-            if e.tag in (T + "head", T + "p"):
-                lines.append(text_of(e).strip())
-            elif e.tag == T + "closer":
-                lines.extend(text_of(c).strip() for c in e if c.tag != T + "fw")
-            elif e.tag == T + "div":
-                walk(e)
-
-    body = ET.parse(tei).getroot().find(f"{T}text/{T}body")
-    for k, div in enumerate(body.findall(T + "div")):
-        divisions += 1 if k else 0
-        walk(div)
-    return lines, divisions
+    """Document order, in process (reading.py walks the TEI the same way)."""
+    sys.path.insert(0, os.path.dirname(READING))
+    import reading
+    lines = reading.reading_lines(tei)
+    return [l for l in lines if l != "----"], sum(1 for l in lines if l == "----")
 
 
 def reading_text(tei, docorder=False):

@@ -5,7 +5,7 @@ import subprocess, tempfile, pathlib, os, sys, json
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 QUIRE = sys.argv[sys.argv.index("--quire") + 1] if "--quire" in sys.argv else "/tmp/quire-audit"
-READING = "/work/notes/tools/reading.py"
+READING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "reading.py")
 
 def run(text):
     d = pathlib.Path(tempfile.mkdtemp(prefix="latin-news-case-"))

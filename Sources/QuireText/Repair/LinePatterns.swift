@@ -66,6 +66,17 @@ enum LinePatterns {
         return nil
     }
 
+    /// The ordinal of a line that opens with a Chinese enumerating phrase (`一是`, `二是`, … `十是`),
+    /// the way a report opens each point of a list set as paragraphs; nil otherwise.
+    static func enumeratorOrdinal(_ line: [Unicode.Scalar]) -> Int? {
+        guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
+        // `一是一，二是二`: a phrase, not a list.
+        guard !sentencePunctuation.contains(line[2]), line[2] != "，", line[2] != "、" else { return nil }
+        return n + 1
+    }
+
+    private static let ordinals: [Unicode.Scalar] = Array("一二三四五六七八九十".unicodeScalars)
+
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.
     static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40 else { return false }

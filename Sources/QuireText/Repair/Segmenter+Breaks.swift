@@ -64,6 +64,10 @@ extension Segmenter {
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
             if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
+            // `二是…` where `一是…` also opened a line: the next point of a list set as
+            // paragraphs (an inline list seldom puts its first point at a line start).
+            if b.script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(b.scalars), ordinal >= 2,
+               enumeratorLineStarts.contains(ordinal - 1) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.

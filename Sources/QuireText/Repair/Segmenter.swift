@@ -52,22 +52,29 @@ struct Segmenter {
     /// Nearly every Chinese line is letter-spaced: the OCR engine's habit (Tesseract), not the
     /// justification of full lines, so a letter-spaced line may well be a paragraph's last.
     private(set) var letterspacingIsOCR = false
+    /// Ordinals of the enumerating phrases (`一是`, `二是`) that open a line after a sentence end:
+    /// where `一是` opened a line, `二是` after a full line that ends a sentence opens a paragraph too.
+    private(set) var enumeratorLineStarts = Set<Int>()
 
     init(lines: [LineProfile]) {
         self.lines = lines
         let n = lines.count
-        var gaps = 0
-        for i in 1..<max(1, n) where lines[i].blankLinesBefore > 0 { gaps += 1 }
-        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
-        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
-        // two or more blank lines; that only means something when it is the exception.
-        var wideGaps = 0
-        for i in 1..<max(1, n) where lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
-        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         let tableCell = FlattenedTable.cells(lines)
         self.tableCell = tableCell
         // A bare number among table cells is a cell, not a page number.
-        furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
+        let furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
+        self.furniture = furniture
+        // Blank lines around page furniture belong to the page break: they say nothing of how
+        // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
+        var gaps = 0, wideGaps = 0
+        for i in 1..<max(1, n) where !furniture[i] && !furniture[i - 1] {
+            if lines[i].blankLinesBefore > 0 { gaps += 1 }
+            if lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
+        }
+        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
+        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
+        // two or more blank lines; that only means something when it is the exception.
+        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         front = SpeechFrontMatter.kinds(lines, furniture: furniture)
         var officialMark = [Bool](repeating: false, count: n)
         // Copy number, security level and urgency count only above everything else.
@@ -84,7 +91,6 @@ struct Segmenter {
             }
         }
         self.officialMark = officialMark
-        let furniture = self.furniture
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
         var nameTails = [Bool](repeating: false, count: n)
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
@@ -94,9 +100,7 @@ struct Segmenter {
         for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
-        for i in 0..<n where !excluded[i] && lines[i].script == .cjk && lines[i].count <= 30
-            && LinePatterns.itemLabelLength(lines[i].scalars) != nil
-            && !lines[i].scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { excluded[i] = true }
+        for i in 0..<n where !excluded[i] && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines)
         indentedFirstLines = detectIndentedFirstLines()
@@ -105,6 +109,9 @@ struct Segmenter {
         continuationLikely = sentencesOutnumberParagraphs()
         flushParagraphs = detectFlushParagraphs()
         indentMarksParagraphs = detectIndentMarksParagraphs()
+        for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
+            if let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars) { enumeratorLineStarts.insert(ordinal) }
+        }
         var cjk = 0, spaced = 0
         for line in lines where line.script == .cjk && line.count >= 8 {
             cjk += 1
@@ -172,11 +179,18 @@ struct Segmenter {
             counted += 1
             if lines[i].isIndented { indented += 1 }
             guard i + 1 < lines.count, lines[i].ending == .sentence, isShort(i, by: 3),
-                  closer[i + 1] == nil, !furniture[i + 1] else { continue }
+                  closer[i + 1] == nil, !furniture[i + 1], !Segmenter.isNumberedHeading(lines[i + 1]) else { continue }
             starts += 1
             if lines[i + 1].isIndented { indentedStarts += 1 }
         }
         return starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3
+    }
+
+    /// A numbered Chinese line with no punctuation (`一、调整后的业务办理时间`): a heading, set
+    /// short and flush whatever the paragraphs around it do.
+    static func isNumberedHeading(_ line: LineProfile) -> Bool {
+        line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
+            && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
