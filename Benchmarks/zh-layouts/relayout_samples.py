@@ -54,8 +54,10 @@ def main():
                 f.write("\n".join(blocks) + "\n")
     shutil.copy(os.path.join(HERE, "score.py"), os.path.join(work, "score.py"))
     try:
+        # The copy of score.py reads the TEI with this checkout's reading.py.
+        env = dict(os.environ, QUIRE_READING=os.path.join(HERE, "..", "scripts", "reading.py"))
         subprocess.run([sys.executable, os.path.join(work, "score.py"), "--out", os.path.join(work, "out")] + args,
-                       check=True)
+                       check=True, env=env)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)

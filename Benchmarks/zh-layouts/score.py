@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-READING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "reading.py")
+READING = os.environ.get("QUIRE_READING") or os.path.join(HERE, "..", "scripts", "reading.py")
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 LETTERSPACED = re.compile(f"[{CJK}] [{CJK}]")
 # half-width punctuation whose nearest non-space neighbours are both CJK (or CJK marks)

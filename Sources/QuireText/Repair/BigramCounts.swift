@@ -21,8 +21,10 @@ final class BigramCounts {
         if let known = memo[key] { return known }
         if complete { return 0 }
         queries += 1
-        if queries > 32 {
-            // Many questions (a file of many short lines): count every pair once instead.
+        if queries > 4 {
+            // Many questions (a file of many short lines): count every pair once instead. A
+            // scan for one pair costs about a tenth of counting them all (hashing every pair),
+            // so a handful of scans is the break-even point.
             countAll()
             return memo[key] ?? 0
         }

@@ -75,6 +75,34 @@ enum LinePatterns {
         return n + 1
     }
 
+    /// The line ends with a quotation's attribution: a closing quote, a few words naming the
+    /// speaker, and a full stop (`…有奔头。”李大伯笑着说。`, `…”他说。`). News and feature
+    /// writing ends a paragraph there; a new speaker or a new point follows.
+    static func endsWithAttribution(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count >= 4, line[line.count - 1] == "。" else { return false }
+        var k = line.count - 2
+        let stop = max(0, line.count - 13)
+        while k > stop {
+            let scalar = line[k]
+            if scalar == "”" || scalar == "」" { return k < line.count - 2 && endsWithSpeechVerb(line[(k + 1)..<(line.count - 1)]) }
+            if sentencePunctuation.contains(scalar) || scalar.isClosingMark || scalar.isOpeningMark { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `说`, `道` (`笑道`), or a two-character verb of saying (`表示`, `指出`, …): what makes the
+    /// words after a closing quote an attribution rather than the rest of a sentence (`“一带一路”倡议`).
+    private static func endsWithSpeechVerb(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = tail.last else { return false }
+        if last == "说" || last == "道" { return true }
+        guard tail.count >= 2 else { return false }
+        let pair = String(String.UnicodeScalarView(tail.suffix(2)))
+        return speechVerbs.contains(pair)
+    }
+
+    private static let speechVerbs: Set<String> = ["表示", "指出", "介绍", "认为", "坦言", "感慨", "强调", "回忆", "解释", "透露", "告诉"]
+
     private static let ordinals: [Unicode.Scalar] = Array("一二三四五六七八九十".unicodeScalars)
 
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.

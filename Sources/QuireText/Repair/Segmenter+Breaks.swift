@@ -68,6 +68,8 @@ extension Segmenter {
             // paragraphs (an inline list seldom puts its first point at a line start).
             if b.script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(b.scalars), ordinal >= 2,
                enumeratorLineStarts.contains(ordinal - 1) { return true }
+            // A quotation's attribution (`…”李大伯笑着说。`) at the end of a full line closes its paragraph.
+            if a.script == .cjk, LinePatterns.endsWithAttribution(a.scalars) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.
