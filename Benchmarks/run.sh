@@ -14,7 +14,9 @@
 #   WATCH_IDLE [50]  WATCH_RATE [50]  WATCH_LOAD_SECONDS [4]
 #   PERF [0] (1: perf record the repair and dedup stages, top entries into out/perf-*.txt)
 #   SKIP_BUILD [0]
-#   PHASES ["repair e2e dedup growth watch perf"]: the measurements to run; APPEND [0] (1: add to
+#   BASELINE [the newest results/*.jsonl]: the run the report ends by comparing against
+#       (scripts/compare.py: every headline figure before and after, regressions flagged)
+#   PHASES ["repair linear e2e dedup growth watch perf"]: the measurements to run; APPEND [0] (1: add to
 #       results.jsonl instead of starting it afresh, to complete an earlier run phase by phase)
 #   QUIRE_BUILD [shared]: "shared" builds `quire` from the harness's scratch path (same sources,
 #       same release flags, libraries compiled once); "root" builds it at the repository root
@@ -38,7 +40,7 @@ WATCH_BURST="${WATCH_BURST:-300}"
 WATCH_IDLE="${WATCH_IDLE:-50}"
 WATCH_RATE="${WATCH_RATE:-50}"
 WATCH_LOAD_SECONDS="${WATCH_LOAD_SECONDS:-4}"
-PHASES="${PHASES:-repair e2e dedup growth watch perf}"
+PHASES="${PHASES:-repair linear e2e dedup growth watch perf}"
 PERF="${PERF:-0}"
 export PATH="/opt/swift/usr/bin:$PATH"
 
@@ -137,6 +139,16 @@ log "ftfy peer"
 timed_rss "ftfy $DOCS" "$PY" "$BENCH/peers/ftfy_peer.py" "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
 log "scoring reading text (CER, boundary F1)"
 "$HARNESS" score "$MAIN" --hyp "$HYP" --systems quire,naive,ftfy >> "$RESULTS"
+fi
+
+# --- linearity: single large files (issue 5: no quadratic behaviour) ---------------------------
+if want linear; then
+load "linear start"
+log "linearity: one-line and short-line files at two sizes, ten times apart"
+# One process per file, so that each row's peak RSS is that file's own.
+for file in $(python3 "$BENCH/scripts/make_linearity.py" "$OUT/linearity"); do
+    "$HARNESS" linear "$file" --runs 3 >> "$RESULTS"
+done
 fi
 
 # --- end to end: quire clean on a folder, per language ------------------------------------------
@@ -263,5 +275,10 @@ if want perf && [ "$PERF" = 1 ] && command -v perf > /dev/null; then
 fi
 
 "$PY" "$BENCH/scripts/report.py" "$RESULTS" > "$OUT/report.md"
+# Against the last run kept in results/ (or BASELINE=FILE): regressions flagged at a glance.
+BASELINE="${BASELINE:-$(ls "$BENCH"/results/*.jsonl 2>/dev/null | grep -v -- '-dedup\|-repair\|-peerfix' | sort | tail -1)}"
+if [ -n "$BASELINE" ] && [ -f "$BASELINE" ]; then
+    { printf '\n## Against %s\n\n' "$(basename "$BASELINE")"; "$PY" "$BENCH/scripts/compare.py" "$BASELINE" "$RESULTS"; } >> "$OUT/report.md"
+fi
 log "done: $OUT/report.md"
 cat "$OUT/report.md"

@@ -17,6 +17,14 @@ def fmt(value, digits=2):
     return str(value)
 
 
+def table_start(p, title, columns):
+    """A section heading and a table's header rows."""
+    p(f"## {title}")
+    p("")
+    p("| " + " | ".join(columns) + " |")
+    p("|" + "---|" * len(columns))
+
+
 def main() -> None:
     rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
     by = lambda **kw: [r for r in rows if all(r.get(k) == v for k, v in kw.items())]
@@ -46,12 +54,23 @@ def main() -> None:
           f"{fmt(ftfy, 1)} | {fmt(q['repair_tei_mb_s'] / ftfy if ftfy else None, 1)}x | {q['us_per_document']:.0f} |")
     p("")
 
+    linear = by(stage="linear")
+    if linear:
+        table_start(p, "Linearity: decode + repair of single large files (median of runs, CPU)",
+                    ["file", "MB", "lines", "MB/s", "ns/byte", "ns/byte against the file ten times smaller", "peak RSS MiB"])
+        per_byte = {r["file"]: r["ns_per_byte"] for r in linear}
+        smaller = {"50mb": "5mb", "1000000": "100000"}
+        for r in linear:
+            stem, _, size = r["file"].removesuffix(".txt").rpartition("-")
+            base = per_byte.get(f"{stem}-{smaller[size]}.txt") if size in smaller else None
+            p(f"| {r['file']} | {r['bytes'] / 1e6:.1f} | {r['lines']:,} | {r['mb_per_s']:.1f} | {r['ns_per_byte']:.1f} | "
+              f"{fmt(r['ns_per_byte'] / base if base else None, 2)}{'x' if base else ''} | {r['peak_rss_mib']:.0f} |")
+        p("")
+
     e2e = by(stage="e2e")
     if e2e:
-        p("## End to end: `quire clean FOLDER` (fresh state; median of runs)")
-        p("")
-        p("| language | dedup | files | MB | wall s | MB/s wall | MB/s per CPU-second | peak RSS MiB |")
-        p("|---|---|---|---|---|---|---|---|")
+        table_start(p, "End to end: `quire clean FOLDER` (fresh state; median of runs)",
+                    ["language", "dedup", "files", "MB", "wall s", "MB/s wall", "MB/s per CPU-second", "peak RSS MiB"])
         for lang in ("zh", "en"):
             for dedup, stage in (("on", "e2e"), ("off", "e2e-nodedup")):
                 runs = [r for r in by(stage=stage) if r["language"] == lang]

@@ -8,6 +8,7 @@ import Foundation
 ///     quire-bench dedup   CORPUS [--runs N] [--scratch DIR] [--predictions FILE]
 ///     quire-bench stages  CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR]
 ///     quire-bench render  CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1]
+///     quire-bench linear  FILE... [--runs N]
 ///
 /// CORPUS is a folder written by `Benchmarks/corpus/generate.py`; `dedup` also takes one
 /// written by the dedup helper's `Benchmarks/dedup/generate_corpus.py` (`corpus.jsonl`).
@@ -40,11 +41,21 @@ struct Usage: Error, CustomStringConvertible {
                quire-bench dedup  CORPUS [--runs N] [--scratch DIR] [--predictions FILE] [--limit N]
                quire-bench stages CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR] [--limit N]
                quire-bench render CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1] [--limit N]
+               quire-bench linear FILE... [--runs N]
         """
     }
 }
 
 do {
+    if CommandLine.arguments.dropFirst().first == "linear" {
+        // Files up to the first option, then the options.
+        let rest = CommandLine.arguments.dropFirst(2)
+        let files = rest.prefix { !$0.hasPrefix("--") }.map { URL(fileURLWithPath: $0) }
+        let options = try Arguments(["linear", "-"] + rest.drop { !$0.hasPrefix("--") })
+        guard !files.isEmpty else { throw Usage() }
+        try LinearBench.run(files: files, runs: options.int("runs", default: 3))
+        exit(0)
+    }
     let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
     let limit = arguments.options["limit"].flatMap(Int.init)
     if arguments.command == "dedup", let documents = try DedupBench.dedupCorpus(at: arguments.corpus) {
