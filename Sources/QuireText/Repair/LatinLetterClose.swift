@@ -12,9 +12,10 @@ enum LatinLetterClose {
     /// A name line: two to six words, every one capitalised (an initial, a title, `Jr.` too),
     /// ending in `,` or `.`, with no sentence inside it.
     static func isSignedName(_ line: LineProfile) -> Bool {
-        // A line in capitals (`FROM WASHINGTON.`) is a headline over a dateline, not a name.
+        // A line in capitals that ends in a point (`FROM WASHINGTON.`) is a headline over a
+        // dateline, not a name; one that ends in a comma (`MRS. JOHN FEE,`) is a name set in capitals.
         guard line.script == .latin, line.count <= 40, line.last == "," || line.last == ".",
-              !Segmenter.isAllCapitals(line) else { return false }
+              line.last == "," || !Segmenter.isAllCapitals(line) else { return false }
         var text = line.text
         text.removeLast()
         let words = text.split(separator: " ")
