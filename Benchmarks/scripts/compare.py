@@ -63,11 +63,11 @@ def main():
     print(f"| figure | before | after | change | |")
     print("|---|---|---|---|---|")
     flagged = 0
-    for name in list(before) + [n for n in after if n not in before]:
-        b, a = before.get(name), after.get(name)
-        if b is None or a is None:
-            shown = lambda f: f"{f[0]:.4g}" if f else "n/a"
-            print(f"| {name} | {shown(b)} | {shown(a)} | | {'new' if b is None else 'gone'} |")
+    # A run of some phases only (PHASES=...) compares what it measured.
+    for name in after:
+        b, a = before.get(name), after[name]
+        if b is None:
+            print(f"| {name} | n/a | {a[0]:.4g} | | new |")
             continue
         value_b, higher, kind = b
         value_a = a[0]
@@ -81,7 +81,8 @@ def main():
         flag = "REGRESSION" if worse else ""
         flagged += bool(worse)
         print(f"| {name} | {value_b:.4g} | {value_a:.4g} | {change} | {flag} |")
-    print(f"\n{flagged} figure(s) flagged.")
+    unmeasured = sum(1 for name in before if name not in after)
+    print(f"\n{flagged} figure(s) flagged" + (f"; {unmeasured} of the earlier run's not measured in this one." if unmeasured else "."))
     return 0
 
 
