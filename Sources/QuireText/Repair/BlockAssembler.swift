@@ -84,7 +84,7 @@ struct BlockAssembler {
             }
             if beforeHyphen.layoutClass == .letter && first.layoutClass == .letter {
                 let headStart = trailingWordStart(buffer.dropLast())
-                let head = String(scalars: Array(buffer[headStart..<(buffer.count - 1)]))
+                let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
                 let continuesCompound = headStart > 0 && buffer[headStart - 1].isLineEndHyphen
                 let tail = leadingWord(next)
                 switch hyphenation.evidence.decide(head: head, tail: tail, marksSplit: marksSplit,
@@ -142,7 +142,7 @@ struct BlockAssembler {
     private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {
         var end = 0
         while end < scalars.count, scalars[end].layoutClass == .letter { end += 1 }
-        return String(scalars: Array(scalars[..<end]))
+        return String(scalars: scalars[..<end])
     }
 
     // MARK: - Punctuation width

@@ -78,7 +78,7 @@ enum LinePatterns {
             longest = max(longest, run)
         }
         guard longest == 4, line.count <= 30 else { return false }
-        return isLatinDate(String(String.UnicodeScalarView(line)))
+        return isLatinDate(String(scalars: line))
     }
 
     static let monthNames: Set<String> = [
@@ -293,7 +293,7 @@ enum LinePatterns {
             if first.unicodeScalars.count > 12 { return false }
         }
         guard valedictionOpenings.contains(first.lowercased()) else { return false }
-        var text = String(String.UnicodeScalarView(line)).lowercased()
+        var text = String(scalars: line).lowercased()
         while let last = text.last, last == "," || last == "." || last == " " { text.removeLast() }
         return latinValedictions.contains(text)
     }

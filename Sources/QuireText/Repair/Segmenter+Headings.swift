@@ -183,7 +183,7 @@ extension Segmenter {
         var start = end
         while start > 0, line.scalars[start - 1].layoutClass == .letter { start -= 1 }
         guard start < end else { return false }
-        return latinFunctionWords.contains(String(String.UnicodeScalarView(line.scalars[start..<end])).lowercased())
+        return latinFunctionWords.contains(String(scalars: line.scalars[start..<end]).lowercased())
     }
 
     /// No lower-case letter, at least two letters: a line set in capitals.
