@@ -146,6 +146,24 @@ enum LanguageGuess {
         return table.sorted { $0.key < $1.key }.map { (word: $0.key, languages: $0.value) }
     }()
 
+    /// `packed` as an open-addressed table of 256 slots keyed by a multiplicative hash of the
+    /// packed word (zero marks an empty slot; no packed word is zero): most words are no
+    /// function word, and a miss costs one multiply and a load or two instead of a bisection.
+    static let slots: [(word: UInt64, languages: UInt8)] = {
+        var slots = [(word: UInt64, languages: UInt8)](repeating: (0, 0), count: 256)
+        for entry in packed {
+            var i = slot(entry.word)
+            while slots[i].word != 0 { i = (i + 1) & 255 }
+            slots[i] = entry
+        }
+        return slots
+    }()
+
+    @inline(__always)
+    private static func slot(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    }
+
     static func pack(_ letters: [UInt64]) -> UInt64? {
         guard letters.count <= 5 else { return nil }
         return letters.reduce(0) { $0 << 8 | $1 }
@@ -156,7 +174,7 @@ enum LanguageGuess {
         for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if han == 0 && letters == 0 { return "und" }
         if han * 3 >= letters { return "zh" }
-        let table = packed
+        let table = slots
         var scores = [Int](repeating: 0, count: functionWords.count)
         var sampled = 0
         var word: UInt64 = 0, length = 0
@@ -191,12 +209,12 @@ enum LanguageGuess {
     }
 
     private static func lookup(_ word: UInt64, in table: [(word: UInt64, languages: UInt8)]) -> UInt8? {
-        var low = 0, high = table.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if table[mid].word == word { return table[mid].languages }
-            if table[mid].word < word { low = mid + 1 } else { high = mid }
+        var i = slot(word)
+        while true {
+            let entry = table[i]
+            if entry.word == word { return entry.languages }
+            if entry.word == 0 { return nil }
+            i = (i + 1) & 255
         }
-        return nil
     }
 }
