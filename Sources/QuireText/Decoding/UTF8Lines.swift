@@ -53,16 +53,30 @@ extension LineSplitter {
                 continue
             }
             if lead < 0xF0 {
-                guard index + 2 < count else { return nil }
-                let b1 = base[index + 1], b2 = base[index + 2]
-                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                guard b1 >= low, b1 <= high, isContinuation(b2) else { return nil }
-                if lead == 0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) {  // LS, PS
-                    endLine(at: index, next: index + 3)
+                // Three-byte sequences (all of Chinese) back to back in one tight loop: only
+                // E0 and ED restrict their second byte, only E2 can start a terminator.
+                var i = index
+                while true {
+                    guard i + 2 < count else { return nil }
+                    let b1 = base[i + 1], b2 = base[i + 2]
+                    guard isContinuation(b1), isContinuation(b2) else { return nil }
+                    let l = base[i]
+                    if l == 0xE0 || l == 0xED || l == 0xE2 {
+                        if l == 0xE0 && b1 < 0xA0 { return nil }
+                        if l == 0xED && b1 > 0x9F { return nil }
+                        if l == 0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) { break }  // LS, PS
+                    }
+                    i += 3
+                    guard i < count else { break }
+                    let next = base[i]
+                    guard next >= 0xE0 && next < 0xF0 else { break }
+                }
+                if i > index { ascii = false }
+                if i + 2 < count, base[i] == 0xE2, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 {
+                    endLine(at: i, next: i + 3)
                     continue
                 }
-                ascii = false
-                index += 3
+                index = i
                 continue
             }
             guard lead <= 0xF4, index + 3 < count else { return nil }
