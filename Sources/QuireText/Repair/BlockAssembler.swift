@@ -306,9 +306,15 @@ struct BlockAssembler {
                         continue
                     }
                     if !BlockAssembler.isGap(s) {
-                        out[written] = s
-                        written += 1
-                        i += 1
+                        // A run of text is copied whole: scalar by scalar, through the captured
+                        // count, every scalar of every block paid a store and a reload.
+                        var end = i + 1
+                        while end < n, end != keptAt, !BlockAssembler.isGap(input[end]) { end += 1 }
+                        if let from = input.baseAddress, let to = out.baseAddress {
+                            (to + written).update(from: from + i, count: end - i)
+                        }
+                        written += end - i
+                        i = end
                         continue
                     }
                     // The commonest gap of Latin text: one space between printable ASCII
