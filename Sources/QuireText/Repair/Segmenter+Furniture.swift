@@ -22,11 +22,15 @@ extension Segmenter {
             guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
-            let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
-            if visible >= 4 && visible <= 40
-                && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
-                && !LinePatterns.continuationEnders.contains(line.last)
-                && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+            if LinePatterns.continuationEnders.contains(line.last) { continue }
+            // Visible scalars, a digit, sentence punctuation: one pass, not three.
+            var visible = 0, hasDigit = false, hasSentencePunctuation = false
+            for s in line.scalars {
+                if s.layoutClass != .space { visible += 1 }
+                if s.value >= 0x30 && s.value <= 0x39 { hasDigit = true }
+                if LinePatterns.sentencePunctuation.contains(s) { hasSentencePunctuation = true; break }
+            }
+            if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (line.count <= 16 || hasDigit) {
                 repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
             }
         }
