@@ -232,7 +232,7 @@ struct HyphenationEvidence {
         // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
         // otherwise starts a word of its own (`Anglo-` / `American`).
         let capitals = Self.isAllCapitals(head) && Self.isAllCapitals(tail) && tail.count >= 2
-        if !capitals, let first = tail.unicodeScalars.first, first.properties.isUppercase { return .compound }
+        if !capitals, let first = tail.unicodeScalars.first, first.isUppercaseLetter { return .compound }
         if Self.isFrenchCompound(head: h, tail: t, language: language) { return .compound }
         if english && HyphenationEvidence.alwaysHyphenated.contains(h) { return .compound }
         if english && Self.tens.contains(h) && Self.units.contains(t) { return .compound }
@@ -277,8 +277,8 @@ struct HyphenationEvidence {
     }
 
     static func isCapitalised(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+        guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return word.unicodeScalars.dropFirst().allSatisfy { !$0.isUppercaseLetter }
     }
 
     /// `rn` read for `m`, the commonest OCR confusion in Latin print (`corn-` / `mission`):
@@ -288,7 +288,7 @@ struct HyphenationEvidence {
     }
 
     static func isAllCapitals(_ word: String) -> Bool {
-        !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        !word.isEmpty && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter }
     }
 }
 

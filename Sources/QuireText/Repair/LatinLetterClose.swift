@@ -21,7 +21,7 @@ enum LatinLetterClose {
         guard words.count >= 2, words.count <= 6 else { return false }
         var nameWords = 0
         for word in words {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
             let letters = word.filter(\.isLetter)
             // A word ending in a point is an initial or a title, never a sentence's end.
             if word.hasSuffix(".") {

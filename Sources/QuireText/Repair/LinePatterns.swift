@@ -39,7 +39,7 @@ enum LinePatterns {
             var i = 1, digits = 0
             // `（ 一 ）`: spaces inside the brackets are OCR letter-spacing.
             while i < n, i < 8, chineseDigits.contains(line[i]) || isDigit(line[i]) || line[i] == " "
-                    || (i == 1 && line[i].properties.isLowercase && line[i].isASCII) {
+                    || (i == 1 && line[i].isLowercaseLetter && line[i].isASCII) {
                 if line[i] != " " { digits += 1 }
                 i += 1
             }
@@ -56,7 +56,7 @@ enum LinePatterns {
             return next
         }
         // a) b. — only before a space, to keep words like "a." rare false positives out
-        if first.isASCII, first.properties.isLowercase, n > 3, line[1] == ")" || line[1] == ".", line[2] == " " {
+        if first.isASCII, first.isLowercaseLetter, n > 3, line[1] == ")" || line[1] == ".", line[2] == " " {
             return 2
         }
         // bullets

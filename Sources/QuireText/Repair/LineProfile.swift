@@ -130,7 +130,7 @@ final class LineProfile {
         while start > 0, scalars[start - 1].layoutClass == .letter, dot - start < 8 { start -= 1 }
         let length = dot - start
         guard length >= 1, start == 0 || scalars[start - 1].layoutClass == .space else { return false }
-        if length == 1 { return scalars[start].properties.isUppercase }
+        if length == 1 { return scalars[start].isUppercaseLetter }
         return namePrefixes.contains(String(scalars: scalars[start..<dot]))
     }
 
