@@ -286,13 +286,13 @@ enum LinePatterns {
     static func isLatinValediction(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }
         // Every formula opens with one of these words: test the first word before building text.
-        var first = ""
+        var length = 0
         for s in line {
             guard (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A else { break }
-            first.unicodeScalars.append(s)
-            if first.unicodeScalars.count > 12 { return false }
+            length += 1
+            if length > 12 { return false }
         }
-        guard valedictionOpenings.contains(first.lowercased()) else { return false }
+        guard valedictionOpenings.contains(String(scalars: line[..<length]).lowercased()) else { return false }
         var text = String(scalars: line).lowercased()
         while let last = text.last, last == "," || last == "." || last == " " { text.removeLast() }
         return latinValedictions.contains(text)
