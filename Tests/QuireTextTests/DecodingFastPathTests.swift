@@ -53,6 +53,23 @@ struct DecodingFastPathTests {
         }
     }
 
+    /// The one-pass validator and splitter against the standard library's validation and the
+    /// string splitter, on bytes that are mostly UTF-8 with damaged, overlong, surrogate and
+    /// out-of-range sequences mixed in.
+    @Test func validatingSplitterMatchesTheStandardLibrary() async {
+        let byte = Gen<UInt8>.frequency(
+            (4, Gen.uint8(in: 0x20...0x7E)), (1, Gen<UInt8?>.element(of: [0x0A, 0x0D]).map { $0! }),
+            (3, Gen.uint8(in: 0x80...0xBF)), (2, Gen.uint8(in: 0xC0...0xFF)),
+            (1, Gen<UInt8?>.element(of: [0xC2, 0x85, 0xE2, 0x80, 0xA8, 0xA9, 0xE0, 0xED, 0xF0, 0xF4, 0x9F, 0x90, 0x8F]).map { $0! })
+        )
+        let bytes = Gen<[UInt8]>.frequency((1, byte.array(of: 0...40)), (1, Self.text.map { Array($0.utf8) }))
+        await propertyCheck(count: 2000, input: bytes) { bytes in
+            let lines = bytes.withUnsafeBufferPointer { LineSplitter.lines(validatingUTF8: $0) }
+            let reference = String(validating: bytes, as: UTF8.self).map { LineSplitter.lines(of: $0) }
+            #expect(lines == reference)
+        }
+    }
+
     @Test func controlCountsMatchByteByByte() async {
         let bytes = Gen<UInt8>.frequency((6, Gen.uint8(in: 0x20...0xFF)), (1, Gen.uint8(in: 0...0x1F))).array(of: 0...200)
         await propertyCheck(count: 500, input: bytes) { bytes in

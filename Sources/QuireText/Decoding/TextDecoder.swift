@@ -8,14 +8,14 @@ import Crypto
 /// offset, never silently replaced, so that no output is written from a misread input.
 public enum TextDecoder {
     public static func decode(bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding? = nil) throws(DecodingError) -> SourceText {
-        let (encoding, bomLength, text) = try decodeToUTF8(bytes, fileName: fileName, forcedEncoding: forcedEncoding)
+        let (encoding, bomLength, lines) = try decodeToLines(bytes, fileName: fileName, forcedEncoding: forcedEncoding)
         return SourceText(
             fileName: fileName,
             byteCount: bytes.count,
             sha256: sha256Hex(bytes),
             encoding: encoding,
             hadByteOrderMark: bomLength > 0,
-            lines: LineSplitter.lines(of: text)
+            lines: lines
         )
     }
 
@@ -38,11 +38,11 @@ public enum TextDecoder {
         return nil
     }
 
-    /// The encoding, the length of the byte-order mark, and the text. Valid UTF-8 input is
-    /// validated once, by making the `String` that is then split into lines.
-    private static func decodeToUTF8(
+    /// The encoding, the length of the byte-order mark, and the lines. UTF-8 input is validated
+    /// once, in the pass that splits it into lines.
+    private static func decodeToLines(
         _ bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding?
-    ) throws(DecodingError) -> (TextEncoding, Int, String) {
+    ) throws(DecodingError) -> (TextEncoding, Int, [String]) {
         let bom = byteOrderMark(bytes)
         let encoding = forcedEncoding ?? bom?.0
         // A BOM only counts when it belongs to the encoding in use (a forced GB18030 file
@@ -55,19 +55,19 @@ public enum TextDecoder {
         if let encoding {
             return (encoding, bomLength, try convert(bytes, from: encoding, skipping: bomLength, fileName: fileName))
         }
-        if let valid = String(validating: bytes, as: UTF8.self) { return (.utf8, 0, valid) }
+        if let lines = bytes.withUnsafeBufferPointer({ LineSplitter.lines(validatingUTF8: $0) }) { return (.utf8, 0, lines) }
         let (detected, utf8) = try detectChinese(bytes, fileName: fileName)
-        return (detected, 0, String(decoding: utf8, as: UTF8.self))
+        return (detected, 0, LineSplitter.lines(of: String(decoding: utf8, as: UTF8.self)))
     }
 
     private static func convert(
         _ bytes: [UInt8], from encoding: TextEncoding, skipping bomLength: Int, fileName: String
-    ) throws(DecodingError) -> String {
+    ) throws(DecodingError) -> [String] {
         let result: Result<[UInt8], IconvConverter.Failure>
         switch encoding {
         case .utf8:
             let body = bytes[bomLength...]
-            if let text = String(validating: body, as: UTF8.self) { return text }
+            if let lines = body.withUnsafeBufferPointer({ LineSplitter.lines(validatingUTF8: $0) }) { return lines }
             let offset = UTF8Scan(Array(body)).firstInvalidOffset ?? 0
             throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: offset + bomLength)
         case .utf16LE, .utf16BE:
@@ -79,7 +79,7 @@ public enum TextDecoder {
             result = converter.convert(bytes)
         }
         switch result {
-        case .success(let utf8): return String(decoding: utf8, as: UTF8.self)
+        case .success(let utf8): return LineSplitter.lines(of: String(decoding: utf8, as: UTF8.self))
         case .failure(let failure):
             throw .invalidBytes(fileName: fileName, encoding: encoding, byteOffset: failure.byteOffset)
         }

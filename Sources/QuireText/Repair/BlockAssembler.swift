@@ -84,7 +84,7 @@ struct BlockAssembler {
             }
             if beforeHyphen.layoutClass == .letter && first.layoutClass == .letter {
                 let headStart = trailingWordStart(buffer.dropLast())
-                let head = String(scalars: Array(buffer[headStart..<(buffer.count - 1)]))
+                let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
                 let continuesCompound = headStart > 0 && buffer[headStart - 1].isLineEndHyphen
                 let tail = leadingWord(next)
                 switch hyphenation.evidence.decide(head: head, tail: tail, marksSplit: marksSplit,
@@ -142,7 +142,7 @@ struct BlockAssembler {
     private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {
         var end = 0
         while end < scalars.count, scalars[end].layoutClass == .letter { end += 1 }
-        return String(scalars: Array(scalars[..<end]))
+        return String(scalars: scalars[..<end])
     }
 
     // MARK: - Punctuation width
@@ -306,9 +306,15 @@ struct BlockAssembler {
                         continue
                     }
                     if !BlockAssembler.isGap(s) {
-                        out[written] = s
-                        written += 1
-                        i += 1
+                        // A run of text is copied whole: scalar by scalar, through the captured
+                        // count, every scalar of every block paid a store and a reload.
+                        var end = i + 1
+                        while end < n, end != keptAt, !BlockAssembler.isGap(input[end]) { end += 1 }
+                        if let from = input.baseAddress, let to = out.baseAddress {
+                            (to + written).update(from: from + i, count: end - i)
+                        }
+                        written += end - i
+                        i = end
                         continue
                     }
                     // The commonest gap of Latin text: one space between printable ASCII

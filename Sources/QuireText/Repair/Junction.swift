@@ -84,6 +84,14 @@ struct HyphenationEvidence {
             // counting it as a word would make every split look like a compound.
             var skipFirstWord = previousEndedWithHyphen
             previousEndedWithHyphen = line.last.map { $0.isLineEndHyphen } ?? false
+            // A line that does not end in a hyphen has no fragment to leave out: its words
+            // are fingerprinted in the same pass that finds them.
+            if !previousEndedWithHyphen {
+                line.withUnsafeBufferPointer {
+                    Self.collectInOnePass($0, skippingFirstWord: skipFirstWord, words: &words, compounds: &compounds)
+                }
+                continue
+            }
             var wordStart = -1
             for (k, scalar) in line.enumerated() {
                 let isLetter = scalar.layoutClass == .letter || scalar == "'" || scalar == "’"
@@ -104,6 +112,57 @@ struct HyphenationEvidence {
         self.compounds = compounds
         self.known = known
         usesSolidPeriodForms = Self.solidPeriodFingerprints.contains { words.contains($0) }
+    }
+
+    /// The words of a line that does not end in a hyphen, as `init` records them, fingerprinted
+    /// as they are found: one pass, where finding the words and then hashing each word's range
+    /// read every scalar twice (the evidence was the costliest step of repairing English).
+    ///
+    /// A word is a run of letters and hyphens; hyphens that begin or end it are trimmed, each
+    /// group inside it ends a part. `whole` equals `part` until the first inner hyphen, so it
+    /// is only hashed from there on.
+    private static func collectInOnePass(_ line: UnsafeBufferPointer<Unicode.Scalar>, skippingFirstWord: Bool,
+                                         words: inout FingerprintSet, compounds: inout FingerprintSet) {
+        let n = line.count
+        var k = 0
+        if skippingFirstWord { while k < n, isWordLetter(line[k]) { k += 1 } }
+        while k < n {
+            guard isWordLetter(line[k]) || line[k].isLineEndHyphen else { k += 1; continue }
+            while k < n, line[k].isLineEndHyphen { k += 1 }
+            guard k < n, isWordLetter(line[k]) else { continue }  // hyphens only: nothing
+            var part = offset, whole = offset
+            var hyphenated = false
+            while true {
+                while k < n {
+                    let scalar = line[k]
+                    guard isWordLetter(scalar) else { break }
+                    part = step(part, scalar.value)
+                    if hyphenated { whole = step(whole, scalar.value) }
+                    k += 1
+                }
+                var hyphens = 0
+                while k < n, line[k].isLineEndHyphen { hyphens += 1; k += 1 }
+                guard hyphens > 0, k < n, isWordLetter(line[k]) else { break }
+                if !hyphenated { whole = part; hyphenated = true }
+                for _ in 0..<hyphens { whole = step(whole, 0x2D) }
+                if part != offset { words.insert(part) }
+                part = offset
+            }
+            if hyphenated {
+                compounds.insert(whole)
+                if part != offset { words.insert(part) }
+            } else {
+                words.insert(part)
+            }
+        }
+    }
+
+    /// A letter of a word for the evidence: a letter, or an apostrophe (`don't`, `o’clock`).
+    @inline(__always)
+    private static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v == 0x27 }
+        return v == 0x2019 || scalar.layoutClass == .letter
     }
 
     /// What a hyphen at a line end stands for.
@@ -173,7 +232,7 @@ struct HyphenationEvidence {
         // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
         // otherwise starts a word of its own (`Anglo-` / `American`).
         let capitals = Self.isAllCapitals(head) && Self.isAllCapitals(tail) && tail.count >= 2
-        if !capitals, let first = tail.unicodeScalars.first, first.properties.isUppercase { return .compound }
+        if !capitals, let first = tail.unicodeScalars.first, first.isUppercaseLetter { return .compound }
         if Self.isFrenchCompound(head: h, tail: t, language: language) { return .compound }
         if english && HyphenationEvidence.alwaysHyphenated.contains(h) { return .compound }
         if english && Self.tens.contains(h) && Self.units.contains(t) { return .compound }
@@ -218,8 +277,8 @@ struct HyphenationEvidence {
     }
 
     static func isCapitalised(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+        guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return word.unicodeScalars.dropFirst().allSatisfy { !$0.isUppercaseLetter }
     }
 
     /// `rn` read for `m`, the commonest OCR confusion in Latin print (`corn-` / `mission`):
@@ -229,7 +288,7 @@ struct HyphenationEvidence {
     }
 
     static func isAllCapitals(_ word: String) -> Bool {
-        !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        !word.isEmpty && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter }
     }
 }
 

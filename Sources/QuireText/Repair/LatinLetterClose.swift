@@ -15,14 +15,14 @@ enum LatinLetterClose {
         // A line in capitals that ends in a point (`FROM WASHINGTON.`) is a headline over a
         // dateline, not a name; one that ends in a comma (`MRS. JOHN FEE,`) is a name set in capitals.
         guard line.script == .latin, line.count <= 40, line.last == "," || line.last == ".",
-              line.last == "," || !Segmenter.isAllCapitals(line) else { return false }
+              line.last == "," || !Segmenter.isAllCapitals(line), wordsMayAllBeCapitalised(line.scalars) else { return false }
         var text = line.text
         text.removeLast()
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 6 else { return false }
         var nameWords = 0
         for word in words {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
             let letters = word.filter(\.isLetter)
             // A word ending in a point is an initial or a title, never a sentence's end.
             if word.hasSuffix(".") {
@@ -34,6 +34,26 @@ enum LatinLetterClose {
             }
         }
         return nameWords >= 1
+    }
+
+    /// A necessary condition for `isSignedName`, read off the scalars without building strings
+    /// (the string checks were a sixth of repairing English): a word that visibly starts with an
+    /// ASCII character other than a capital (after an ASCII space that stands alone, inside the
+    /// text before the final mark) rules the line out, as it does in the full check.
+    static func wordsMayAllBeCapitalised(_ scalars: [Unicode.Scalar]) -> Bool {
+        @inline(__always) func isASCIINonCapital(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII && !(s.value >= 0x41 && s.value <= 0x5A)
+        }
+        let n = scalars.count
+        guard n >= 2 else { return true }
+        if isASCIINonCapital(scalars[0]) { return false }
+        var i = 1
+        while i <= n - 2 {
+            let s = scalars[i]
+            if s != " ", scalars[i - 1] == " ", i == 1 || scalars[i - 2].isASCII, isASCIINonCapital(s) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A place and a date alone (`Wheeling, July 1, 1866.`): every word before the date is
@@ -48,6 +68,13 @@ enum LatinLetterClose {
     /// The line ends in a date, `…, July 12, 1866.` or `…, June 28, '66.`, after a place.
     static func endsWithDate(_ line: LineProfile) -> Bool {
         guard line.script == .latin, line.count <= 80, line.last == "." else { return false }
+        // The year before the point must end in a digit: a line ending in a letter or any other
+        // ASCII mark (almost every sentence) is answered without splitting it into strings.
+        if line.count >= 2 {
+            let beforePoint = line.scalars[line.count - 2]
+            if beforePoint.isASCII, beforePoint != " ", beforePoint != ",",
+               !(beforePoint.value >= 0x30 && beforePoint.value <= 0x39) { return false }
+        }
         var text = line.text
         text.removeLast()
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)

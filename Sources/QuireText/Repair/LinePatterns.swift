@@ -39,7 +39,7 @@ enum LinePatterns {
             var i = 1, digits = 0
             // `（ 一 ）`: spaces inside the brackets are OCR letter-spacing.
             while i < n, i < 8, chineseDigits.contains(line[i]) || isDigit(line[i]) || line[i] == " "
-                    || (i == 1 && line[i].properties.isLowercase && line[i].isASCII) {
+                    || (i == 1 && line[i].isLowercaseLetter && line[i].isASCII) {
                 if line[i] != " " { digits += 1 }
                 i += 1
             }
@@ -56,7 +56,7 @@ enum LinePatterns {
             return next
         }
         // a) b. — only before a space, to keep words like "a." rare false positives out
-        if first.isASCII, first.properties.isLowercase, n > 3, line[1] == ")" || line[1] == ".", line[2] == " " {
+        if first.isASCII, first.isLowercaseLetter, n > 3, line[1] == ")" || line[1] == ".", line[2] == " " {
             return 2
         }
         // bullets
@@ -117,7 +117,7 @@ enum LinePatterns {
             longest = max(longest, run)
         }
         guard longest == 4, line.count <= 30 else { return false }
-        return isLatinDate(String(String.UnicodeScalarView(line)))
+        return isLatinDate(String(scalars: line))
     }
 
     static let monthNames: Set<String> = [
@@ -325,14 +325,14 @@ enum LinePatterns {
     static func isLatinValediction(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }
         // Every formula opens with one of these words: test the first word before building text.
-        var first = ""
+        var length = 0
         for s in line {
             guard (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A else { break }
-            first.unicodeScalars.append(s)
-            if first.unicodeScalars.count > 12 { return false }
+            length += 1
+            if length > 12 { return false }
         }
-        guard valedictionOpenings.contains(first.lowercased()) else { return false }
-        var text = String(String.UnicodeScalarView(line)).lowercased()
+        guard valedictionOpenings.contains(String(scalars: line[..<length]).lowercased()) else { return false }
+        var text = String(scalars: line).lowercased()
         while let last = text.last, last == "," || last == "." || last == " " { text.removeLast() }
         return latinValedictions.contains(text)
     }

@@ -146,6 +146,24 @@ enum LanguageGuess {
         return table.sorted { $0.key < $1.key }.map { (word: $0.key, languages: $0.value) }
     }()
 
+    /// `packed` as an open-addressed table of 256 slots keyed by a multiplicative hash of the
+    /// packed word (zero marks an empty slot; no packed word is zero): most words are no
+    /// function word, and a miss costs one multiply and a load or two instead of a bisection.
+    static let slots: [(word: UInt64, languages: UInt8)] = {
+        var slots = [(word: UInt64, languages: UInt8)](repeating: (0, 0), count: 256)
+        for entry in packed {
+            var i = slot(entry.word)
+            while slots[i].word != 0 { i = (i + 1) & 255 }
+            slots[i] = entry
+        }
+        return slots
+    }()
+
+    @inline(__always)
+    private static func slot(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    }
+
     static func pack(_ letters: [UInt64]) -> UInt64? {
         guard letters.count <= 5 else { return nil }
         return letters.reduce(0) { $0 << 8 | $1 }
@@ -156,7 +174,7 @@ enum LanguageGuess {
         for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if han == 0 && letters == 0 { return "und" }
         if han * 3 >= letters { return "zh" }
-        let table = packed
+        let table = slots
         var scores = [Int](repeating: 0, count: functionWords.count)
         var sampled = 0
         var word: UInt64 = 0, length = 0
@@ -191,51 +209,12 @@ enum LanguageGuess {
     }
 
     private static func lookup(_ word: UInt64, in table: [(word: UInt64, languages: UInt8)]) -> UInt8? {
-        var low = 0, high = table.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if table[mid].word == word { return table[mid].languages }
-            if table[mid].word < word { low = mid + 1 } else { high = mid }
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// Builds a string from scalars by encoding them straight into the string's own storage:
-    /// appending scalars one by one to a `String.UnicodeScalarView` costs several times more.
-    /// The encoding is written out by hand through the buffer's base address: `UTF8.encode`
-    /// with a closure that writes through the bounds-checked buffer cost 14 instructions a
-    /// byte, more than everything else that builds a block.
-    init(scalars: [Unicode.Scalar]) {
-        self = scalars.withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-                guard let out = buffer.baseAddress else { return 0 }
-                var written = 0
-                for scalar in scalars {
-                    let v = scalar.value
-                    if v < 0x80 {
-                        out[written] = UInt8(truncatingIfNeeded: v)
-                        written &+= 1
-                    } else if v < 0x800 {
-                        out[written] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                        out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        written &+= 2
-                    } else if v < 0x1_0000 {
-                        out[written] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                        out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                        out[written &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        written &+= 3
-                    } else {
-                        out[written] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                        out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                        out[written &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                        out[written &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        written &+= 4
-                    }
-                }
-                return written
-            }
+        var i = slot(word)
+        while true {
+            let entry = table[i]
+            if entry.word == word { return entry.languages }
+            if entry.word == 0 { return nil }
+            i = (i + 1) & 255
         }
     }
 }

@@ -92,6 +92,16 @@ extension Unicode.Scalar {
         }
     }
 
+    /// `properties.isLowercase`, answered by range for ASCII (only `a`–`z` have the property
+    /// there): the property look-up costs a few hundred instructions, and Latin text asks it
+    /// of most line starts.
+    @inline(__always)
+    var isLowercaseLetter: Bool { value < 0x80 ? value &- 0x61 < 26 : properties.isLowercase }
+
+    /// `properties.isUppercase`, answered by range for ASCII (only `A`–`Z`).
+    @inline(__always)
+    var isUppercaseLetter: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
+
     /// Hyphens as OCR engines print them at a line end: `-`, `‐`, `¬`, `⸗`.
     var isLineEndHyphen: Bool {
         value == 0x2D || value == 0x2010 || value == 0xAC || value == 0x2E17

@@ -19,12 +19,12 @@ extension Segmenter {
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
         // A line set in capitals that ends in a comma, over a capitalised line: a card or an
         // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
-        if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.properties.isUppercase,
+        if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.isUppercaseLetter,
            !Segmenter.isAllCapitals(b) { return true }
         // A column or page break may leave a blank line inside a sentence: a Latin line with no
         // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
         if b.first.isLineStartForbidden { return false }
-        if a.script == .latin, a.ending == .open, b.first.properties.isLowercase,
+        if a.script == .latin, a.ending == .open, b.first.isLowercaseLetter,
            LinePatterns.itemLabelLength(b.scalars) == nil { return false }
         if a.script == .cjk, a.endsMidClause { return false }
         // Blank lines around page furniture belong to the page break, not to the text.
@@ -34,7 +34,7 @@ extension Segmenter {
         // Certain continuations (a line-start-forbidden mark was answered above).
         if a.endsMidClause { return false }
         if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
-        if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.properties.isLowercase { return false }
+        if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.isLowercaseLetter { return false }
         // `12:` / `00`: a time cut after its colon.
         if a.last == ":", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit, b.first.layoutClass == .digit,
            b.count >= 2, b.scalars[1].layoutClass == .digit { return false }
@@ -58,7 +58,7 @@ extension Segmenter {
                 if looksIndented(j) || bLabel { return true }
                 return false
             }
-            if b.script == .latin && b.first.properties.isLowercase { return false }
+            if b.script == .latin && b.first.isLowercaseLetter { return false }
             // Where paragraphs begin indented, the indent decides after a full line.
             if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.

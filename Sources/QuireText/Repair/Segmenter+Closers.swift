@@ -17,7 +17,7 @@ extension Segmenter {
     /// After a valediction (`Yours respectfully,`), the writer's name and style: up to three
     /// short lines that start with a capital and end no sentence in lower case.
     static func signsAfterValediction(_ line: LineProfile) -> Bool {
-        line.script == .latin && line.count <= 40 && line.first.properties.isUppercase
+        line.script == .latin && line.count <= 40 && line.first.isUppercaseLetter
             && line.ending != .clause && !line.endsMidClause
     }
 

@@ -22,11 +22,15 @@ extension Segmenter {
             guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
-            let visible = line.scalars.reduce(0) { $0 + ($1.layoutClass == .space ? 0 : 1) }
-            if visible >= 4 && visible <= 40
-                && (line.count <= 16 || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }))
-                && !LinePatterns.continuationEnders.contains(line.last)
-                && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) {
+            if LinePatterns.continuationEnders.contains(line.last) { continue }
+            // Visible scalars, a digit, sentence punctuation: one pass, not three.
+            var visible = 0, hasDigit = false, hasSentencePunctuation = false
+            for s in line.scalars {
+                if s.layoutClass != .space { visible += 1 }
+                if s.value >= 0x30 && s.value <= 0x39 { hasDigit = true }
+                if LinePatterns.sentencePunctuation.contains(s) { hasSentencePunctuation = true; break }
+            }
+            if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (line.count <= 16 || hasDigit) {
                 repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
             }
         }
@@ -50,9 +54,9 @@ extension Segmenter {
         // A page line (`2   THE EVENING STAR`) between the two halves of a hyphenated word.
         for i in 1..<max(1, n - 1) where !result[i] {
             let line = lines[i], before = lines[i - 1], after = lines[i + 1]
-            guard before.script == .latin, before.last.isLineEndHyphen, after.first.properties.isLowercase,
-                  Segmenter.visible(line).count <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
-                  !line.scalars.contains(where: { $0.properties.isLowercase }) else { continue }
+            guard before.script == .latin, before.last.isLineEndHyphen, after.first.isLowercaseLetter,
+                  Segmenter.visibleCount(line) <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  !line.scalars.contains(where: { $0.isLowercaseLetter }) else { continue }
             result[i] = true
         }
         // Beside a page number, a running head printed once: the document's title again, or a
@@ -95,6 +99,13 @@ extension Segmenter {
     /// The line's scalars without its white space: what a repeated line is compared by.
     static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
         line.scalars.filter { $0.layoutClass != .space }
+    }
+
+    /// How many scalars `visible` would keep, without building the array.
+    static func visibleCount(_ line: LineProfile) -> Int {
+        var count = 0
+        for s in line.scalars where s.layoutClass != .space { count += 1 }
+        return count
     }
 
     /// FNV-1a over the non-space scalars: a cheap key for spotting repeated lines.

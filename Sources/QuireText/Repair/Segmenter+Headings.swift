@@ -97,7 +97,7 @@ extension Segmenter {
         switch line.script {
         case .cjk:
             // A letter-spaced line is measured without its spaces.
-            guard line.count <= 40 || (line.isLetterspaced && Segmenter.visible(line).count <= 40) else { return false }
+            guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
             if line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
@@ -116,7 +116,7 @@ extension Segmenter {
             if line.scalars[label...].contains("、") { return false }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.
-                if line.count > 40 && !(line.isLetterspaced && Segmenter.visible(line).count <= 40) { return false }
+                if line.count > 40 && !(line.isLetterspaced && Segmenter.visibleCount(line) <= 40) { return false }
                 if let j = next, titleContinues(i, on: j) { return true }
                 if Segmenter.endsWithDocumentType(line.scalars) { return true }
                 // In a wrapped column the first line may just be a paragraph's indented first
@@ -140,7 +140,7 @@ extension Segmenter {
             // A final `.` on an open line is a title or an initial before a name (`Hon. James T.`).
             if line.last.isLineEndHyphen || line.last == "," || line.last == ";" || line.last == "." { return false }
             // What follows a heading starts a sentence.
-            if let j = next, lines[j].first.properties.isLowercase { return false }
+            if let j = next, lines[j].first.isLowercaseLetter { return false }
             let words = line.text.split(separator: " ")
             guard !words.isEmpty, words.count <= 16 else { return false }
             // A line ending in a function word is cut mid-sentence (`was described as`).
@@ -183,7 +183,7 @@ extension Segmenter {
         var start = end
         while start > 0, line.scalars[start - 1].layoutClass == .letter { start -= 1 }
         guard start < end else { return false }
-        return latinFunctionWords.contains(String(String.UnicodeScalarView(line.scalars[start..<end])).lowercased())
+        return latinFunctionWords.contains(String(scalars: line.scalars[start..<end]).lowercased())
     }
 
     /// No lower-case letter, at least two letters: a line set in capitals.
@@ -192,7 +192,7 @@ extension Segmenter {
         for s in line.scalars where s.layoutClass == .letter {
             // ASCII answered by range; Unicode properties only for other letters.
             if s.value >= 0x61 && s.value <= 0x7A { return false }
-            if s.value >= 0x80 && s.properties.isLowercase { return false }
+            if s.value >= 0x80 && s.isLowercaseLetter { return false }
             letters += 1
         }
         return letters >= 2
@@ -223,7 +223,7 @@ extension Segmenter {
         while let c = lastWord.last, c == "." || c == "!" || c == "?" { lastWord.removeLast() }
         guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
         let next = lines[j]
-        return next.script == .latin && next.first.properties.isUppercase && !Segmenter.isAllCapitals(next)
+        return next.script == .latin && next.first.isUppercaseLetter && !Segmenter.isAllCapitals(next)
     }
 
     /// Two lines set alike (both in capitals, or both Title Case): one headline over two lines.
