@@ -91,8 +91,14 @@ public final class DuplicateIndex: Sendable {
     /// re-run or `quire index rebuild` restores them) and nothing else; a lookup whose report
     /// links to an uncommitted document commits it first, so no durable output depends on a
     /// record that could be lost. `documents` of 1 restores a commit per record.
-    public func batchWrites(documents: Int) throws {
+    ///
+    /// `beforeCommit` runs before every commit of a batch (never inside one): the caller makes
+    /// the output of the pending records durable there, e.g. fsyncs the folders of the TEI
+    /// files it renamed without syncing them, so that one folder fsync serves a whole batch
+    /// and no committed record names a file a power loss could still undo.
+    public func batchWrites(documents: Int, beforeCommit: (@Sendable () -> Void)? = nil) throws {
         if documents <= 1 { try store.flush() }
+        store.batch.beforeCommit = beforeCommit
         store.batch.limit = documents
     }
 

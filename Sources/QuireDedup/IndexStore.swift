@@ -261,6 +261,8 @@ struct IndexStore: Sendable {
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
         guard batch.limit > 1 else {
+            // The record commits on its own: its output is made durable first.
+            batch.beforeCommit?()
             do {
                 _ = try transaction("BEGIN IMMEDIATE") { db in
                     try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false)
@@ -306,6 +308,8 @@ struct IndexStore: Sendable {
 
     private func commitBatch(_ db: Database) throws {
         guard batch.isOpen else { return }
+        // Outside the `defer`: what the records describe is made durable before they are.
+        batch.beforeCommit?()
         defer { batch.closed() }
         do {
             try db.cachedStatement(sql: "COMMIT").execute()
