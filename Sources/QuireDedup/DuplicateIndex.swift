@@ -47,10 +47,15 @@ public final class DuplicateIndex: Sendable {
         try store.checkParameters(Self.indexParameters(configuration, banding: banding))
     }
 
+    /// How band keys are computed (`LSHBanding.keys(of:)`); an index stored with another
+    /// format is refused with a message that says to run `quire index rebuild`, which
+    /// recomputes every key from the outbox. 2: one mix per band instead of one per row.
+    static let format = "2"
+
     /// The settings that decide what is stored; an index built with others is refused.
     static func indexParameters(_ configuration: DedupConfiguration, banding: LSHBanding) -> [String: String] {
         [
-            "format": "1",
+            "format": Self.format,
             "cjkShingleSize": "\(configuration.cjkShingleSize)",
             "latinShingleUnit": configuration.latinShingleUnit.rawValue,
             "latinShingleSize": "\(configuration.latinShingleSize)",
