@@ -26,6 +26,9 @@ public enum DedupError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path) is an SQLite database that Quire did not create; refusing to touch it"
         case let .newerSchema(path, migration):
             return "\(path) was written by a newer Quire (schema step \(migration)); upgrade Quire to use it"
+        case let .incompatibleIndex(path, "format", stored, configured):
+            // Not a setting: the way band keys are computed changed between versions.
+            return "\(path) holds band keys of index format \(stored), this Quire uses format \(configured); run `quire index rebuild` to recompute them from the outbox"
         case let .incompatibleIndex(path, parameter, stored, configured):
             return "\(path) was built with \(parameter) = \(stored), the configuration says \(configured); run `quire index rebuild` or restore the setting"
         case let .corrupt(path, reason):

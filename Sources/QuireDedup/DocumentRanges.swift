@@ -29,11 +29,11 @@ struct DocumentRanges: Sendable {
         entry(holding: block)?.document
     }
 
-    /// The document holding `block`, and the last block of its range.
-    func entry(holding block: Int64) -> (document: Int64, last: Int64)? {
+    /// The document holding `block`, and the first and last blocks of its range.
+    func entry(holding block: Int64) -> (document: Int64, first: Int64, last: Int64)? {
         let index = insertionPoint(block + 1) - 1
         guard index >= 0, block <= lasts[index] else { return nil }
-        return (documents[index], lasts[index])
+        return (documents[index], firsts[index], lasts[index])
     }
 
     /// The first index whose range starts at or after `value`.

@@ -47,10 +47,15 @@ public final class DuplicateIndex: Sendable {
         try store.checkParameters(Self.indexParameters(configuration, banding: banding))
     }
 
+    /// How band keys are computed (`LSHBanding.keys(of:)`); an index stored with another
+    /// format is refused with a message that says to run `quire index rebuild`, which
+    /// recomputes every key from the outbox. 2: one mix per band instead of one per row.
+    static let format = "2"
+
     /// The settings that decide what is stored; an index built with others is refused.
     static func indexParameters(_ configuration: DedupConfiguration, banding: LSHBanding) -> [String: String] {
         [
-            "format": "1",
+            "format": Self.format,
             "cjkShingleSize": "\(configuration.cjkShingleSize)",
             "latinShingleUnit": configuration.latinShingleUnit.rawValue,
             "latinShingleSize": "\(configuration.latinShingleSize)",
@@ -91,8 +96,14 @@ public final class DuplicateIndex: Sendable {
     /// re-run or `quire index rebuild` restores them) and nothing else; a lookup whose report
     /// links to an uncommitted document commits it first, so no durable output depends on a
     /// record that could be lost. `documents` of 1 restores a commit per record.
-    public func batchWrites(documents: Int) throws {
+    ///
+    /// `beforeCommit` runs before every commit of a batch (never inside one): the caller makes
+    /// the output of the pending records durable there, e.g. fsyncs the folders of the TEI
+    /// files it renamed without syncing them, so that one folder fsync serves a whole batch
+    /// and no committed record names a file a power loss could still undo.
+    public func batchWrites(documents: Int, beforeCommit: (@Sendable () -> Void)? = nil) throws {
         if documents <= 1 { try store.flush() }
+        store.batch.beforeCommit = beforeCommit
         store.batch.limit = documents
     }
 
@@ -135,22 +146,25 @@ public final class DuplicateIndex: Sendable {
         var claimed = Set<Int>()
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
-        for (candidate, sole) in candidates.sorted(by: { $0.document.id < $1.document.id }) {
-            guard let range = candidate.blocks else { continue }
-            if let sole, try !soleMatchSharesText(sole, in: range, aligner.query, db) { continue }
-            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, of: candidate)) }
+        for candidate in candidates.sorted(by: { $0.id < $1.id }) {
+            let range = candidate.blocks
+            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, aligner.query, db) { continue }
+            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range)) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
+            if result.blocks.isEmpty && result.sections.isEmpty { continue }
+            // Read only now: most candidates link nothing.
+            guard let name = try store.documentName(db, id: candidate.id) else { continue }
             if !result.blocks.isEmpty { linked.insert(candidate.id) }
             for aligned in result.blocks {
                 claimed.insert(aligned.block)
                 links[fingerprints[aligned.block].id] = aligned.counterparts.map {
-                    CrossReference(document: candidate.name, blockID: stored[$0].xmlID)
+                    CrossReference(document: name, blockID: stored[$0].xmlID)
                 }
             }
             for section in result.sections {
                 sections.append((fingerprints[section.blocks.lowerBound].position, DuplicateSection(
-                    blockIDs: section.blocks.map { fingerprints[$0].id }, counterpart: candidate.name,
+                    blockIDs: section.blocks.map { fingerprints[$0].id }, counterpart: name,
                     counterpartBlockIDs: section.counterparts.map { stored[$0].xmlID }, similarity: section.similarity)))
             }
         }
@@ -208,22 +222,24 @@ public final class DuplicateIndex: Sendable {
         return (all, origins, own)
     }
 
-    /// An earlier document worth aligning, with the one block pair behind it when only one
+    /// An earlier document worth aligning: its id and blocks (from the in-memory ranges; its
+    /// name is read only if it links), with the one block pair behind it when only one
     /// (key, block) match made it a candidate.
-    typealias Candidate = (document: StoredDocument, sole: SoleMatch?)
+    typealias Candidate = (id: Int64, blocks: ClosedRange<Int64>, sole: SoleMatch?)
 
     /// The earlier documents worth aligning: those whose blocks share any of `keys`, best
-    /// matches first.
+    /// matches first. No document row is read for them: an earlier record of the document
+    /// itself (`name`) is left out by its id, one query per lookup instead of one per
+    /// candidate.
     func candidateDocuments(_ db: Database, for keys: [Int64], origins: [KeyOrigin], excluding name: String) throws -> [Candidate] {
         guard !keys.isEmpty else { return [] }
         let scores = try store.documentScores(db, keys: keys)
         guard !scores.isEmpty else { return [] }
-        let best = Dictionary(uniqueKeysWithValues: scores.sorted {
+        let own = try store.documentID(db, named: name)
+        return scores.sorted {
             $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
-        }.prefix(configuration.maximumCandidateDocuments).map { ($0.document, $0.score) })
-        return try store.documents(db, ids: best.keys.sorted()).filter { $0.name != name }.map { document in
-            let match = best[document.id]!
-            return (document, match.matches == 1 ? SoleMatch(origin: origins[match.oneKey], block: match.oneBlock) : nil)
+        }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
+            (document, match.blocks, match.matches == 1 ? SoleMatch(origin: origins[match.oneKey], block: match.oneBlock) : nil)
         }
     }
 

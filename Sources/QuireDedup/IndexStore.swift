@@ -15,6 +15,8 @@ struct DocumentScore: Sendable, Hashable {
     /// An index into the lookup's keys.
     var oneKey: Int
     var oneBlock: Int64
+    /// The document's blocks, from the in-memory ranges.
+    var blocks: ClosedRange<Int64>
 }
 
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
@@ -157,7 +159,8 @@ struct IndexStore: Sendable {
             var end = index + 1
             while end < matches.count && Int64(truncatingIfNeeded: matches[end] >> 32) <= holder.last { end += 1 }
             result.append((holder.document, DocumentScore(
-                matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block)))
+                matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block,
+                blocks: holder.first...holder.last)))
             index = end
         }
         return result
@@ -202,11 +205,14 @@ struct IndexStore: Sendable {
         }
     }
 
-    /// The recorded documents among `ids`, in that order.
-    func documents(_ db: Database, ids: [Int64]) throws -> [StoredDocument] {
-        try ids.compactMap { id in
-            try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE id = ?", arguments: [id])
-        }
+    /// The id of the recorded document `name`, if any.
+    func documentID(_ db: Database, named name: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE name = ?"), arguments: [name])
+    }
+
+    /// The name of the recorded document `id`, if any.
+    func documentName(_ db: Database, id: Int64) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM document WHERE id = ?"), arguments: [id])
     }
 
     func document(named name: String) throws -> StoredDocument? {
@@ -234,8 +240,8 @@ struct IndexStore: Sendable {
         return StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2])
     }
 
-    func storedBlocks(_ db: Database, of document: StoredDocument) throws -> [StoredBlock] {
-        guard let range = document.blocks else { return [] }
+    /// The stored blocks whose ids are in `range` (a document's), in order.
+    func storedBlocks(_ db: Database, in range: ClosedRange<Int64>) throws -> [StoredBlock] {
         let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
         // A cursor's rows are read in place: the blob is decoded without a copy.
         var blocks: [StoredBlock] = []
@@ -261,6 +267,8 @@ struct IndexStore: Sendable {
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
     ) throws {
         guard batch.limit > 1 else {
+            // The record commits on its own: its output is made durable first.
+            batch.beforeCommit?()
             do {
                 _ = try transaction("BEGIN IMMEDIATE") { db in
                     try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false)
@@ -306,6 +314,8 @@ struct IndexStore: Sendable {
 
     private func commitBatch(_ db: Database) throws {
         guard batch.isOpen else { return }
+        // Outside the `defer`: what the records describe is made durable before they are.
+        batch.beforeCommit?()
         defer { batch.closed() }
         do {
             try db.cachedStatement(sql: "COMMIT").execute()

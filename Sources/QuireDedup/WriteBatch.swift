@@ -15,11 +15,18 @@ import Synchronization
 /// of the same inputs, or `quire index rebuild`, restores them. What must not happen is a
 /// durable TEI that links to a document the index could lose, so a lookup whose report
 /// links to a pending document commits the batch first (`IndexStore.flush(ifPending:)`).
+///
+/// `beforeCommit` runs before every commit of the batch, on the index's queue: the owner
+/// makes the output the pending records describe durable there (`quire clean` fsyncs the
+/// output folders whose renames it deferred), so that a committed record never names a file
+/// a power loss could still take back, while the folders are synced once a batch, not once
+/// a file.
 final class WriteBatch: Sendable {
     private struct State {
         var limit = 1
         var isOpen = false
         var pending: Set<Int64> = []
+        var beforeCommit: (@Sendable () -> Void)?
     }
 
     private let state = Mutex(State())
@@ -31,6 +38,12 @@ final class WriteBatch: Sendable {
     }
 
     var isOpen: Bool { state.withLock { $0.isOpen } }
+
+    /// What runs before each commit of the batch (see the type's note); nil for nothing.
+    var beforeCommit: (@Sendable () -> Void)? {
+        get { state.withLock { $0.beforeCommit } }
+        set { state.withLock { $0.beforeCommit = newValue } }
+    }
 
     func opened() {
         state.withLock { $0.isOpen = true }

@@ -46,8 +46,9 @@ public enum AtomicFile {
         /// and no crash ever sees a partial file; but until the folder is synced, a power
         /// loss (not a killed process) may undo the rename, leaving the old file or none.
         /// Callers may defer only where nothing that outlives a power loss depends on the
-        /// new name in the meantime (`quire clean` without the duplicate index: the inputs
-        /// stay where they are, and a re-run writes the files again).
+        /// new name in the meantime: `quire clean` (the inputs stay where they are, and a
+        /// re-run writes the files again), which with the duplicate index syncs the folders
+        /// before each commit of index records (`DuplicateIndex.batchWrites(beforeCommit:)`).
         case deferred(PendingDirectorySyncs)
     }
 

@@ -14,6 +14,10 @@ import Synchronization
 /// and one fsync of a folder makes every earlier rename in it durable.
 public final class PendingDirectorySyncs: Sendable {
     private let folders = Mutex<Set<String>>([])
+    /// Held through a whole `syncAll`: a second caller (the index about to commit) must not
+    /// find the set emptied by a first whose fsyncs are still running, and go on as if the
+    /// renames were durable.
+    private let syncing = Mutex(())
 
     public init() {}
 
@@ -27,11 +31,14 @@ public final class PendingDirectorySyncs: Sendable {
     }
 
     /// Fsyncs every pending folder (best effort, as `AtomicFile.syncDirectory`).
+    /// On return, every rename added before the call is durable.
     public func syncAll() {
-        let pending = folders.withLock { folders in
-            defer { folders.removeAll() }
-            return folders
+        syncing.withLock { _ in
+            let pending = folders.withLock { folders in
+                defer { folders.removeAll() }
+                return folders
+            }
+            for folder in pending.sorted() { AtomicFile.syncDirectory(folder) }
         }
-        for folder in pending.sorted() { AtomicFile.syncDirectory(folder) }
     }
 }

@@ -27,11 +27,12 @@ public final class Pipeline: Sendable {
     /// while the previous pipeline's files are still in flight.
     ///
     /// With `batchingIndexWrites` (one-shot runs) index records are committed several at a
-    /// time (`DuplicateIndex.batchWrites`), and, without the index, output folders are
-    /// fsynced once at the end rather than after every file (`AtomicFile.DirectorySync`):
-    /// the driver must call `flushIndex()` at the end. With the index, every commit keeps
-    /// syncing its folder before the document is recorded: the index may commit a record at
-    /// any later lookup, and must never hold one for a file a power loss could take back.
+    /// time (`DuplicateIndex.batchWrites`), and output folders are fsynced once a batch
+    /// rather than after every file (`AtomicFile.DirectorySync.deferred`): the driver must
+    /// call `flushIndex()` at the end. Without the index, once at the end; with it, before
+    /// every commit of the index (its `beforeCommit` hook), which may come at any later
+    /// lookup: a committed record never names a file a power loss could take back, and a
+    /// crash loses at most the renames and records of the open batch, together.
     public init(
         configuration: Configuration, timestamp: Date, reusingIndexOf previous: Pipeline? = nil, batchingIndexWrites: Bool = false
     ) throws(PipelineError) {
@@ -43,17 +44,24 @@ public final class Pipeline: Sendable {
             pendingDirectorySyncs = batchingIndexWrites ? PendingDirectorySyncs() : nil
             return
         }
-        pendingDirectorySyncs = nil
         let sameState = previous?.configuration.folders.state == configuration.folders.state
         vocabulary = sameState ? previous?.vocabulary : VocabularyStore(stateDirectory: configuration.folders.state)
         if let previous, let shared = previous.index, previous.configuration.dedup == configuration.dedup, sameState {
+            // The shared index commits on its owner's terms: every folder is synced at once.
+            pendingDirectorySyncs = nil
             index = shared
             return
         }
         do {
             try FileManager.default.createDirectory(at: configuration.folders.state, withIntermediateDirectories: true)
             let opened = try DuplicateIndex(stateDirectory: configuration.folders.state, configuration: configuration.dedup)
-            if batchingIndexWrites { try opened.batchWrites(documents: Self.indexBatch) }
+            if batchingIndexWrites {
+                let pending = PendingDirectorySyncs()
+                try opened.batchWrites(documents: Self.indexBatch, beforeCommit: { pending.syncAll() })
+                pendingDirectorySyncs = pending
+            } else {
+                pendingDirectorySyncs = nil
+            }
             index = LockedIndex(opened)
         } catch {
             throw .index("cannot open the index in \(configuration.folders.state.path): \(error)")
@@ -65,9 +73,10 @@ public final class Pipeline: Sendable {
     static let indexBatch = 64
 
     /// Makes a batching run durable: fsyncs the output folders it deferred, then commits the
-    /// index records still pending; a no-op otherwise.
+    /// index records still pending (the index's commit syncs the folders first); a no-op
+    /// otherwise.
     public func flushIndex() throws(PipelineError) {
-        pendingDirectorySyncs?.syncAll()
+        defer { pendingDirectorySyncs?.syncAll() }
         try index?.flush()
     }
 

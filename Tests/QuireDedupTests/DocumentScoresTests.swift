@@ -32,6 +32,7 @@ struct DocumentScoresTests {
             for (document, score) in scores {
                 let own = expected[document] ?? []
                 #expect(score.matches == own.count)
+                #expect(own.allSatisfy { score.blocks.contains(Int64($0 >> 32)) })
                 if own.count == 1 {
                     #expect(score.oneBlock == Int64(own[0] >> 32))
                     #expect(score.oneKey == Int(own[0] & 0xFFFF_FFFF))

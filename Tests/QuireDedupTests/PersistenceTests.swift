@@ -151,6 +151,31 @@ struct PersistenceTests {
         _ = try DuplicateIndex(stateDirectory: state.url, configuration: other)
     }
 
+    /// An index whose band keys were computed another way (format 1) would silently miss
+    /// every reprint: it is refused with the way out, and `rebuild` recomputes the keys.
+    @Test func anIndexOfAnOlderFormatIsRefusedUntilRebuilt() throws {
+        let state = try TemporaryDirectory()
+        let documents = corpus.documents.prefix(6).map { IndexedDocument(name: $0.name, sha256: $0.name, blocks: $0.blocks) }
+        do {
+            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+            for document in documents { try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: .none) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: state.url.appendingPathComponent("dedup.sqlite").path)
+            try queue.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'format'") }
+            try queue.close()
+        }
+        #expect {
+            _ = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        } throws: { error in
+            guard case DedupError.incompatibleIndex(_, "format", "1", DuplicateIndex.format) = error else { return false }
+            return String(describing: error).contains("quire index rebuild")
+        }
+        let statistics = try DuplicateIndex.rebuild(stateDirectory: state.url, configuration: DedupConfiguration(), documents: documents)
+        #expect(statistics.documents == documents.count)
+        _ = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+    }
+
     @Test func aMissingIndexIsNotCreatedByReaders() throws {
         let state = try TemporaryDirectory()
         #expect(throws: DedupError.self) {

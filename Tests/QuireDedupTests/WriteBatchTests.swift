@@ -1,5 +1,6 @@
 import Foundation
 import QuireText
+import Synchronization
 import Testing
 
 @testable import QuireDedup
@@ -92,6 +93,32 @@ struct WriteBatchTests {
         #expect(committed == [[], Array(names[..<2]), Array(names[..<2]), Array(names[..<4]), Array(names[..<4])])
         try index.flush()
         #expect(try other.documentNames() == names)
+    }
+
+    /// The hook runs before every commit, while the records are still invisible to other
+    /// connections (the output they describe is made durable first), and only then.
+    @Test func beforeCommitRunsBeforeEachCommit() throws {
+        let state = try TemporaryDirectory()
+        let documents = Array(corpus.documents.prefix(5))
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let other = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration(), create: false)
+        // What the other connection saw at each call of the hook.
+        let seen = Mutex<[[String]]>([])
+        try index.batchWrites(documents: 2, beforeCommit: {
+            let names = (try? other.documentNames()) ?? ["(failed)"]
+            seen.withLock { $0.append(names) }
+        })
+        for document in documents {
+            try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: .none)
+        }
+        #expect(seen.withLock { $0 } == [[], Array(documents.map(\.name)[..<2])])
+        try index.flush()
+        try index.flush()
+        #expect(seen.withLock { $0 } == [[], Array(documents.map(\.name)[..<2]), Array(documents.map(\.name)[..<4])])
+        // A commit per record runs it before each record.
+        try index.batchWrites(documents: 1, beforeCommit: { seen.withLock { $0.append(["single"]) } })
+        try index.record(document: "again", sha256: "a", blocks: documents[0].blocks, report: .none)
+        #expect(seen.withLock { $0.last } == ["single"])
     }
 
     /// Between two batches another connection may commit: the next batch sees its records
