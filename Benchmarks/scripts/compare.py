@@ -22,7 +22,7 @@ def figures(rows):
     """name -> (value, higher is better, kind) for every headline figure the run holds."""
     out = {}
     by = lambda **kw: [r for r in rows if all(r.get(k) == v for k, v in kw.items()) and "scale" not in r]
-    for lang in ("zh", "en"):
+    for lang in ("zh", "en", "zh-pages"):
         quire = [r for r in by(stage="repair", language=lang) if "system" not in r]
         ftfy = by(stage="repair", language=lang, system="ftfy")
         if quire:

@@ -71,7 +71,7 @@ def main() -> None:
     if e2e:
         table_start(p, "End to end: `quire clean FOLDER` (fresh state; median of runs)",
                     ["language", "dedup", "files", "MB", "wall s", "MB/s wall", "MB/s per CPU-second", "peak RSS MiB"])
-        for lang in ("zh", "en"):
+        for lang in ("zh", "en", "zh-pages"):
             for dedup, stage in (("on", "e2e"), ("off", "e2e-nodedup")):
                 runs = [r for r in by(stage=stage) if r["language"] == lang]
                 if not runs:
