@@ -1,0 +1,40 @@
+import PropertyBased
+import Testing
+@testable import QuireText
+
+/// The pair counts the segmenter asks about are exact whichever way they are found: by a scan
+/// for one pair, or from the one-pass table of the pairs that meet at line breaks.
+@Suite struct BigramCountsTests {
+    /// A small alphabet, so that pairs repeat and line-break pairs also occur inside lines.
+    static let lines = Gen<Character?>.element(of: Array("上合组织成员国 ，。"))
+        .array(of: 1...12).map { String($0.compactMap { $0 }).trimmingCharacters(in: .whitespaces) }
+        .array(of: 1...40).map { $0.filter { !$0.isEmpty } }
+
+    /// What `BigramCounts` must answer: occurrences of `a` then `b` inside one line, spaces
+    /// between them skipped.
+    static func bruteForce(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in profiles: [LineProfile]) -> Int {
+        var total = 0
+        for line in profiles {
+            let visible = line.scalars.filter { $0.layoutClass != .space }
+            for (p, s) in zip(visible, visible.dropFirst()) where p == a && s == b { total += 1 }
+        }
+        return total
+    }
+
+    @Test func countsAreExactBeforeAndAfterTheJunctionTable() async {
+        await propertyCheck(count: 200, input: Self.lines) { (lines: [String]) in
+            var log = RepairLog()
+            let profiles = Repairer.profileLines(lines, log: &log)
+            guard profiles.count >= 2 else { return }
+            let counts = BigramCounts(lines: profiles)
+            // Ask about every junction pair and a few others, in order: the first two are
+            // scanned for, the rest come from the table or, for non-junction pairs, a scan.
+            var questions: [(Unicode.Scalar, Unicode.Scalar)] = []
+            for i in 0..<(profiles.count - 1) { questions.append((profiles[i].last, profiles[i + 1].first)) }
+            questions += [("上", "合"), ("国", "上"), ("，", "成")]
+            for (a, b) in questions + questions.reversed() {
+                #expect(counts.count(a, b) == Self.bruteForce(a, b, in: profiles))
+            }
+        }
+    }
+}
