@@ -1,8 +1,8 @@
 /// One pass over UTF-8 text telling what the XML writer has to do with it: drop forbidden
 /// characters (`XMLCharacterFilter`) or escape markup characters (`XMLTextWriter.text`).
 ///
-/// Nearly all text needs neither, so the pass looks at eight bytes at a time and only looks
-/// at single bytes in a word that holds a candidate (a control character, `"` `&` `<` `>`, or
+/// Nearly all text needs neither, so the pass looks at sixteen bytes at a time (eight at the
+/// end) and only looks at single bytes in a step that holds a candidate (a control character, `"` `&` `<` `>`, or
 /// `0xEF 0xBF`, how U+FFFE/U+FFFF begin). A word of only non-ASCII bytes (most CJK text)
 /// needs just the `0xEF 0xBF` test. Testing `0xEF` alone, the lead byte of the full-width
 /// forms `，` `：` `（` too, sent most words of Chinese prose to the byte-wise test.
@@ -22,18 +22,21 @@ enum XMLTextScan {
         let raw = UnsafeRawPointer(base)
         var findings: UInt8 = 0
         var index = 0
-        // Two words a step: most steps of Chinese prose are all non-ASCII with no 0xEF, which
-        // one test of both words settles (0xEF leads the full-width punctuation too, so a step
-        // holding one gets the full test of each word).
-        while index + 16 <= count {
-            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+        // Sixteen bytes a step and the byte after them. Most steps of Chinese prose are all
+        // non-ASCII with no 0xEF, which one test of two words settles; the others get the SIMD
+        // test (0xEF also leads the full-width punctuation, in about a third of the steps).
+        while index + 17 <= count {
+            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
             if first & second & highBits == highBits, equalBytes(first, 0xEF) | equalBytes(second, 0xEF) == 0 {
                 index += 16
                 continue
             }
-            if wordHasCandidate(first) { findings |= bytewise(bytes, from: index, to: index + 8) }
-            if wordHasCandidate(second) { findings |= bytewise(bytes, from: index + 8, to: index + 16) }
+            // In SIMD lanes: the integer operations below compile to SSE instructions (Swift's
+            // lane comparisons, `.==` and `any`, compiled to loops over the lanes).
+            let lanes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+            if hasCandidate(lanes, next) { findings |= bytewise(bytes, from: index, to: index + 16) }
             index += 16
         }
         while index + 8 <= count {
@@ -44,6 +47,21 @@ enum XMLTextScan {
         }
         findings |= bytewise(bytes, from: index, to: count)
         return Findings(rawValue: findings)
+    }
+
+    /// True when some lane of `lanes` is a control character, `"` `&` `<` `>`, or an 0xEF
+    /// followed by 0xBF (the same lane of `next` holds the following byte).
+    @inline(__always)
+    private static func hasCandidate(_ lanes: SIMD16<UInt8>, _ next: SIMD16<UInt8>) -> Bool {
+        // The high bit of each lane of `nonzero(x)` is set exactly where that lane of x is not 0.
+        func nonzero(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> { x | (SIMD16<UInt8>() &- x) }
+        let notControl = nonzero(lanes & SIMD16(repeating: 0xE0))
+        // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1.
+        let notQuoteOrAmpersand = nonzero((lanes | SIMD16(repeating: 0x04)) ^ SIMD16(repeating: 0x26))
+        let notAngle = nonzero((lanes | SIMD16(repeating: 0x02)) ^ SIMD16(repeating: 0x3E))
+        let notNonCharacter = nonzero(lanes ^ SIMD16(repeating: 0xEF)) | nonzero(next ^ SIMD16(repeating: 0xBF))
+        let clean = unsafeBitCast(notControl & notQuoteOrAmpersand & notAngle & notNonCharacter, to: SIMD2<UInt64>.self)
+        return clean[0] & clean[1] & highBits != highBits
     }
 
     /// True when `word` may hold something the byte-wise test would report.
