@@ -1,23 +1,15 @@
 import QuireText
 
-/// A block ready for writing: its text already filtered to XML characters and cut at the
-/// diplomatic line breaks.
-struct PreparedBlock {
-    enum Piece: Equatable {
-        case text(CheckedText)
-        case lineBreak(cutsWord: Bool)
-    }
-
-    var kind: BlockKind
-    var id: String
-    var pieces: [Piece]
-    /// The `@corresp` value (space-separated pointers), nil when the block repeats nothing.
-    var corresp: String?
+/// A piece of a block's text as the diplomatic view writes it: text, or a source line break.
+enum TextPiece: Equatable {
+    case text(CheckedText)
+    case lineBreak(cutsWord: Bool)
 }
 
-/// Everything the TEI writer needs, checked and filtered up front.
+/// Everything the TEI writer needs, checked up front; block texts are not copied but written
+/// from the repaired document's own strings.
 ///
-/// Filtering happens before writing because the count of dropped characters goes into the
+/// Checking happens before writing because the count of dropped characters goes into the
 /// header, which is written before the body; each input string is filtered exactly once,
 /// so each dropped character is counted once even when (like the file name) it is written
 /// twice.
@@ -26,7 +18,19 @@ struct PreparedDocument {
     var fileName: String
     var language: String
     var applicationVersion: String
-    var divisions: [DivisionLayout<PreparedBlock>]
+    /// The repaired document whose blocks are written.
+    var document: RepairedDocument
+    /// The non-empty divisions: their index in `document.divisions`, the flat index of their
+    /// first block (for `findings`), and where each block goes (indices into the division).
+    var divisions: [(index: Int, firstBlock: Int, layout: DivisionLayout<Int>)]
+    /// What `XMLTextScan` found in each block's text, in document order.
+    var findings: [XMLTextScan.Findings]
+    /// The texts of the blocks (by flat index) that held forbidden characters, without them.
+    /// Empty for nearly every document.
+    var cleanedTexts: [Int: CheckedText]
+    /// Block id -> counterparts, for `@corresp`.
+    var links: [String: [CrossReference]]
+    var diplomatic: Bool
     var repairs: RepairLog
     var droppedCharacters: Int
     /// One `link` per repeated section, in report order.
@@ -40,31 +44,40 @@ struct PreparedDocument {
         title = document.title.map { filter.clean($0) } ?? fileName
         language = Self.languageTag(document.language)
         applicationVersion = Self.versionNumber(options.applicationVersion)
+        self.document = document
+        links = duplicates.links
+        diplomatic = options.diplomatic
 
-        var seen = Set<String>(minimumCapacity: document.divisions.reduce(0) { $0 + $1.blocks.count })
-        var layouts: [DivisionLayout<PreparedBlock>] = []
-        for division in document.divisions {
-            var blocks: [PreparedBlock] = []
-            blocks.reserveCapacity(division.blocks.count)
+        var blockCount = 0
+        for division in document.divisions { blockCount += division.blocks.count }
+        var seen = BlockIDSet(capacity: blockCount)
+        var findings: [XMLTextScan.Findings] = []
+        findings.reserveCapacity(blockCount)
+        var cleanedTexts: [Int: CheckedText] = [:]
+        var layouts: [(index: Int, firstBlock: Int, layout: DivisionLayout<Int>)] = []
+        for (divisionIndex, division) in document.divisions.enumerated() {
+            let firstBlock = findings.count
             // By index, not `for block in`: a copy of each Block (three retains and releases)
             // was a visible share of rendering.
             for index in division.blocks.indices {
                 let id = division.blocks[index].id
                 guard LibXML.isNCName(id) else { throw TEIWriterError.invalidBlockID(id) }
-                guard seen.insert(id).inserted else { throw TEIWriterError.duplicateBlockID(id) }
-                let pieces = Self.pieces(of: division.blocks[index].text, lineBreaks: division.blocks[index].lineBreaks,
-                                         diplomatic: options.diplomatic, filter: &filter)
-                let corresp = duplicates.links.isEmpty ? nil : duplicates.links[id].flatMap { references -> String? in
-                    let pointers = references.filter { !$0.document.isEmpty && !$0.blockID.isEmpty }
-                        .map { PointerURI.pointer(document: $0.document, blockID: $0.blockID) }
-                    return pointers.isEmpty ? nil : pointers.joined(separator: " ")
+                guard seen.insert(id) else { throw TEIWriterError.duplicateBlockID(id) }
+                var text = division.blocks[index].text
+                let found = text.withUTF8 { XMLTextScan.scan($0) }
+                if found.contains(.forbidden) {
+                    // Counted once here, on the whole text; the diplomatic view cuts it into
+                    // pieces that together hold each scalar once.
+                    cleanedTexts[findings.count] = filter.check(text)
                 }
-                blocks.append(PreparedBlock(kind: division.blocks[index].kind, id: id, pieces: pieces, corresp: corresp))
+                findings.append(found)
             }
-            let layout = DivisionLayout(blocks, kind: \.kind)
-            if !layout.isEmpty { layouts.append(layout) }
+            let layout = DivisionLayout(Array(division.blocks.indices)) { division.blocks[$0].kind }
+            if !layout.isEmpty { layouts.append((divisionIndex, firstBlock, layout)) }
         }
         divisions = layouts
+        self.findings = findings
+        self.cleanedTexts = cleanedTexts
         sectionLinks = duplicates.sections.compactMap { SectionLink($0, localIDs: seen) }
         exactDuplicateOf = duplicates.exactDuplicateOf.flatMap { $0.isEmpty ? nil : PointerURI.encode($0) }
         droppedCharacters = filter.droppedCount
@@ -72,15 +85,26 @@ struct PreparedDocument {
         repairs.record(.forbiddenCharacter, count: droppedCharacters)
     }
 
+    /// The `@corresp` value of block `id` (space-separated pointers), nil when it repeats nothing.
+    func corresp(_ id: String) -> String? {
+        guard !links.isEmpty else { return nil }
+        return links[id].flatMap { references -> String? in
+            let pointers = references.filter { !$0.document.isEmpty && !$0.blockID.isEmpty }
+                .map { PointerURI.pointer(document: $0.document, blockID: $0.blockID) }
+            return pointers.isEmpty ? nil : pointers.joined(separator: " ")
+        }
+    }
+
     /// The block text, split at its line breaks when diplomatic. Offsets count Unicode
     /// scalars of the original text, so the split happens before filtering; offsets outside
-    /// the text are ignored.
-    private static func pieces(of text: String, lineBreaks: [LineBreakMark], diplomatic: Bool, filter: inout XMLCharacterFilter) -> [PreparedBlock.Piece] {
+    /// the text are ignored. The general way, for texts with something to drop or escape;
+    /// `TEIRenderer` cuts clean texts' UTF-8 directly.
+    static func pieces(of text: String, lineBreaks: [LineBreakMark], diplomatic: Bool, filter: inout XMLCharacterFilter) -> [TextPiece] {
         guard diplomatic, !lineBreaks.isEmpty else {
             return [.text(filter.check(text))]
         }
         let scalars = Array(text.unicodeScalars)
-        var pieces: [PreparedBlock.Piece] = []
+        var pieces: [TextPiece] = []
         var start = 0
         for mark in lineBreaks.sorted(by: { $0.offset < $1.offset }) where (0...scalars.count).contains(mark.offset) {
             if mark.offset > start {
@@ -179,8 +203,8 @@ struct SectionLink {
 
     /// Nil when no pointer would remain: ids not in this document are left out, since a
     /// pointer to nothing would mislead a reader.
-    init?(_ section: DuplicateSection, localIDs: Set<String>) {
-        let local = section.blockIDs.filter(localIDs.contains).map { PointerURI.pointer(document: nil, blockID: $0) }
+    init?(_ section: DuplicateSection, localIDs: BlockIDSet) {
+        let local = section.blockIDs.filter { localIDs.contains($0) }.map { PointerURI.pointer(document: nil, blockID: $0) }
         let remote = section.counterpart.isEmpty ? [] : section.counterpartBlockIDs.filter { !$0.isEmpty }
             .map { PointerURI.pointer(document: section.counterpart, blockID: $0) }
         guard !local.isEmpty, !remote.isEmpty else { return nil }

@@ -9,7 +9,7 @@ extension TEIRenderer {
         try writer.startElement("encodingDesc")
         try writer.startElement("appInfo")
         try writer.startElement("application")
-        try writer.attribute("ident", TEIVocabulary.applicationIdent)
+        try writer.attribute("ident", clean: TEIVocabulary.applicationIdent)
         try writer.attribute("version", document.applicationVersion)
         try writer.element("label", text: "Quire")
         try writer.endElement()
@@ -41,7 +41,8 @@ extension TEIRenderer {
         try writer.startElement("bibl")
         try writer.element("idno", attributes: ["type": TEIVocabulary.fileNameIdno], text: document.fileName)
         try writer.startElement("extent")
-        try writer.element("measure", attributes: ["unit": "bytes", "quantity": String(source.byteCount)], text: "\(source.byteCount) bytes")
+        let byteCount = String(source.byteCount)
+        try writer.element("measure", attributes: ["unit": "bytes", "quantity": byteCount], text: byteCount + " bytes")
         try writer.endElement()
         try writer.element("idno", attributes: ["type": TEIVocabulary.sha256Idno], text: source.sha256)
         try writer.element("note", attributes: ["type": TEIVocabulary.encodingNote], text: source.encoding.rawValue)
@@ -65,19 +66,22 @@ extension TEIRenderer {
         try writer.startElement("revisionDesc")
         try writer.startElement("change")
         try writer.attribute("when", ISO8601Timestamp.string(timestamp))
-        let entries = repairs.entries
-        if entries.isEmpty {
+        if RepairDescriptions.all.allSatisfy({ repairs[$0.kind] <= 0 }) {
             try writer.startElement("p", mixed: true)
             try writer.text("Transcribed by Quire; no repairs were needed.")
             try writer.endElement()
         } else {
             try writer.startElement("list")
             try writer.attribute("type", "repairs")
-            for entry in entries {
+            // In `RepairKind` order, as `RepairLog.entries` lists them, without building it.
+            for (kind, description) in RepairDescriptions.all {
+                let count = repairs[kind]
+                guard count > 0 else { continue }
                 try writer.startElement("item", mixed: true)
-                try writer.attribute("n", entry.kind.rawValue)
-                try writer.element("num", attributes: ["value": String(entry.count)], text: String(entry.count))
-                try writer.text(" " + Self.describe(entry.kind))
+                try writer.attribute("n", clean: kind.rawValue)
+                let number = String(count)
+                try writer.element("num", attributes: ["value": number], text: number)
+                try writer.text(description, needsEscaping: false)
                 try writer.endElement()
             }
             try writer.endElement()
@@ -102,4 +106,10 @@ extension TEIRenderer {
         case .characterWidth: "full-width Latin letters or digits made half-width"
         }
     }
+}
+
+/// Every repair kind with the words after its count (`" source lines joined…"`), made once
+/// per process rather than concatenated for every document.
+enum RepairDescriptions {
+    static let all: [(kind: RepairKind, text: String)] = RepairKind.allCases.map { ($0, " " + TEIRenderer<LibXMLSink>.describe($0)) }
 }

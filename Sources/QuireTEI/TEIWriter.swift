@@ -64,10 +64,17 @@ public enum TEIWriter {
     static func renderThroughLibXML(_ document: RepairedDocument, source: SourceText, duplicates: DuplicateReport, options: TEIOptions, escapingAllText: Bool = false) throws -> TEIOutput {
         let prepared = try PreparedDocument(document, source: source, duplicates: duplicates, options: options)
         return try DiagnosticCollector.collecting { collector in
-            var writer = try XMLTextWriter(sink: LibXMLSink(diagnostics: collector))
+            var writer = try XMLTextWriter(sink: LibXMLSink(diagnostics: collector, capacity: expectedSize(source, options)))
             writer.escapesAllText = escapingAllText
             return try render(prepared, source: source, options: options, writer: writer)
         }
+    }
+
+    /// About what the TEI of `source` takes: the text, a quarter more for markup (another
+    /// quarter for `<lb/>`s) and the header. Generated pages stay under it.
+    static func expectedSize(_ source: SourceText, _ options: TEIOptions) -> Int {
+        let bytes = max(source.byteCount, 0)
+        return bytes + bytes / 4 + (options.diplomatic ? bytes / 4 : 0) + 4096
     }
 
     private static func render<Sink>(_ prepared: PreparedDocument, source: SourceText, options: TEIOptions, writer: XMLTextWriter<Sink>) throws -> TEIOutput {

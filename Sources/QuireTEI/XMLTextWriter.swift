@@ -32,15 +32,21 @@ struct XMLTextWriter<Sink: XMLSink> {
     }
 
     /// Opens `name`. A `mixed` element gets no indentation inside it, nor do its descendants.
-    mutating func startElement(_ name: String, mixed: Bool = false) throws {
+    mutating func startElement(_ name: StaticString, mixed: Bool = false) throws {
         try indentBeforeChild()
         let isMixed = mixed || (open.last?.mixed ?? false)
         try sink.startElement(name)
         open.append((isMixed, false))
     }
 
-    mutating func attribute(_ name: String, _ value: String) throws {
+    mutating func attribute(_ name: StaticString, _ value: String) throws {
         try sink.attribute(name, filter.clean(value))
+    }
+
+    /// An attribute whose value is known to hold only XML characters (an id already checked to
+    /// be an NCName, a vocabulary constant), so it is not scanned again.
+    mutating func attribute(_ name: StaticString, clean value: String) throws {
+        try sink.attribute(name, value)
     }
 
     /// Character data; only inside mixed elements, where no indentation is written.
@@ -74,6 +80,33 @@ struct XMLTextWriter<Sink: XMLSink> {
         }
     }
 
+    /// Character data already filtered to XML characters: copied as it is when it needs no
+    /// escaping, else escaped by the sink.
+    mutating func text(_ string: String, needsEscaping: Bool) throws {
+        precondition(open.last?.mixed == true, "text is only written inside mixed content")
+        guard !string.isEmpty else { return }
+        open[open.count - 1].hasChildren = true
+        if needsEscaping || escapesAllText {
+            try sink.escapedText(string)
+        } else {
+            var string = string
+            try string.withUTF8 { try sink.raw($0) }
+        }
+    }
+
+    /// UTF-8 character data known to hold only XML characters and nothing to escape (part of
+    /// a text `XMLTextScan` found clean), copied as it is.
+    mutating func text(cleanUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        precondition(open.last?.mixed == true, "text is only written inside mixed content")
+        guard !bytes.isEmpty else { return }
+        open[open.count - 1].hasChildren = true
+        if escapesAllText {
+            try sink.escapedText(String(decoding: bytes, as: UTF8.self))
+        } else {
+            try sink.raw(bytes)
+        }
+    }
+
     /// Closes the innermost element; an element with no content is written as `<x/>`.
     mutating func endElement() throws {
         guard let element = open.popLast() else { preconditionFailure("no element to end") }
@@ -82,7 +115,7 @@ struct XMLTextWriter<Sink: XMLSink> {
     }
 
     /// `<name attributes…>text</name>` as one mixed element.
-    mutating func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String) throws {
+    mutating func element(_ name: StaticString, attributes: KeyValuePairs<StaticString, String> = [:], text: String) throws {
         try startElement(name, mixed: true)
         for (key, value) in attributes { try attribute(key, value) }
         try self.text(text)

@@ -31,7 +31,7 @@ struct FastPathTests {
 
     @Test(arguments: ["\u{FFFE}", "\u{FFFF}", "\u{0}", "\u{1F}", "<", "\"", "\r", "，", "\u{FFFD}", "\u{EFFF}", "￥", "\u{FFEE}", "\u{FFBF}", "\u{BFEF}"] as [Unicode.Scalar])
     func scanAtEveryOffset(scalar: Unicode.Scalar) {
-        for prefix in 0...17 {
+        for prefix in 0...50 {  // past two sixteen-byte steps, at every alignment
             let text = String(repeating: "中", count: prefix / 3) + String(repeating: "a", count: prefix % 3) + String(scalar) + "文字"
             #expect(Self.scan(text) == Self.referenceFindings(text), "\(prefix)")
         }
@@ -151,5 +151,65 @@ struct FastPathTests {
     func timestampEdges(seconds: Double) {
         let date = Date(timeIntervalSince1970: seconds)
         #expect(ISO8601Timestamp.string(date) == date.formatted(.iso8601))
+    }
+
+    static let idPool: [String] = ["p1", "p2", "K1", "\u{212A}1", "é", "e\u{301}", "h1", "b10", "b1", "_x"]
+    static let ids = Gen<String?>.element(of: idPool).map { $0! }.array(of: 0...40)
+
+    /// The byte-keyed id table answers as `Set<String>` does, canonical equivalence included
+    /// (the Kelvin sign equals `K`).
+    @Test func blockIDSetAgreesWithSet() async {
+        await propertyCheck(count: 300, input: Self.ids) { ids in
+            var table = BlockIDSet(capacity: 4)
+            var set = Set<String>()
+            for id in ids {
+                let inserted = table.insert(id)
+                let reference = set.insert(id).inserted
+                #expect(inserted == reference, "\(ids)")
+            }
+            for id in Self.idPool {
+                #expect(table.contains(id) == set.contains(id), "\(ids) \(id)")
+            }
+        }
+        var table = BlockIDSet(capacity: 1)
+        var allNew = true
+        for number in 0..<1000 { allNew = table.insert("p\(number)") && allNew }
+        #expect(allNew)
+        let again = table.insert("p999")
+        #expect(!again)
+        #expect(table.contains("p0") && !table.contains("p1000"))
+    }
+
+    static let marks = zip(Gen.int(in: -2...30), Gen<Bool>.bool).map { LineBreakMark(offset: $0, cutsWord: $1) }.array(of: 1...5)
+
+    /// The diplomatic view cut from a clean text's UTF-8 holds what `PreparedDocument.pieces`
+    /// cuts from its scalars.
+    @Test func diplomaticCutsMatchPieces() async throws {
+        await propertyCheck(count: 300, input: Self.longText, Self.marks) { text, marks in
+            let block = Fixture.block(.paragraph, text, id: "p1", breaks: marks)
+            let output = try Fixture.render(Fixture.document([[block]]), options: DiplomaticTests.diplomatic)
+            let p = try #require(try Fixture.root(output).element(id: "p1"))
+            var written: [String] = []
+            var lastWasText = false
+            for child in p.children {
+                switch child {
+                case .text(let text):
+                    // A parser may hand one text over in parts (around a character reference).
+                    if lastWasText { written[written.count - 1] += text } else { written.append(text) }
+                    lastWasText = true
+                case .element(let element):
+                    written.append(element.attributes["break"] == "no" ? "|no" : "|")
+                    lastWasText = false
+                }
+            }
+            var filter = XMLCharacterFilter()
+            let expected = PreparedDocument.pieces(of: text, lineBreaks: marks, diplomatic: true, filter: &filter).compactMap { piece -> String? in
+                switch piece {
+                case .text(let text): return text.string.isEmpty ? nil : text.string
+                case .lineBreak(let cutsWord): return cutsWord ? "|no" : "|"
+                }
+            }
+            #expect(written == expected, "\(Array(text.unicodeScalars)) \(marks)")
+        }
     }
 }

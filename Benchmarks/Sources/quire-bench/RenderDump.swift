@@ -27,17 +27,7 @@ enum RenderDump {
     }
 
     static func run(corpus: Corpus, documents file: URL, output: URL, diplomatic: Bool, duplicates: Bool) throws {
-        let saved: [Saved]
-        if let data = try? Data(contentsOf: file) {
-            saved = try JSONDecoder().decode([Saved].self, from: data)
-        } else {
-            saved = try corpus.documents.map { document in
-                let source = try TextDecoder.decode(bytes: document.input, fileName: document.name + ".txt")
-                return Saved(name: document.name, fileName: source.fileName, byteCount: source.byteCount, sha256: source.sha256,
-                             encoding: source.encoding, hadByteOrderMark: source.hadByteOrderMark, document: Repairer.repair(source))
-            }
-            try JSONEncoder().encode(saved).write(to: file)
-        }
+        let saved = try load(corpus: corpus, documents: file)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         var options = RepairBench.teiOptions
         options.diplomatic = diplomatic
@@ -49,6 +39,42 @@ enum RenderDump {
             previous = entry.name + " copy.tei.xml"
         }
         emit(["stage": "render", "documents": saved.count, "output": output.path])
+    }
+
+    /// `--repeat N`: renders the saved documents of one language N times and writes nothing,
+    /// for callgrind (the inclusive cost of `TEIWriter.render` over `bytes` x N input bytes is
+    /// the render's instructions per byte) or for CPU time (`tei_mb_s`, median of `--runs`).
+    static func loop(corpus: Corpus, documents file: URL, language: String?, repeats: Int, runs: Int, diplomatic: Bool) throws {
+        let saved = try load(corpus: corpus, documents: file).filter { language == nil || $0.document.language == language }
+        var options = RepairBench.teiOptions
+        options.diplomatic = diplomatic
+        let bytes = saved.reduce(0) { $0 + $1.byteCount }
+        let sources = saved.map(\.source)
+        var sink = 0
+        let timing = try timed(runs: runs) {
+            for _ in 0..<repeats {
+                for (entry, source) in zip(saved, sources) {
+                    sink &+= try TEIWriter.render(entry.document, source: source, duplicates: .none, options: options).bytes.count
+                }
+            }
+        }
+        emit(["stage": "render-loop", "language": language ?? "all", "documents": saved.count, "bytes": bytes, "repeat": repeats, "runs": runs,
+              "tei_mb_s": Double(bytes * repeats) / 1e6 / timing.seconds, "sink": sink])
+    }
+
+    static func load(corpus: Corpus, documents file: URL) throws -> [Saved] {
+        let saved: [Saved]
+        if let data = try? Data(contentsOf: file) {
+            saved = try JSONDecoder().decode([Saved].self, from: data)
+        } else {
+            saved = try corpus.documents.map { document in
+                let source = try TextDecoder.decode(bytes: document.input, fileName: document.name + ".txt")
+                return Saved(name: document.name, fileName: source.fileName, byteCount: source.byteCount, sha256: source.sha256,
+                             encoding: source.encoding, hadByteOrderMark: source.hadByteOrderMark, document: Repairer.repair(source))
+            }
+            try JSONEncoder().encode(saved).write(to: file)
+        }
+        return saved
     }
 
     static func madeUpReport(_ document: RepairedDocument, previous: String?) -> DuplicateReport {

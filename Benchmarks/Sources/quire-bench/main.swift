@@ -8,6 +8,7 @@ import Foundation
 ///     quire-bench dedup   CORPUS [--runs N] [--scratch DIR] [--predictions FILE]
 ///     quire-bench stages  CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR]
 ///     quire-bench render  CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1]
+///     quire-bench render  CORPUS --documents FILE --repeat N [--runs N] [--language zh] [--diplomatic 1]
 ///     quire-bench linear  FILE... [--runs N]
 ///
 /// CORPUS is a folder written by `Benchmarks/corpus/generate.py`; `dedup` also takes one
@@ -41,6 +42,7 @@ struct Usage: Error, CustomStringConvertible {
                quire-bench dedup  CORPUS [--runs N] [--scratch DIR] [--predictions FILE] [--limit N]
                quire-bench stages CORPUS [--runs N] [--stages decode,sha256,tei,write] [--scratch DIR] [--limit N]
                quire-bench render CORPUS --documents FILE --out DIR [--diplomatic 1] [--duplicates 1] [--limit N]
+               quire-bench render CORPUS --documents FILE --repeat N [--runs N] [--language zh] [--diplomatic 1]
                quire-bench linear FILE... [--runs N]
         """
     }
@@ -81,7 +83,13 @@ do {
         let scratch = arguments.url("scratch") ?? FileManager.default.temporaryDirectory
         try TEIBench.run(corpus: corpus, runs: arguments.int("runs", default: 5), stages: stages, scratch: scratch)
     case "render":
-        guard let documents = arguments.url("documents"), let output = arguments.url("out") else { throw Usage() }
+        guard let documents = arguments.url("documents") else { throw Usage() }
+        if let repeats = arguments.options["repeat"].flatMap(Int.init) {
+            try RenderDump.loop(corpus: corpus, documents: documents, language: arguments.options["language"], repeats: repeats,
+                                runs: arguments.int("runs", default: 5), diplomatic: arguments.int("diplomatic", default: 0) != 0)
+            break
+        }
+        guard let output = arguments.url("out") else { throw Usage() }
         try RenderDump.run(corpus: corpus, documents: documents, output: output,
                            diplomatic: arguments.int("diplomatic", default: 0) != 0, duplicates: arguments.int("duplicates", default: 0) != 0)
     default:

@@ -28,6 +28,21 @@ enum LibXML {
         }
     }
 
+    /// Calls `body` with a NUL-terminated `xmlChar` view of a literal name: the literal itself,
+    /// or, for a one-scalar literal (`"p"`, which Swift stores as a scalar, not as a pointer),
+    /// a copy on the stack. No `String` is made.
+    @inline(__always)
+    static func withXMLChars<Result>(_ name: StaticString, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
+        if name.hasPointerRepresentation { return try body(name.utf8Start) }
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        return try withUnsafeMutableBytes(of: &bytes) { storage in
+            name.withUTF8Buffer { scalar in
+                storage.copyMemory(from: UnsafeRawBufferPointer(scalar))
+            }
+            return try body(storage.baseAddress!.assumingMemoryBound(to: xmlChar.self))
+        }
+    }
+
     /// A Swift string from a libxml2-owned, NUL-terminated `xmlChar` string (not freed here).
     static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }
@@ -38,8 +53,11 @@ enum LibXML {
     /// Quire's own ids (`p12`, `b3`) are ASCII and answered here without a call; libxml2
     /// judges the rest.
     static func isNCName(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.unicodeScalars.contains("\0") else { return false }
-        return asciiNCName(name.utf8) ?? libxmlIsNCName(name)
+        guard !name.isEmpty else { return false }
+        // An all-ASCII name is answered byte by byte (a NUL fails that test too).
+        if let ascii = asciiNCName(name.utf8) { return ascii }
+        guard !name.unicodeScalars.contains("\0") else { return false }
+        return libxmlIsNCName(name)
     }
 
     /// libxml2's own judgement, for names other than ASCII (and as the tests' reference).
@@ -51,6 +69,12 @@ enum LibXML {
     /// For an all-ASCII name, whether it is an NCName (`[A-Za-z_][A-Za-z0-9._-]*`, which is
     /// what the NCName productions leave of ASCII); nil when `name` is not all ASCII.
     static func asciiNCName(_ name: String.UTF8View) -> Bool? {
+        // A buffer of a native string (a small one is copied to the stack): the view's own
+        // iterator cost more than the test for ids of a few bytes.
+        name.withContiguousStorageIfAvailable(asciiNCNameOfBytes) ?? asciiNCNameOfBytes(name)
+    }
+
+    private static func asciiNCNameOfBytes<Bytes: Sequence<UInt8>>(_ name: Bytes) -> Bool? {
         var valid = true
         var first = true
         for byte in name {

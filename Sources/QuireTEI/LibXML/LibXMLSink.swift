@@ -1,30 +1,49 @@
 import CLibXML2
 
-/// `XMLSink` over libxml2's `xmlTextWriter`, writing UTF-8 into memory.
+/// `XMLSink` over libxml2's `xmlTextWriter`, writing UTF-8 into a Swift array.
 ///
 /// Each primitive is one libxml2 call. Must be used from one thread and inside `DiagnosticCollector.collecting`, so that libxml2's
 /// messages end up in the thrown errors instead of on stderr.
+///
+/// libxml2's output buffer hands its bytes (in chunks of about 4 KB) to a write callback that
+/// appends them to an array reserved up front: an `xmlBuffer` grew by `realloc` at every
+/// chunk and its content was then copied once more into the result.
 final class LibXMLSink: XMLSink {
-    private let buffer: xmlBufferPtr
+    /// What the write callback appends to; a class so that the C side can hold a pointer to it.
+    private final class Output {
+        var bytes: [UInt8] = []
+    }
+
+    private let output = Output()
     private let writer: OpaquePointer
     private let diagnostics: DiagnosticCollector
 
-    init(diagnostics: DiagnosticCollector) throws {
+    /// `capacity`: the expected size of the document; more is fine, less costs a copy.
+    init(diagnostics: DiagnosticCollector, capacity: Int = 0) throws {
         LibXML.ensureInitialized()
-        guard let buffer = xmlBufferCreate() else { throw diagnostics.failure("xmlBufferCreate") }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw diagnostics.failure("xmlNewTextWriterMemory")
+        output.bytes.reserveCapacity(capacity)
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        guard let buffer = xmlOutputBufferCreateIO(Self.write, nil, context, nil) else { throw diagnostics.failure("xmlOutputBufferCreateIO") }
+        guard let writer = xmlNewTextWriter(buffer) else {
+            xmlOutputBufferClose(buffer)
+            throw diagnostics.failure("xmlNewTextWriter")
         }
-        self.buffer = buffer
         self.writer = writer
         self.diagnostics = diagnostics
     }
 
     deinit {
-        // The writer flushes into the buffer when freed, so it must go first.
+        // Frees the output buffer too, flushing into `output`, which lives until after this.
         xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+    }
+
+    /// libxml2's write callback: `context` is the unretained `Output`.
+    private static let write: xmlOutputWriteCallback = { context, chunk, length in
+        guard let context, let chunk, length > 0 else { return length < 0 ? -1 : 0 }
+        let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
+        let bytes = UnsafeRawPointer(chunk).assumingMemoryBound(to: UInt8.self)
+        output.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+        return length
     }
 
     private func check(_ result: Int32, _ operation: String) throws {
@@ -35,13 +54,13 @@ final class LibXMLSink: XMLSink {
         try check(xmlTextWriterStartDocument(writer, nil, "UTF-8", nil), "xmlTextWriterStartDocument")
     }
 
-    func startElement(_ name: String) throws {
+    func startElement(_ name: StaticString) throws {
         try LibXML.withXMLChars(name) {
             try check(xmlTextWriterStartElement(writer, $0), "xmlTextWriterStartElement")
         }
     }
 
-    func attribute(_ name: String, _ value: String) throws {
+    func attribute(_ name: StaticString, _ value: String) throws {
         try LibXML.withXMLChars(name) { name in
             try LibXML.withXMLChars(value) { value in
                 try check(xmlTextWriterWriteAttribute(writer, name, value), "xmlTextWriterWriteAttribute")
@@ -71,7 +90,7 @@ final class LibXMLSink: XMLSink {
     func endDocument() throws -> [UInt8] {
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
         try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
-        guard let content = xmlBufferContent(buffer) else { throw diagnostics.failure("xmlBufferContent") }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        defer { output.bytes = [] }
+        return output.bytes
     }
 }
