@@ -72,6 +72,9 @@ fi
 # --- builds (release only) ----------------------------------------------------------------------
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     log "building quire-bench (release, scratch Benchmarks/.build-bench)"
+    # SwiftPM keeps the previous build plan when a dependency's source files were only added
+    # or removed ("cannot find X in scope"); without it the plan is made again (a second or two).
+    rm -f "$BENCH/.build-bench/release.yaml"
     swift build -c release --package-path "$BENCH" --scratch-path "$BENCH/.build-bench" >&2
     if [ "$QUIRE_BUILD" = root ]; then
         log "building quire (release, scratch .build-release)"
