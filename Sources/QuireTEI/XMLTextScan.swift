@@ -53,8 +53,6 @@ enum XMLTextScan {
     /// followed by 0xBF (the same lane of `next` holds the following byte).
     @inline(__always)
     private static func hasCandidate(_ lanes: SIMD16<UInt8>, _ next: SIMD16<UInt8>) -> Bool {
-        // The high bit of each lane of `nonzero(x)` is set exactly where that lane of x is not 0.
-        func nonzero(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> { x | (SIMD16<UInt8>() &- x) }
         let notControl = nonzero(lanes & SIMD16(repeating: 0xE0))
         // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1.
         let notQuoteOrAmpersand = nonzero((lanes | SIMD16(repeating: 0x04)) ^ SIMD16(repeating: 0x26))
@@ -62,6 +60,12 @@ enum XMLTextScan {
         let notNonCharacter = nonzero(lanes ^ SIMD16(repeating: 0xEF)) | nonzero(next ^ SIMD16(repeating: 0xBF))
         let clean = unsafeBitCast(notControl & notQuoteOrAmpersand & notAngle & notNonCharacter, to: SIMD2<UInt64>.self)
         return clean[0] & clean[1] & highBits != highBits
+    }
+
+    /// The high bit of each lane is set exactly where that lane of `x` is not 0.
+    @inline(__always)
+    private static func nonzero(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        x | (SIMD16<UInt8>() &- x)
     }
 
     /// True when `word` may hold something the byte-wise test would report.

@@ -25,6 +25,7 @@ struct XMLTextWriter<Sink: XMLSink> {
 
     init(sink: Sink) {
         self.sink = sink
+        open.reserveCapacity(16)
     }
 
     mutating func startDocument() throws {

@@ -69,6 +69,11 @@ final class LibXMLSink: XMLSink {
     }
 
     func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if bytes.count <= 1 << 30, let base = bytes.baseAddress {
+            // Nearly always: one call (libxml2 takes an Int32 length).
+            try check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)), "xmlTextWriterWriteRawLen")
+            return
+        }
         var rest = bytes[...]
         repeat {
             let chunk = rest.prefix(1 << 30)
