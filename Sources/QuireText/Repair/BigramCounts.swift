@@ -20,9 +20,10 @@ final class BigramCounts {
         if let counted = junctions?.count(of: key) { return counted }
         if let known = memo[key] { return known }
         scans += 1
-        if scans > 2 && junctions == nil {
+        if junctions == nil && (scans > 2 || lines.count >= 512) {
             // More questions than a short text asks (a page of several articles asks hundreds):
-            // count, in one pass, every pair that can be asked about.
+            // count, in one pass, every pair that can be asked about. A long text is counted
+            // so at once: the pass costs about what one scan does.
             let table = countJunctionPairs()
             junctions = table
             if let counted = table.count(of: key) { return counted }
