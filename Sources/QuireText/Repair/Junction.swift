@@ -284,7 +284,16 @@ struct HyphenationEvidence {
     /// `rn` read for `m`, the commonest OCR confusion in Latin print (`corn-` / `mission`):
     /// the joined form with every `rn` read as `m`, or nil when it has none.
     static func undoingRnForM(_ word: String) -> String? {
-        word.contains("rn") ? word.replacing("rn", with: "m") : nil
+        // Without the bytes `r` `n` side by side there is no `rn` to find: most words are
+        // answered without the search, which went through Foundation (4,800 instructions).
+        var previous: UInt8 = 0
+        var hasPair = false
+        for byte in word.utf8 {
+            if previous == 0x72 && byte == 0x6E { hasPair = true; break }
+            previous = byte
+        }
+        guard hasPair else { return nil }
+        return word.contains("rn") ? word.replacing("rn", with: "m") : nil
     }
 
     static func isAllCapitals(_ word: String) -> Bool {
