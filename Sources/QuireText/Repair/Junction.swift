@@ -46,7 +46,11 @@ struct HyphenationEvidence {
     static func fingerprint(_ word: String) -> UInt64 { fingerprint(word.unicodeScalars) }
 
     init(lines: [[Unicode.Scalar]], known: Set<String>) {
-        var words = FingerprintSet()
+        // About one word in six scalars of prose, most of them repeats: a quarter of the
+        // scalar count is room enough for the distinct words of any document seen.
+        var scalarCount = 0
+        for line in lines { scalarCount += line.count }
+        var words = FingerprintSet(expectedCount: scalarCount / 4)
         var compounds = FingerprintSet()
         // One word: `line[start..<end]`, hyphen variants read as `-`. Fingerprints are taken
         // over index ranges: no array or string per word.
