@@ -55,7 +55,7 @@ extension Segmenter {
         for i in 1..<max(1, n - 1) where !result[i] {
             let line = lines[i], before = lines[i - 1], after = lines[i + 1]
             guard before.script == .latin, before.last.isLineEndHyphen, after.first.isLowercaseLetter,
-                  Segmenter.visibleCount(line) <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  line.scalars.contains(where: { $0.layoutClass == .digit }), Segmenter.visibleCount(line) <= 40,
                   !line.scalars.contains(where: { $0.isLowercaseLetter }) else { continue }
             result[i] = true
         }
