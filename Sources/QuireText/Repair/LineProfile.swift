@@ -53,7 +53,8 @@ final class LineProfile {
     var last: Unicode.Scalar { scalars[scalars.count - 1] }
     var count: Int { scalars.count }
 
-    var script: LineScript { LineScript(han: hanCount, letters: letterCount) }
+    /// Stored, not computed: the segmenter asks it of a line a dozen times.
+    let script: LineScript
 
     init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
         self.number = number
@@ -88,6 +89,7 @@ final class LineProfile {
         self.width = width
         self.hanCount = han
         self.letterCount = letters
+        self.script = LineScript(han: han, letters: letters)
         self.isLetterspaced = spacedPairs >= 3 && spacedPairs * 2 >= spacedPairs + tightPairs
         self.ending = LineProfile.ending(of: scalars)
     }
