@@ -12,6 +12,9 @@ extension LineSplitter {
         let count = bytes.count
         let raw = UnsafeRawPointer(base)
         var lines: [String] = []
+        // A line every 32 bytes or so, not more than 65,536 up front: grown a doubling at a
+        // time, the array of lines was copied a dozen times in a long file.
+        lines.reserveCapacity(Swift.min(count / 32 + 1, 1 << 16))
         var lineStart = 0
         var index = 0
         var ascii = true  // the current line so far

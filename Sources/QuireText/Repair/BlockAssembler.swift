@@ -275,6 +275,8 @@ struct BlockAssembler {
     private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, latin: Bool,
                                 keptGap: (at: Int, as: Unicode.Scalar)? = nil, log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
+        // About one junction a line of 20-40 scalars: reserved (up to 1,024), not grown a doubling at a time.
+        breaks.reserveCapacity(Swift.min(buffer.count / 16 + 1, 1024))
         // Every gap shrinks to at most one space, so the output never outgrows the input.
         let text = buffer.withUnsafeBufferPointer { input in
             [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, initializedCount in

@@ -126,13 +126,16 @@ enum CharacterNormalizer {
         func isSingle(_ i: Int) -> Bool {
             isLetter(i) && !isLetter(i - 1) && !isLetter(i + 1)
         }
-        // Quick reject: look for "x y z" somewhere.
-        var found = false
-        var k = 0
-        while k + 4 < n {
-            // The two spaces first: they rule out almost every position without classifying.
-            if line[k + 1] == " " && line[k + 3] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { found = true; break }
-            k += 1
+        // Quick reject: look for "x y z" somewhere, through the buffer (no bounds checks: this
+        // scan runs over every Latin line).
+        let found = line.withUnsafeBufferPointer { p -> Bool in
+            var k = 0
+            while k + 4 < n {
+                // The two spaces first: they rule out almost every position without classifying.
+                if p[k + 3] == " " && p[k + 1] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { return true }
+                k += 1
+            }
+            return false
         }
         guard found else { return line }
         var out: [Unicode.Scalar] = []

@@ -16,6 +16,9 @@ struct ColumnModel {
         // Indices of lines that were set to fill the column.
         var filled: [Int] = []
         var middle: [Int] = []
+        // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
+        filled.reserveCapacity(n)
+        middle.reserveCapacity(n)
         for i in 0..<n where !excluded[i] && lines[i].ending == .open && lines[i].count > 1 {
             filled.append(i)
             if i > 0, lines[i - 1].ending == .open { middle.append(i) }

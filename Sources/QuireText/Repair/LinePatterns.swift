@@ -151,6 +151,11 @@ enum LinePatterns {
     static func isChineseDate(_ line: [Unicode.Scalar]) -> Bool {
         var i = 0
         let n = line.count
+        // The year's first numeral, after any space, decides most lines: asked first, without
+        // the scanning closures (this test runs on every line of every document).
+        while i < n, line[i].layoutClass == .space { i += 1 }
+        guard i < n, line[i].layoutClass == .digit || chineseDigits.contains(line[i]) else { return false }
+        i = 0
         func skipSpace() { while i < n, line[i].layoutClass == .space { i += 1 } }
         func number(max: Int) -> Bool {
             skipSpace()

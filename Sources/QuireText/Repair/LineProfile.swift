@@ -49,11 +49,13 @@ final class LineProfile {
         indent >= 1 || (indent > 0 && !first.layoutClass.isAlphanumeric)
     }
 
-    var first: Unicode.Scalar { scalars[0] }
-    var last: Unicode.Scalar { scalars[scalars.count - 1] }
+    /// The first and last scalars (a profiled line is never empty), stored like `script`.
+    let first: Unicode.Scalar
+    let last: Unicode.Scalar
     var count: Int { scalars.count }
 
-    var script: LineScript { LineScript(han: hanCount, letters: letterCount) }
+    /// Stored, not computed: the segmenter asks it of a line a dozen times.
+    let script: LineScript
 
     init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
         self.number = number
@@ -88,6 +90,10 @@ final class LineProfile {
         self.width = width
         self.hanCount = han
         self.letterCount = letters
+        self.script = LineScript(han: han, letters: letters)
+        self.first = scalars[0]
+        self.last = scalars[scalars.count - 1]
+        self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])
         self.isLetterspaced = spacedPairs >= 3 && spacedPairs * 2 >= spacedPairs + tightPairs
         self.ending = LineProfile.ending(of: scalars)
     }
@@ -146,7 +152,9 @@ final class LineProfile {
 
     /// True when the line ends with a character after which a Chinese line can only be continued:
     /// a comma, an enumeration comma, an opening bracket or quote.
-    var endsMidClause: Bool {
+    let endsMidClause: Bool
+
+    private static func endsMidClause(_ last: Unicode.Scalar) -> Bool {
         switch last.value {
         case 0xFF0C, 0x3001, 0x2C: return true
         default: return last.isOpeningMark

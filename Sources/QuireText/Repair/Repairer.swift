@@ -175,44 +175,55 @@ enum LanguageGuess {
         if han == 0 && letters == 0 { return "und" }
         if han * 3 >= letters { return "zh" }
         let table = slots
-        var scores = [Int](repeating: 0, count: functionWords.count)
         var sampled = 0
         var word: UInt64 = 0, length = 0
-        @inline(__always) func finishWord() {
-            guard length > 0 else { return }
-            sampled += 1
-            if length <= 5, let languages = lookup(word, in: table) {
-                for k in scores.indices where languages & (1 << k) != 0 { scores[k] += 1 }
-            }
-            word = 0
-            length = 0
-        }
-        // A plain loop over each line's scalars, ASCII letters told by one compare: through a
-        // buffer closure and the class table this guess was 5 % of all repair work on English.
-        scan: for index in lines.indices {
-            for scalar in lines[index].scalars {
-                let v = scalar.value
-                let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
-                if isLetter {
-                    // Lower-cased; a non-ASCII letter makes the word one that no list holds.
-                    word = word << 8 | UInt64(v < 0x80 ? v | 0x20 : 0xFF)
-                    length += 1
-                } else {
-                    finishWord()
+        // Hits are counted per table slot and turned into scores once at the end: with a nested
+        // function updating captured counters and a score array per hit, this loop kept every
+        // counter in memory.
+        var hits = [Int](repeating: 0, count: table.count)
+        hits.withUnsafeMutableBufferPointer { hits in
+            // A plain loop over each line's scalars, ASCII letters told by one compare: through a
+            // buffer closure and the class table this guess was 5 % of all repair work on English.
+            scan: for index in lines.indices {
+                for scalar in lines[index].scalars {
+                    let v = scalar.value
+                    let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
+                    if isLetter {
+                        // Lower-cased; a non-ASCII letter makes the word one that no list holds.
+                        word = word << 8 | UInt64(v < 0x80 ? v | 0x20 : 0xFF)
+                        length += 1
+                        continue
+                    }
+                    if length > 0 {
+                        sampled += 1
+                        if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
+                        word = 0
+                        length = 0
+                    }
                     if sampled > 5000 { break scan }
                 }
+                if length > 0 {
+                    sampled += 1
+                    if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
+                    word = 0
+                    length = 0
+                }
             }
-            finishWord()
+        }
+        var scores = [Int](repeating: 0, count: functionWords.count)
+        for slot in hits.indices where hits[slot] > 0 {
+            for k in scores.indices where table[slot].languages & (1 << k) != 0 { scores[k] += hits[slot] }
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
     }
 
-    private static func lookup(_ word: UInt64, in table: [(word: UInt64, languages: UInt8)]) -> UInt8? {
+    /// The slot holding `word`, or nil.
+    private static func lookup(_ word: UInt64, in table: [(word: UInt64, languages: UInt8)]) -> Int? {
         var i = slot(word)
         while true {
             let entry = table[i]
-            if entry.word == word { return entry.languages }
+            if entry.word == word { return i }
             if entry.word == 0 { return nil }
             i = (i + 1) & 255
         }

@@ -55,7 +55,7 @@ extension Segmenter {
         for i in 1..<max(1, n - 1) where !result[i] {
             let line = lines[i], before = lines[i - 1], after = lines[i + 1]
             guard before.script == .latin, before.last.isLineEndHyphen, after.first.isLowercaseLetter,
-                  Segmenter.visibleCount(line) <= 40, line.scalars.contains(where: { $0.layoutClass == .digit }),
+                  line.scalars.contains(where: { $0.layoutClass == .digit }), Segmenter.visibleCount(line) <= 40,
                   !line.scalars.contains(where: { $0.isLowercaseLetter }) else { continue }
             result[i] = true
         }
@@ -64,8 +64,15 @@ extension Segmenter {
         let title = n > 0 ? Segmenter.visible(lines[0]) : []
         for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
             let line = lines[i]
-            // Cheapest test first: most lines have no page number beside them.
-            guard let page = (max(0, i - 2)...min(n - 1, i + 2)).first(where: { $0 != i && result[$0] && LinePatterns.isPageNumber(lines[$0].scalars) }),
+            // Cheapest test first: most lines have no page number beside them. (A plain loop:
+            // `first(where:)` over the range cost a closure call a neighbour.)
+            var besidePage: Int? = nil
+            var j = max(0, i - 2)
+            while j <= min(n - 1, i + 2) {
+                if j != i && result[j] && LinePatterns.isPageNumber(lines[j].scalars) { besidePage = j; break }
+                j += 1
+            }
+            guard let page = besidePage,
                   line.count <= 80, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
             else { continue }
             let visible = Segmenter.visible(line)

@@ -296,6 +296,9 @@ struct Segmenter {
                 let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
+                // Room for a paragraph's usual lines once it has a second: growing the index
+                // array a doubling at a time was a reallocation every few lines.
+                if open!.lines.count == 1 { open!.lines.reserveCapacity(8) }
                 open!.lines.append(i)
             }
             // A title set on two or three lines; also the title of a second text after a closer.
