@@ -78,4 +78,20 @@ struct SortingAndKeysTests {
             #expect(IndexStore.distinct(keys) == expected)
         }
     }
+
+    /// What is stored of a block: a long block's values that pass the sample rule, in order;
+    /// a short block's values all.
+    @Test func storedValuesAreTheSampleRulesFilter() async {
+        let fingerprinter = Fingerprinter(configuration: DedupConfiguration())
+        await propertyCheck(count: 100, input: Gen.int(in: 0...Int(UInt32.max)).array(of: 0...300)) { raw in
+            let values = Array(Set(raw.map { UInt32($0) })).sorted()
+            let fingerprint = BlockFingerprint(
+                position: 0, id: "p0", shingleCount: values.count, values: values, isLong: true, isHeading: false,
+                halfSketches: ([], []), sketch: [])
+            let stored = fingerprinter.stored(fingerprint)
+            let long = values.count > fingerprinter.configuration.fullShingleLimit
+            #expect(stored.sampled == long)
+            #expect(stored.values == (long ? values.filter(fingerprinter.inSample) : values))
+        }
+    }
 }
