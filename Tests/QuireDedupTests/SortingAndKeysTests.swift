@@ -94,4 +94,24 @@ struct SortingAndKeysTests {
             #expect(stored.values == (long ? values.filter(fingerprinter.inSample) : values))
         }
     }
+
+    /// Merging a list's sorted runs gives the sorted list, and for `value << 32 | position`
+    /// words the order of a stable sort by value (`RadixSort.sortByHighHalf`), with runs of
+    /// every length, empty ones included, and values repeated across runs.
+    @Test func mergingSortedRunsSorts() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...40).array(of: 0...60).array(of: 0...30)) { runs in
+            var words: [UInt64] = []
+            var bounds = [0]
+            for run in runs {
+                for value in Array(Set(run)).sorted() { words.append(UInt64(value) << 32 | UInt64(words.count)) }
+                bounds.append(words.count)
+            }
+            var merged = words
+            RunMerge.sort(&merged, runBounds: bounds)
+            var stable = words
+            RadixSort.sortByHighHalf(&stable)
+            #expect(merged == words.sorted())
+            #expect(merged == stable)
+        }
+    }
 }
