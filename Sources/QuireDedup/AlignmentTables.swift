@@ -29,7 +29,8 @@ struct AlignmentQuery: Sendable {
             for (index, value) in values.enumerated() { sorted[index] = UInt64(value) << 32 | UInt64(index) }
             written = values.count
         }
-        RadixSort.sortByHighHalf(&sorted)
+        // Each block's values are sorted and distinct: merged block by block.
+        RunMerge.sort(&sorted, runBounds: starts)
         // Every entry is written below (each value is in one run).
         var holders = uninitializedArray(of: Int32.self, count: values.count)
         var start = 0

@@ -2,7 +2,7 @@
 /// addressed, so that the hundred or so lookups of a long paragraph cost a few cache lines
 /// each instead of a B-tree descent in SQLite.
 ///
-/// Each slot is one `UInt64`: 32 bits of the key's hash (its tag) above a 32-bit block id;
+/// Each slot is one `UInt64`: 32 bits of the key's hash (its tag, `tag(_:)`) above a 32-bit block id;
 /// 0 is an empty slot (block ids start at 1). A key starts probing at the slot its tag scales
 /// to (tag * capacity / 2^32), so the table can grow, by any factor, without the keys. Two keys are confused when their tags agree: with
 /// E entries a lookup meets a stranger with probability E / 2^32 (0.6 % per lookup at a
@@ -40,9 +40,14 @@ struct BandTable: Sendable {
 
     private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
 
+    /// The high half of the key times an odd constant. Band keys are hash values already
+    /// (mixed once when made, `LSHBanding.key(ofBandHash:)`): one multiplication spreads
+    /// them over the table, even structured ones, where a full mix per probe cost as much
+    /// again (a lookup probes a thousand keys, a record 25 a paragraph, twice). In memory
+    /// only: nothing stored depends on it.
     @inline(__always)
     private static func tag(_ key: Int64) -> UInt64 {
-        Hashing.mix(UInt64(bitPattern: key)) << 32
+        (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) & tagBits
     }
 
     /// Where probing for a slot's (or a tag's) key starts.

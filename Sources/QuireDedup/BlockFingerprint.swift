@@ -110,9 +110,21 @@ struct Fingerprinter: Sendable {
 
     /// What the index keeps of a block: every value of a short block, a sample of a long one.
     func stored(_ fingerprint: BlockFingerprint) -> (values: [UInt32], sampled: Bool) {
-        guard fingerprint.values.count > configuration.fullShingleLimit, configuration.shingleSampling > 1 else {
-            return (fingerprint.values, false)
+        let values = fingerprint.values
+        guard values.count > configuration.fullShingleLimit, configuration.shingleSampling > 1 else {
+            return (values, false)
         }
-        return (fingerprint.values.filter(inSample), true)
+        // One pass without a branch into a buffer as long as the block (`inSample`, written
+        // out): `filter` grew its result value by value, 3 % of recording a document.
+        let sampling = UInt32(configuration.shingleSampling)
+        let kept = [UInt32](unsafeUninitializedCapacity: values.count) { kept, written in
+            var count = 0
+            for value in values {
+                kept[count] = value
+                count += value % sampling == 0 ? 1 : 0
+            }
+            written = count
+        }
+        return (kept, true)
     }
 }

@@ -78,4 +78,40 @@ struct SortingAndKeysTests {
             #expect(IndexStore.distinct(keys) == expected)
         }
     }
+
+    /// What is stored of a block: a long block's values that pass the sample rule, in order;
+    /// a short block's values all.
+    @Test func storedValuesAreTheSampleRulesFilter() async {
+        let fingerprinter = Fingerprinter(configuration: DedupConfiguration())
+        await propertyCheck(count: 100, input: Gen.int(in: 0...Int(UInt32.max)).array(of: 0...300)) { raw in
+            let values = Array(Set(raw.map { UInt32($0) })).sorted()
+            let fingerprint = BlockFingerprint(
+                position: 0, id: "p0", shingleCount: values.count, values: values, isLong: true, isHeading: false,
+                halfSketches: ([], []), sketch: [])
+            let stored = fingerprinter.stored(fingerprint)
+            let long = values.count > fingerprinter.configuration.fullShingleLimit
+            #expect(stored.sampled == long)
+            #expect(stored.values == (long ? values.filter(fingerprinter.inSample) : values))
+        }
+    }
+
+    /// Merging a list's sorted runs gives the sorted list, and for `value << 32 | position`
+    /// words the order of a stable sort by value (`RadixSort.sortByHighHalf`), with runs of
+    /// every length, empty ones included, and values repeated across runs.
+    @Test func mergingSortedRunsSorts() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...40).array(of: 0...60).array(of: 0...30)) { runs in
+            var words: [UInt64] = []
+            var bounds = [0]
+            for run in runs {
+                for value in Array(Set(run)).sorted() { words.append(UInt64(value) << 32 | UInt64(words.count)) }
+                bounds.append(words.count)
+            }
+            var merged = words
+            RunMerge.sort(&merged, runBounds: bounds)
+            var stable = words
+            RadixSort.sortByHighHalf(&stable)
+            #expect(merged == words.sorted())
+            #expect(merged == stable)
+        }
+    }
 }
