@@ -3,12 +3,17 @@
 /// Counted on demand: only heading candidates ask, about the pairs that meet at line breaks.
 final class BigramCounts {
     private let lines: [LineProfile]
+    /// Page furniture, which the segmenter skips when it asks about the next line.
+    private let furniture: [Bool]
     private var memo: [UInt64: Int] = [:]
     private var scans = 0
     private var junctions: PairTable?
+    /// Every pair of the text is in `memo`: a pair not there occurs nowhere.
+    private var complete = false
 
-    init(lines: [LineProfile]) {
+    init(lines: [LineProfile], furniture: [Bool]) {
         self.lines = lines
+        self.furniture = furniture
     }
 
     static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
@@ -19,6 +24,7 @@ final class BigramCounts {
         let key = BigramCounts.key(a, b)
         if let counted = junctions?.count(of: key) { return counted }
         if let known = memo[key] { return known }
+        if complete { return 0 }
         scans += 1
         if junctions == nil && (scans > 2 || lines.count >= 512) {
             // More questions than a short text asks (a page of several articles asks hundreds):
@@ -27,6 +33,12 @@ final class BigramCounts {
             let table = countJunctionPairs()
             junctions = table
             if let counted = table.count(of: key) { return counted }
+        }
+        if scans > 8 {
+            // Still more pairs outside the table: one scan each would grow with the square of
+            // the text (a file of short lines, many of them furniture). Count every pair once.
+            countAll()
+            return memo[key] ?? 0
         }
         var total = 0
         for line in lines {
@@ -40,16 +52,19 @@ final class BigramCounts {
         return total
     }
 
-    /// Counts the pairs a line's last character makes with the first of the next line, or of
-    /// the one after (page furniture may stand between), which is what the segmenter asks
+    /// Counts the pairs a line's last character makes with the first of the next line, of the
+    /// one after, and of the next that is not page furniture, which is what the segmenter asks
     /// about. Counting every pair of the text in a dictionary instead hashed every character:
     /// on pages of 120 KB that was a third of all the work of `quire clean` with dedup off.
     /// A pair asked about later that is not among these is still scanned for, so the counts
     /// are exact either way.
     private func countJunctionPairs() -> PairTable {
-        var table = PairTable(capacity: 2 * lines.count)
-        for i in 0..<lines.count {
+        var table = PairTable(capacity: 3 * lines.count)
+        var nextContent = lines.count
+        for i in stride(from: lines.count - 1, through: 0, by: -1) {
             for j in (i + 1)..<min(i + 3, lines.count) { table.insert(BigramCounts.key(lines[i].last, lines[j].first)) }
+            if nextContent < lines.count { table.insert(BigramCounts.key(lines[i].last, lines[nextContent].first)) }
+            if !furniture[i] { nextContent = i }
         }
         for line in lines {
             line.scalars.withUnsafeBufferPointer { scalars in
@@ -61,6 +76,19 @@ final class BigramCounts {
             }
         }
         return table
+    }
+
+    private func countAll() {
+        var all: [UInt64: Int] = [:]
+        for line in lines {
+            var previous: Unicode.Scalar? = nil
+            for scalar in line.scalars {
+                if let p = previous { all[BigramCounts.key(p, scalar), default: 0] += 1 }
+                if scalar.layoutClass != .space { previous = scalar }
+            }
+        }
+        memo = all
+        complete = true
     }
 }
 

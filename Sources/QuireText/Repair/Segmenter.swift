@@ -102,7 +102,7 @@ struct Segmenter {
         // in a short notice with several, they would set the column itself.
         for i in 0..<n where !excluded[i] && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
         column = ColumnModel(lines: lines, excluded: excluded)
-        bigrams = BigramCounts(lines: lines)
+        bigrams = BigramCounts(lines: lines, furniture: furniture)
         indentedFirstLines = detectIndentedFirstLines()
         starters = collectStarters()
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
