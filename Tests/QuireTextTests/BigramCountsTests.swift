@@ -39,4 +39,16 @@ import Testing
             }
         }
     }
+
+    /// However many questions, at most a handful are answered by a whole-text scan: one scan
+    /// per question made a file of a million short lines cost the square of its length.
+    @Test func wholeTextScansAreBounded() {
+        let text = (0..<2000).map { $0 % 2 == 0 ? "上合组织成员国\($0 % 97)" : "\($0)" }
+        var log = RepairLog()
+        let profiles = Repairer.profileLines(text, log: &log)
+        let counts = BigramCounts(lines: profiles, furniture: profiles.indices.map { $0 % 2 == 1 })
+        let alphabet = Array("上合组织成员国0123456789".unicodeScalars)
+        for a in alphabet { for b in alphabet { _ = counts.count(a, b) } }
+        #expect(counts.scans <= 9)
+    }
 }

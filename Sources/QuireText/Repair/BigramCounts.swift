@@ -6,7 +6,9 @@ final class BigramCounts {
     /// Page furniture, which the segmenter skips when it asks about the next line.
     private let furniture: [Bool]
     private var memo: [UInt64: Int] = [:]
-    private var scans = 0
+    /// Questions answered by a scan of the whole text: bounded, so that questions never cost
+    /// the square of the text.
+    private(set) var scans = 0
     private var junctions: PairTable?
     /// Every pair of the text is in `memo`: a pair not there occurs nowhere.
     private var complete = false
