@@ -74,27 +74,33 @@ struct PreparedDocument: Sendable {
     /// (`SectionAligner.couldAlign` rules candidates out with it, before any merge). The top
     /// bits, since the sample rule keeps values by their low bits (a sampled block's values
     /// all end in the same bits, and filled a quarter of a filter read by its low bits); and
-    /// 2^16 of them, so that a document of a few thousand values sets one bit in twenty and
-    /// an unrelated paragraph seldom looks shared.
+    /// at least 2^16 of them, 32 per value beyond that, so that one bit in twenty or fewer is
+    /// set whatever the document's size: a fixed 2^16 bits were one in seven for a page of
+    /// 120 KB, and the bound let most of its blocks through.
     let filter: [UInt64]
-    static let filterBits = 1 << 16
+    /// `32 - log2(filter bits)`: a value's bit is `value >> filterShift`.
+    let filterShift: UInt32
+    static let minimumFilterBits = 1 << 16
+    static let maximumFilterBits = 1 << 24
     /// Whether any block is stored sampled (else coverage is never measured on the sample).
     let anySampled: Bool
 
     @inline(__always)
     func mayHold(_ value: UInt32) -> Bool {
-        filter.withUnsafeBufferPointer { Self.mayHold(value, filter: $0) }
+        filter.withUnsafeBufferPointer { Self.mayHold(value, filter: $0, shift: filterShift) }
     }
 
     @inline(__always)
-    static func filterBit(_ value: UInt32) -> Int {
-        Int(truncatingIfNeeded: value >> (32 - UInt32(filterBits.trailingZeroBitCount)))
-    }
-
-    @inline(__always)
-    static func mayHold(_ value: UInt32, filter: UnsafeBufferPointer<UInt64>) -> Bool {
-        let bit = filterBit(value)
+    static func mayHold(_ value: UInt32, filter: UnsafeBufferPointer<UInt64>, shift: UInt32) -> Bool {
+        let bit = Int(truncatingIfNeeded: value >> shift)
         return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The filter's size for `valueCount` values, a power of two.
+    static func filterBits(valueCount: Int) -> Int {
+        var bits = minimumFilterBits
+        while bits < maximumFilterBits && bits < valueCount * 32 { bits *= 2 }
+        return bits
     }
 
     init(_ blocks: [StoredBlock]) {
@@ -104,10 +110,12 @@ struct PreparedDocument: Sendable {
             for value in block.values { entries.append(UInt64(value) << 32 | UInt64(j)) }
         }
         RadixSort.sortByHighHalf(&entries)
-        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        let filterBits = Self.filterBits(valueCount: entries.count)
+        let filterShift = UInt32(32 - filterBits.trailingZeroBitCount)
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
         for block in blocks {
             for value in block.values {
-                let bit = Self.filterBit(value)
+                let bit = Int(truncatingIfNeeded: value >> filterShift)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
@@ -116,6 +124,7 @@ struct PreparedDocument: Sendable {
         self.sampled = blocks.map(\.sampled)
         self.anySampled = blocks.contains { $0.sampled }
         self.filter = filter
+        self.filterShift = filterShift
     }
 }
 

@@ -103,6 +103,7 @@ struct SectionAligner {
         let threshold = configuration.containment - 1e-9
         // Coverage is measured on the sample only against sampled counterparts.
         let sampleBound = prepared.anySampled
+        let shift = prepared.filterShift
         var plausible: [Int] = []
         bounds.counted.withUnsafeBufferPointer { counted in
         bounds.sharedWeight.withUnsafeBufferPointer { sharedWeight in
@@ -116,7 +117,7 @@ struct SectionAligner {
                 var sampledUnshared = 0.0
                 var sampledShared = 0.0
                 for f in query.range(of: i) where counted[f] {
-                    if PreparedDocument.mayHold(values[f], filter: filter) {
+                    if PreparedDocument.mayHold(values[f], filter: filter, shift: shift) {
                         shared += sharedWeight[f]
                         if inSample[f] { sampledShared += sharedWeight[f] }
                     } else {
