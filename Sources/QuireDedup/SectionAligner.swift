@@ -67,10 +67,11 @@ struct SectionAligner {
         // heading's bar is higher still); their neighbours are reached from them.
         let plausible = plausibleBlocks(with: prepared, excluding: claimed)
         guard !plausible.isEmpty else { return ([], []) }
-        let tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
+        var tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
         var counts = SharedCounts(oldCount: old.count, sampled: prepared.sampled)
         func candidate(_ i: Int, within window: ClosedRange<Int>?) -> AlignedBlock? {
-            alignBlock(i, tables: tables, counts: &counts, within: window)
+            tables.prepare(i, query: query)
+            return alignBlock(i, tables: tables, counts: &counts, within: window)
         }
         let blocks = Self.accept(
             new, oldCount: old.count, excluding: claimed, configuration: configuration, trying: plausible, candidate: candidate)
