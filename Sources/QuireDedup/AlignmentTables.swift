@@ -1,9 +1,8 @@
 /// The new document's shingle values as one flat list sorted by value, built once per lookup.
 ///
-/// Every candidate document is then compared with it by one merge of two sorted arrays
-/// (`CandidateTables`), where the aligner used to hash every value of both documents into
-/// dictionaries once per candidate: with sixteen candidates that hashing was most of a
-/// lookup's cost, and it allocated for every value.
+/// The sort counts, once per lookup, how many of the document's blocks hold each value
+/// (`newHolders`) and lists its boilerplate (`boilerplateValues`); each candidate document is
+/// then asked only about the values of the blocks alignment reads (`CandidateTables`).
 struct AlignmentQuery: Sendable {
     let blocks: [BlockFingerprint]
     /// Where each block's values start in `values`; the last element is the total.
