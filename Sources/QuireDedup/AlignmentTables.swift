@@ -1,9 +1,8 @@
 /// The new document's shingle values as one flat list sorted by value, built once per lookup.
 ///
-/// Every candidate document is then compared with it by one merge of two sorted arrays
-/// (`CandidateTables`), where the aligner used to hash every value of both documents into
-/// dictionaries once per candidate: with sixteen candidates that hashing was most of a
-/// lookup's cost, and it allocated for every value.
+/// The sort counts, once per lookup, how many of the document's blocks hold each value
+/// (`newHolders`) and lists its boilerplate (`boilerplateValues`); each candidate document is
+/// then asked only about the values of the blocks alignment reads (`CandidateTables`).
 struct AlignmentQuery: Sendable {
     let blocks: [BlockFingerprint]
     /// Where each block's values start in `values`; the last element is the total.
@@ -44,8 +43,21 @@ struct AlignmentQuery: Sendable {
         self.values = values
         self.sorted = sorted
         self.newHolders = holders
-        self.boilerplateCap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
+        let cap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
+        self.boilerplateCap = cap
+        var boilerplateValues: [UInt32] = []
+        start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
+            if end - start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: sorted[start] >> 32)) }
+            start = end
+        }
+        self.boilerplateValues = boilerplateValues
     }
+
+    /// The values in more than `boilerplateCap` blocks, once each.
+    let boilerplateValues: [UInt32]
 
     /// Per flat value: how many blocks of the new document hold it.
     let newHolders: [Int32]
@@ -74,40 +86,68 @@ struct PreparedDocument: Sendable {
     /// (`SectionAligner.couldAlign` rules candidates out with it, before any merge). The top
     /// bits, since the sample rule keeps values by their low bits (a sampled block's values
     /// all end in the same bits, and filled a quarter of a filter read by its low bits); and
-    /// 2^16 of them, so that a document of a few thousand values sets one bit in twenty and
-    /// an unrelated paragraph seldom looks shared.
+    /// at least 2^16 of them, 32 per value beyond that, so that one bit in twenty or fewer is
+    /// set whatever the document's size: a fixed 2^16 bits were one in seven for a page of
+    /// 120 KB, and the bound let most of its blocks through.
     let filter: [UInt64]
-    static let filterBits = 1 << 16
+    /// `32 - log2(filter bits)`: a value's bit is `value >> filterShift`.
+    let filterShift: UInt32
+    static let minimumFilterBits = 1 << 16
+    static let maximumFilterBits = 1 << 24
     /// Whether any block is stored sampled (else coverage is never measured on the sample).
     let anySampled: Bool
 
     @inline(__always)
     func mayHold(_ value: UInt32) -> Bool {
-        filter.withUnsafeBufferPointer { Self.mayHold(value, filter: $0) }
+        filter.withUnsafeBufferPointer { Self.mayHold(value, filter: $0, shift: filterShift) }
     }
 
     @inline(__always)
-    static func filterBit(_ value: UInt32) -> Int {
-        Int(truncatingIfNeeded: value >> (32 - UInt32(filterBits.trailingZeroBitCount)))
-    }
-
-    @inline(__always)
-    static func mayHold(_ value: UInt32, filter: UnsafeBufferPointer<UInt64>) -> Bool {
-        let bit = filterBit(value)
+    static func mayHold(_ value: UInt32, filter: UnsafeBufferPointer<UInt64>, shift: UInt32) -> Bool {
+        let bit = Int(truncatingIfNeeded: value >> shift)
         return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    init(_ blocks: [StoredBlock]) {
+    /// The filter's size for `valueCount` values, a power of two.
+    static func filterBits(valueCount: Int) -> Int {
+        var bits = minimumFilterBits
+        while bits < maximumFilterBits && bits < valueCount * 32 { bits *= 2 }
+        return bits
+    }
+
+    /// Per block: how many of its values are in at most `sizeCap` blocks (are not boilerplate
+    /// of this document), for `CandidateTables`, which would otherwise count them per candidate.
+    let sizes: [Int]
+    let sizeCap: Int
+
+    /// Per block: how many of its values are in at most `cap` of the blocks.
+    static func sizes(of entries: [UInt64], blockCount: Int, cap: Int) -> [Int] {
+        var sizes = [Int](repeating: 0, count: blockCount)
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end] >> 32 == entries[start] >> 32 { end += 1 }
+            if end - start <= cap {
+                for entry in start..<end { sizes[Int(truncatingIfNeeded: entries[entry] & 0xFFFF_FFFF)] += 1 }
+            }
+            start = end
+        }
+        return sizes
+    }
+
+    init(_ blocks: [StoredBlock], boilerplateShare: Double = DedupConfiguration().boilerplateShare) {
         var entries: [UInt64] = []
         entries.reserveCapacity(blocks.reduce(0) { $0 + $1.values.count })
         for (j, block) in blocks.enumerated() {
             for value in block.values { entries.append(UInt64(value) << 32 | UInt64(j)) }
         }
         RadixSort.sortByHighHalf(&entries)
-        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        let filterBits = Self.filterBits(valueCount: entries.count)
+        let filterShift = UInt32(32 - filterBits.trailingZeroBitCount)
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
         for block in blocks {
             for value in block.values {
-                let bit = Self.filterBit(value)
+                let bit = Int(truncatingIfNeeded: value >> filterShift)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
@@ -116,86 +156,107 @@ struct PreparedDocument: Sendable {
         self.sampled = blocks.map(\.sampled)
         self.anySampled = blocks.contains { $0.sampled }
         self.filter = filter
+        self.filterShift = filterShift
+        self.sizeCap = AlignmentQuery.cap(blockCount: blocks.count, share: boilerplateShare)
+        self.sizes = Self.sizes(of: entries, blockCount: blocks.count, cap: sizeCap)
     }
 }
 
-/// What the new document shares with one earlier document, value by value, from one merge
-/// of the two value-sorted lists.
+/// What the new document shares with one earlier document, value by value, found block by
+/// block as alignment asks for them.
 ///
 /// A shingle in more than `boilerplateShare` (and more than four) of either document's blocks
 /// is boilerplate for this comparison (`各代表团团长注意到…`) and ignored; the others weigh the
 /// less the more blocks of the two documents share them: 1 for a shingle one block of each
 /// holds, 1/n when n+1 blocks hold it.
+///
+/// One merge of the two whole value lists per candidate cost new + old values, and both grow
+/// with the page: a page of 120 KB spent more in it than in all else the index does. Alignment
+/// reads the values of a few blocks only (those `couldAlign`'s bound leaves in and their
+/// neighbours): each is looked up in the earlier document's sorted entries when its block is
+/// first read (`prepare`), and the earlier blocks' sizes come from `PreparedDocument`, less
+/// the values the new document makes boilerplate.
 struct CandidateTables: Sendable {
     /// The earlier document's `entries`.
     let old: [UInt64]
-    /// Per flat value of the query: where its holders start in `old`, and how many there are.
-    let holderStart: [Int32]
-    let holderCount: [Int32]
-    /// Per flat value of the query: its weight, 0 for boilerplate.
-    let weight: [Double]
-    let isBoilerplate: [Bool]
+    /// Per flat value of the query, once its block is prepared: where its holders start in
+    /// `old`, and how many there are.
+    private(set) var holderStart: [Int32]
+    private(set) var holderCount: [Int32]
+    /// Per flat value of the query, once its block is prepared: its weight, 0 for boilerplate.
+    private(set) var weight: [Double]
+    private(set) var isBoilerplate: [Bool]
     /// Per earlier block: how many of its values are not boilerplate.
     let oldSize: [Int]
+    private var prepared: [Bool]
+    private let oldCap: Int
+    private let newCap: Int
 
     init(query: AlignmentQuery, old document: PreparedDocument, boilerplateShare: Double) {
         let oldCap = AlignmentQuery.cap(blockCount: document.blocks.count, share: boilerplateShare)
-        let newCap = query.boilerplateCap
         let flatCount = query.values.count
-        // Written for every flat value by the merge (every value of the query is in one run).
-        var holderStart = uninitializedArray(of: Int32.self, count: flatCount)
-        var holderCount = uninitializedArray(of: Int32.self, count: flatCount)
-        var weight = uninitializedArray(of: Double.self, count: flatCount)
-        var isBoilerplate = uninitializedArray(of: Bool.self, count: flatCount)
-        var oldSize = [Int](repeating: 0, count: document.blocks.count)
-        // Raw buffers throughout: a nested function capturing the arrays would box them and
-        // check exclusive access on every element.
+        // Written for a block's values by `prepare`, before any is read.
+        holderStart = uninitializedArray(of: Int32.self, count: flatCount)
+        holderCount = uninitializedArray(of: Int32.self, count: flatCount)
+        weight = uninitializedArray(of: Double.self, count: flatCount)
+        isBoilerplate = uninitializedArray(of: Bool.self, count: flatCount)
+        prepared = [Bool](repeating: false, count: query.blocks.count)
+        self.oldCap = oldCap
+        self.newCap = query.boilerplateCap
+        self.old = document.entries
+        // A value of the earlier document counts towards its block's size unless it is
+        // boilerplate there, or in the new document (in more than `newCap` of its blocks).
+        var oldSize = document.sizeCap == oldCap ? document.sizes : PreparedDocument.sizes(of: document.entries, blockCount: document.blocks.count, cap: oldCap)
+        document.entries.withUnsafeBufferPointer { old in
+            for value in query.boilerplateValues {
+                let run = Self.run(of: value, in: old)
+                guard run.count <= oldCap else { continue }
+                for entry in run { oldSize[Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)] -= 1 }
+            }
+        }
+        self.oldSize = oldSize
+    }
+
+    /// The entries of `old` holding `value`: a binary search for the first, then a scan.
+    @inline(__always)
+    static func run(of value: UInt32, in old: UnsafeBufferPointer<UInt64>) -> Range<Int> {
+        let key = UInt64(value) << 32
+        var low = 0
+        var high = old.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if old[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < old.count && old[end] >> 32 == UInt64(value) { end += 1 }
+        return low..<end
+    }
+
+    /// Looks up block `i`'s values in the earlier document, once.
+    mutating func prepare(_ i: Int, query: AlignmentQuery) {
+        guard !prepared[i] else { return }
+        prepared[i] = true
+        let oldCap = oldCap
+        let newCap = newCap
+        let flat = query.range(of: i)
+        // Raw buffers: a nested function capturing the arrays would box them and check
+        // exclusive access on every element.
         holderStart.withUnsafeMutableBufferPointer { holderStart in
         holderCount.withUnsafeMutableBufferPointer { holderCount in
         weight.withUnsafeMutableBufferPointer { weight in
         isBoilerplate.withUnsafeMutableBufferPointer { isBoilerplate in
-        oldSize.withUnsafeMutableBufferPointer { oldSize in
-        document.entries.withUnsafeBufferPointer { old in
-        query.sorted.withUnsafeBufferPointer { new in
-            @inline(__always) func runEnd(_ list: UnsafeBufferPointer<UInt64>, from start: Int, value: UInt64) -> Int {
-                var end = start + 1
-                while end < list.count && list[end] >> 32 == value { end += 1 }
-                return end
-            }
-            @inline(__always) func countOld(_ range: Range<Int>) {
-                for entry in range { oldSize[Int(truncatingIfNeeded: old[entry] & 0xFFFF_FFFF)] += 1 }
-            }
-            var a = 0
-            var b = 0
-            while a < new.count {
-                let value = new[a] >> 32
-                let aEnd = runEnd(new, from: a, value: value)
-                // Values only the earlier document holds count towards its block sizes.
-                while b < old.count && old[b] >> 32 < value {
-                    let end = runEnd(old, from: b, value: old[b] >> 32)
-                    if end - b <= oldCap { countOld(b..<end) }
-                    b = end
-                }
-                let bEnd = b < old.count && old[b] >> 32 == value ? runEnd(old, from: b, value: value) : b
-                let inNew = aEnd - a
-                let inOld = bEnd - b
+        old.withUnsafeBufferPointer { old in
+        query.values.withUnsafeBufferPointer { values in
+        query.newHolders.withUnsafeBufferPointer { newHolders in
+            for f in flat {
+                let run = Self.run(of: values[f], in: old)
+                let inNew = Int(newHolders[f])
+                let inOld = run.count
                 let boilerplate = inNew > newCap || inOld > oldCap
-                let w = boilerplate ? 0 : 1 / Double(max(1, inNew + inOld - 1))
-                for entry in a..<aEnd {
-                    let flat = Int(truncatingIfNeeded: new[entry] & 0xFFFF_FFFF)
-                    holderStart[flat] = Int32(truncatingIfNeeded: b)
-                    holderCount[flat] = Int32(truncatingIfNeeded: inOld)
-                    weight[flat] = w
-                    isBoilerplate[flat] = boilerplate
-                }
-                if !boilerplate { countOld(b..<bEnd) }
-                a = aEnd
-                b = bEnd
-            }
-            while b < old.count {
-                let end = runEnd(old, from: b, value: old[b] >> 32)
-                if end - b <= oldCap { countOld(b..<end) }
-                b = end
+                holderStart[f] = Int32(truncatingIfNeeded: run.lowerBound)
+                holderCount[f] = Int32(truncatingIfNeeded: inOld)
+                weight[f] = boilerplate ? 0 : 1 / Double(max(1, inNew + inOld - 1))
+                isBoilerplate[f] = boilerplate
             }
         }
         }
@@ -204,12 +265,6 @@ struct CandidateTables: Sendable {
         }
         }
         }
-        self.old = document.entries
-        self.holderStart = holderStart
-        self.holderCount = holderCount
-        self.weight = weight
-        self.isBoilerplate = isBoilerplate
-        self.oldSize = oldSize
     }
 
     /// The earlier blocks holding flat value `flat`, ascending.

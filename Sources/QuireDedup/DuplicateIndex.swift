@@ -149,7 +149,7 @@ public final class DuplicateIndex: Sendable {
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
             if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, aligner.query, db) { continue }
-            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range)) }
+            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
             if result.blocks.isEmpty && result.sections.isEmpty { continue }

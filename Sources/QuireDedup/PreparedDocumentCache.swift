@@ -10,7 +10,7 @@ import Synchronization
 /// block range and never go stale; a forgotten one is no longer a candidate.
 ///
 /// Bounded by the number of stored values held (8 bytes each in `entries`, about as much
-/// again in the blocks, plus an 8 KB value filter a document): the default million is some
+/// again in the blocks, plus a value filter of 8 KB or 4 bytes a value, whichever is more): the default million is some
 /// 20 MB, and a few MB of filters. The least recently used document goes first.
 final class PreparedDocumentCache: Sendable {
     private struct State {

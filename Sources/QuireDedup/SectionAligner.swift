@@ -62,13 +62,19 @@ struct SectionAligner {
     func align(with prepared: PreparedDocument, excluding claimed: Set<Int> = []) -> (blocks: [AlignedBlock], sections: [AlignedSection]) {
         let new = query.blocks
         let old = prepared.blocks
-        guard !new.isEmpty, !old.isEmpty, couldAlign(with: prepared, excluding: claimed) else { return ([], []) }
-        let tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
+        guard !new.isEmpty, !old.isEmpty else { return ([], []) }
+        // Only the long blocks the bound leaves in can be accepted on their own coverage (a
+        // heading's bar is higher still); their neighbours are reached from them.
+        let plausible = plausibleBlocks(with: prepared, excluding: claimed)
+        guard !plausible.isEmpty else { return ([], []) }
+        var tables = CandidateTables(query: query, old: prepared, boilerplateShare: configuration.boilerplateShare)
         var counts = SharedCounts(oldCount: old.count, sampled: prepared.sampled)
         func candidate(_ i: Int, within window: ClosedRange<Int>?) -> AlignedBlock? {
-            alignBlock(i, tables: tables, counts: &counts, within: window)
+            tables.prepare(i, query: query)
+            return alignBlock(i, tables: tables, counts: &counts, within: window)
         }
-        let blocks = Self.accept(new, oldCount: old.count, excluding: claimed, configuration: configuration, candidate: candidate)
+        let blocks = Self.accept(
+            new, oldCount: old.count, excluding: claimed, configuration: configuration, trying: plausible, candidate: candidate)
         return (blocks, sections(blocks, new: new, old: old))
     }
 
@@ -86,11 +92,21 @@ struct SectionAligner {
     /// document stores any block sampled, over the sample alone, since coverage is measured
     /// in one or the other; the confident coverage is below it.
     func couldAlign(with prepared: PreparedDocument, excluding claimed: Set<Int>) -> Bool {
+        !plausibleBlocks(with: prepared, excluding: claimed).isEmpty
+    }
+
+    /// The unclaimed long blocks that pass `couldAlign`'s bound against `prepared`, ascending:
+    /// the only ones alignment can accept on their own coverage. A page of many articles
+    /// shares one or two with a candidate page; aligning every block of it against every
+    /// candidate made the cost per byte grow with the page size.
+    func plausibleBlocks(with prepared: PreparedDocument, excluding claimed: Set<Int>) -> [Int] {
         // A hair of slack for the order in which the aligner sums the same weights.
         let threshold = configuration.containment - 1e-9
         // Coverage is measured on the sample only against sampled counterparts.
         let sampleBound = prepared.anySampled
-        return bounds.counted.withUnsafeBufferPointer { counted in
+        let shift = prepared.filterShift
+        var plausible: [Int] = []
+        bounds.counted.withUnsafeBufferPointer { counted in
         bounds.sharedWeight.withUnsafeBufferPointer { sharedWeight in
         bounds.unsharedWeight.withUnsafeBufferPointer { unsharedWeight in
         bounds.inSample.withUnsafeBufferPointer { inSample in
@@ -102,7 +118,7 @@ struct SectionAligner {
                 var sampledUnshared = 0.0
                 var sampledShared = 0.0
                 for f in query.range(of: i) where counted[f] {
-                    if PreparedDocument.mayHold(values[f], filter: filter) {
+                    if PreparedDocument.mayHold(values[f], filter: filter, shift: shift) {
                         shared += sharedWeight[f]
                         if inSample[f] { sampledShared += sharedWeight[f] }
                     } else {
@@ -110,26 +126,30 @@ struct SectionAligner {
                         if inSample[f] { sampledUnshared += unsharedWeight[f] }
                     }
                 }
-                if shared > 0 && shared >= threshold * (shared + unshared) { return true }
-                if sampleBound && sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared) { return true }
+                if (shared > 0 && shared >= threshold * (shared + unshared))
+                    || (sampleBound && sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared)) {
+                    plausible.append(i)
+                }
             }
-            return false
         }
         }
         }
         }
         }
         }
+        return plausible
     }
 
     /// Which blocks are duplicates, given how each aligns (`candidate(i, window)`): long blocks
-    /// on their own coverage, then, outwards from them, their neighbours.
+    /// on their own coverage, then, outwards from them, their neighbours. `trying`, when given,
+    /// lists (ascending) the only long blocks that could reach their bar; the others are not
+    /// aligned on their own.
     static func accept(
         _ new: [BlockFingerprint], oldCount: Int, excluding claimed: Set<Int>, configuration: DedupConfiguration,
-        candidate: (Int, ClosedRange<Int>?) -> AlignedBlock?
+        trying plausible: [Int]? = nil, candidate: (Int, ClosedRange<Int>?) -> AlignedBlock?
     ) -> [AlignedBlock] {
         var accepted: [Int: AlignedBlock] = [:]
-        for i in new.indices where !claimed.contains(i) && new[i].isLong {
+        for i in plausible ?? Array(new.indices) where !claimed.contains(i) && new[i].isLong {
             // A title or heading must be nearly the same text to link on its own: titles written
             // from one template (`The council criticised … reconstruction`) share most shingles.
             let bar = new[i].isHeading ? max(configuration.containment, 0.8) : configuration.containment
