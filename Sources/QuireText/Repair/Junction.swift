@@ -25,7 +25,7 @@ struct HyphenationEvidence {
     let known: Set<String>
 
     /// First parts that English hyphenates whatever follows (`self-employed`, `ex-president`).
-    static let alwaysHyphenated: Set<String> = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
+    static let alwaysHyphenated: ShortWordSet = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
 
     /// FNV-1a over the scalars, ASCII letters folded to lower case.
     static func fingerprint<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
@@ -153,11 +153,11 @@ struct HyphenationEvidence {
     }
 
     /// Conjunctions after a suspended hyphen (`two- and three-story`, `Ein- und Ausfuhr`).
-    static let conjunctions: Set<String> = ["and", "or", "nor", "und", "oder", "et", "ou", "y", "e", "o", "en", "of"]
+    static let conjunctions: ShortWordSet = ["and", "or", "nor", "und", "oder", "et", "ou", "y", "e", "o", "en", "of"]
 
     /// Prefixes English writes solid (`re-` / `nominated` is `renominated`) unless the next
     /// letter would double a vowel (`re-elect`, `pre-empt`).
-    static let solidPrefixes: Set<String> = ["re", "pre", "un", "dis", "mis", "de", "sub", "inter", "trans", "over", "under", "out"]
+    static let solidPrefixes: ShortWordSet = ["re", "pre", "un", "dis", "mis", "de", "sub", "inter", "trans", "over", "under", "out"]
 
     /// Compounds that 19th- and early 20th-century newspapers hyphenated as a rule, which a
     /// modern word list writes solid (`today`, `cooperation`). Kept hyphenated unless the
@@ -169,7 +169,7 @@ struct HyphenationEvidence {
 
     /// Words that follow a hyphen in French compounds and inversions (`peut-être`, `dit-il`,
     /// `celui-ci`, `après-midi`).
-    static let frenchCompoundTails: Set<String> = [
+    static let frenchCompoundTails: ShortWordSet = [
         "il", "ils", "elle", "elles", "on", "vous", "nous", "je", "tu", "moi", "toi", "lui", "leur", "eux",
         "même", "mêmes", "ci", "là", "ce", "être", "dire", "midi",
     ]
@@ -265,12 +265,12 @@ struct HyphenationEvidence {
     }()
 
     /// `twenty-` / `five`: compound numbers, even capitalised at a sentence start.
-    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    static let units: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    static let tens: ShortWordSet = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let units: ShortWordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 
     /// Prefixes that keep their hyphen before the vowel they end with.
-    static let vowelPrefixes: Set<String> = ["re", "co", "pre", "de"]
+    static let vowelPrefixes: ShortWordSet = ["re", "co", "pre", "de"]
 
     /// Whether the document writes any period compound solid (`today`): then it is a modern
     /// text, and `to-` / `morrow` is `tomorrow`. Found once, when the evidence is gathered.
@@ -279,7 +279,7 @@ struct HyphenationEvidence {
     static let solidPeriodFingerprints: [UInt64] = periodCompounds.map { fingerprint($0.replacing("-", with: "")) }
 
     /// Heads that French writes hyphenated before any tail (`porte-monnaie`, `après-midi`).
-    static let frenchCompoundHeads: Set<String> = [
+    static let frenchCompoundHeads: ShortWordSet = [
         "après", "avant", "arrière", "peut", "porte", "grand", "grande", "chef", "sous", "demi", "mi", "vice",
         "contre", "sur", "hors", "nord", "sud", "saint", "sainte", "garde", "chemin", "belle", "beau",
     ]
