@@ -89,9 +89,12 @@ struct HyphenationEvidence {
         var k = 0
         if skippingFirstWord { while k < n, isWordLetter(line[k]) { k += 1 } }
         while k < n {
-            guard isWordLetter(line[k]) || line[k].isLineEndHyphen else { k += 1; continue }
-            while k < n, line[k].isLineEndHyphen { k += 1 }
-            guard k < n, isWordLetter(line[k]) else { continue }  // hyphens only: nothing
+            // A word that starts with an ASCII letter (most do) starts here: no hyphens to skip.
+            if (line[k].value | 0x20) &- 0x61 >= 26 {
+                guard isWordLetter(line[k]) || line[k].isLineEndHyphen else { k += 1; continue }
+                while k < n, line[k].isLineEndHyphen { k += 1 }
+                guard k < n, isWordLetter(line[k]) else { continue }  // hyphens only: nothing
+            }
             let wordStart = k
             var wordEnd = k
             var part = offset
