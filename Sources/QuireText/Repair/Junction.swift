@@ -25,7 +25,7 @@ struct HyphenationEvidence {
     let known: Set<String>
 
     /// First parts that English hyphenates whatever follows (`self-employed`, `ex-president`).
-    static let alwaysHyphenated: Set<String> = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
+    static let alwaysHyphenated: ShortWordSet = ["self", "ex", "all", "well", "half", "quasi", "vice", "great", "so"]
 
     /// FNV-1a over the scalars, ASCII letters folded to lower case.
     static func fingerprint<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
@@ -40,77 +40,35 @@ struct HyphenationEvidence {
     static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
         var v = value
         if v >= 0x41 && v <= 0x5A { v += 32 }
-        return (hash ^ UInt64(v)) &* 0x100_0000_01b3
+        return (hash ^ UInt64(v)) &* prime
     }
 
-    static func fingerprint(_ word: String) -> UInt64 { fingerprint(word.unicodeScalars) }
+    static let prime: UInt64 = 0x100_0000_01b3
 
-    init(lines: [[Unicode.Scalar]], known: Set<String>) {
+    init(lines: [LineProfile], known: Set<String>) {
         // About one word in six scalars of prose, most of them repeats: a quarter of the
         // scalar count is room enough for the distinct words of any document seen.
         var scalarCount = 0
-        for line in lines { scalarCount += line.count }
+        for line in lines { scalarCount += line.scalars.count }
         var words = FingerprintSet(expectedCount: scalarCount / 4)
         var compounds = FingerprintSet()
-        // One word: `line[start..<end]`, hyphen variants read as `-`. Fingerprints are taken
-        // over index ranges: no array or string per word.
-        func record(_ line: [Unicode.Scalar], _ start: Int, _ end: Int, atLineEnd: Bool) {
-            // A word cut at the line end is a fragment, not evidence.
-            if atLineEnd, line[end - 1].isLineEndHyphen { return }
-            var start = start, end = end
-            while start < end, line[start].isLineEndHyphen { start += 1 }
-            while end > start, line[end - 1].isLineEndHyphen { end -= 1 }
-            guard start < end else { return }
-            var whole = HyphenationEvidence.offset, part = HyphenationEvidence.offset
-            var hyphenated = false
-            for k in start..<end {
-                let s = line[k]
-                if s.isLineEndHyphen {
-                    hyphenated = true
-                    whole = HyphenationEvidence.step(whole, 0x2D)
-                    if part != HyphenationEvidence.offset { words.insert(part) }
-                    part = HyphenationEvidence.offset
-                } else {
-                    whole = HyphenationEvidence.step(whole, s.value)
-                    part = HyphenationEvidence.step(part, s.value)
-                }
-            }
-            if hyphenated {
-                compounds.insert(whole)
-                if part != HyphenationEvidence.offset { words.insert(part) }
-            } else {
-                words.insert(whole)
-            }
-        }
         var previousEndedWithHyphen = false
         for line in lines {
+            let scalars = line.scalars
             // The first word after a line-end hyphen is a fragment (`national` of `inter-`):
             // counting it as a word would make every split look like a compound.
-            var skipFirstWord = previousEndedWithHyphen
-            previousEndedWithHyphen = line.last.map { $0.isLineEndHyphen } ?? false
-            // A line that does not end in a hyphen has no fragment to leave out: its words
-            // are fingerprinted in the same pass that finds them.
-            if !previousEndedWithHyphen {
-                line.withUnsafeBufferPointer {
-                    Self.collectInOnePass($0, skippingFirstWord: skipFirstWord, words: &words, compounds: &compounds)
+            let skipFirstWord = previousEndedWithHyphen
+            previousEndedWithHyphen = scalars.last.map { $0.isLineEndHyphen } ?? false
+            scalars.withUnsafeBufferPointer { buffer in
+                // A word cut at the line end (its last run of letters and hyphens) is a
+                // fragment, not evidence: the line is read up to where that run starts.
+                var end = buffer.count
+                if previousEndedWithHyphen {
+                    while end > 0, Self.isWordLetter(buffer[end - 1]) || buffer[end - 1].isLineEndHyphen { end -= 1 }
                 }
-                continue
+                Self.collectInOnePass(UnsafeBufferPointer(rebasing: buffer[..<end]), skippingFirstWord: skipFirstWord,
+                                      words: &words, compounds: &compounds)
             }
-            var wordStart = -1
-            for (k, scalar) in line.enumerated() {
-                let isLetter = scalar.layoutClass == .letter || scalar == "'" || scalar == "’"
-                if skipFirstWord {
-                    if isLetter { continue }
-                    skipFirstWord = false
-                }
-                if isLetter || scalar.isLineEndHyphen {
-                    if wordStart < 0 { wordStart = k }
-                } else if wordStart >= 0 {
-                    record(line, wordStart, k, atLineEnd: false)
-                    wordStart = -1
-                }
-            }
-            if wordStart >= 0 { record(line, wordStart, line.count, atLineEnd: true) }
         }
         self.words = words
         self.compounds = compounds
@@ -118,41 +76,58 @@ struct HyphenationEvidence {
         usesSolidPeriodForms = Self.solidPeriodFingerprints.contains { words.contains($0) }
     }
 
-    /// The words of a line that does not end in a hyphen, as `init` records them, fingerprinted
-    /// as they are found: one pass, where finding the words and then hashing each word's range
-    /// read every scalar twice (the evidence was the costliest step of repairing English).
+    /// The words of a line, as `init` records them, fingerprinted as they are found: one pass,
+    /// where finding the words and then hashing each word's range read every scalar twice (the
+    /// evidence was the costliest step of repairing English).
     ///
     /// A word is a run of letters and hyphens; hyphens that begin or end it are trimmed, each
-    /// group inside it ends a part. `whole` equals `part` until the first inner hyphen, so it
-    /// is only hashed from there on.
+    /// group inside it ends a part. Only the part is hashed letter by letter; a word with an
+    /// inner hyphen (a compound, rare) is hashed whole once more after it is found.
     private static func collectInOnePass(_ line: UnsafeBufferPointer<Unicode.Scalar>, skippingFirstWord: Bool,
                                          words: inout FingerprintSet, compounds: inout FingerprintSet) {
         let n = line.count
         var k = 0
         if skippingFirstWord { while k < n, isWordLetter(line[k]) { k += 1 } }
         while k < n {
-            guard isWordLetter(line[k]) || line[k].isLineEndHyphen else { k += 1; continue }
-            while k < n, line[k].isLineEndHyphen { k += 1 }
-            guard k < n, isWordLetter(line[k]) else { continue }  // hyphens only: nothing
-            var part = offset, whole = offset
+            // A word that starts with an ASCII letter (most do) starts here: no hyphens to skip.
+            if (line[k].value | 0x20) &- 0x61 >= 26 {
+                guard isWordLetter(line[k]) || line[k].isLineEndHyphen else { k += 1; continue }
+                while k < n, line[k].isLineEndHyphen { k += 1 }
+                guard k < n, isWordLetter(line[k]) else { continue }  // hyphens only: nothing
+            }
+            let wordStart = k
+            var wordEnd = k
+            var part = offset
             var hyphenated = false
             while true {
                 while k < n {
                     let scalar = line[k]
+                    // An ASCII letter (`v | 0x20` in a-z) is folded by setting that bit, as
+                    // `step` folds it: two tests a letter fewer on the commonest scalar.
+                    let folded = scalar.value | 0x20
+                    if folded &- 0x61 < 26 {
+                        part = (part ^ UInt64(folded)) &* prime
+                        k += 1
+                        continue
+                    }
                     guard isWordLetter(scalar) else { break }
                     part = step(part, scalar.value)
-                    if hyphenated { whole = step(whole, scalar.value) }
                     k += 1
                 }
+                wordEnd = k
                 var hyphens = 0
                 while k < n, line[k].isLineEndHyphen { hyphens += 1; k += 1 }
                 guard hyphens > 0, k < n, isWordLetter(line[k]) else { break }
-                if !hyphenated { whole = part; hyphenated = true }
-                for _ in 0..<hyphens { whole = step(whole, 0x2D) }
+                hyphenated = true
                 if part != offset { words.insert(part) }
                 part = offset
             }
             if hyphenated {
+                var whole = offset
+                for j in wordStart..<wordEnd {
+                    let scalar = line[j]
+                    whole = step(whole, scalar.isLineEndHyphen ? 0x2D : scalar.value)
+                }
                 compounds.insert(whole)
                 if part != offset { words.insert(part) }
             } else {
@@ -163,7 +138,7 @@ struct HyphenationEvidence {
 
     /// A letter of a word for the evidence: a letter, or an apostrophe (`don't`, `o’clock`).
     @inline(__always)
-    private static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v == 0x27 }
         return v == 0x2019 || scalar.layoutClass == .letter
@@ -181,11 +156,11 @@ struct HyphenationEvidence {
     }
 
     /// Conjunctions after a suspended hyphen (`two- and three-story`, `Ein- und Ausfuhr`).
-    static let conjunctions: Set<String> = ["and", "or", "nor", "und", "oder", "et", "ou", "y", "e", "o", "en", "of"]
+    static let conjunctions: ShortWordSet = ["and", "or", "nor", "und", "oder", "et", "ou", "y", "e", "o", "en", "of"]
 
     /// Prefixes English writes solid (`re-` / `nominated` is `renominated`) unless the next
     /// letter would double a vowel (`re-elect`, `pre-empt`).
-    static let solidPrefixes: Set<String> = ["re", "pre", "un", "dis", "mis", "de", "sub", "inter", "trans", "over", "under", "out"]
+    static let solidPrefixes: ShortWordSet = ["re", "pre", "un", "dis", "mis", "de", "sub", "inter", "trans", "over", "under", "out"]
 
     /// Compounds that 19th- and early 20th-century newspapers hyphenated as a rule, which a
     /// modern word list writes solid (`today`, `cooperation`). Kept hyphenated unless the
@@ -197,7 +172,7 @@ struct HyphenationEvidence {
 
     /// Words that follow a hyphen in French compounds and inversions (`peut-être`, `dit-il`,
     /// `celui-ci`, `après-midi`).
-    static let frenchCompoundTails: Set<String> = [
+    static let frenchCompoundTails: ShortWordSet = [
         "il", "ils", "elle", "elles", "on", "vous", "nous", "je", "tu", "moi", "toi", "lui", "leur", "eux",
         "même", "mêmes", "ci", "là", "ce", "être", "dire", "midi",
     ]
@@ -215,22 +190,30 @@ struct HyphenationEvidence {
     func decide(head: String, tail: String, marksSplit: Bool = false, continuesCompound: Bool = false,
                 language: String = "en") -> Decision {
         let h = head.lowercased(), t = tail.lowercased()
-        let joined = h + t
-        let compound = "\(h)-\(t)"
-        if compounds.contains(Self.fingerprint(compound)) || known.contains(compound) { return .compound }
-        if words.contains(Self.fingerprint(joined)) || known.contains(joined) { return .split }
+        // The joined and hyphenated forms are hashed as continuations of the head's hash (FNV
+        // reads the scalars in order): no string is built for them unless a rule reads one.
+        let headPrint = Self.fingerprint(h), tailPrint = Self.fingerprint(t)
+        let joinedPrint = Self.fingerprint(t, continuing: headPrint)
+        let compoundPrint = Self.fingerprint(t, continuing: Self.step(headPrint, 0x2D))
+        if compounds.contains(compoundPrint) || (!known.isEmpty && known.contains("\(h)-\(t)")) { return .compound }
+        if words.contains(joinedPrint) || (!known.isEmpty && known.contains(h + t)) { return .split }
         if marksSplit { return .split }
         let english = language == "en" || language == "und"
         let lexicon: WordList? = english ? Lexicon.english : nil
         func inLexicon(_ w: String) -> Bool { lexicon?.contains(w) ?? false }
-        func isWord(_ w: String) -> Bool { words.contains(Self.fingerprint(w)) || known.contains(w) || inLexicon(w) }
+        func isWord(_ w: String, _ print: UInt64) -> Bool {
+            words.contains(print) || (!known.isEmpty && known.contains(w)) || inLexicon(w)
+        }
+        let headLength = Self.length(h), tailLength = Self.length(t)
         // Part of a longer compound (`mother-in-` / `law`, `c'est-à-` / `dire`), unless the
         // head is a syllable, not a word (`one-quar-` / `ter`).
-        if continuesCompound && (h.count <= 2 || isWord(h)) { return .compound }
+        if continuesCompound && (headLength <= 2 || isWord(h, headPrint)) { return .compound }
         // `re-` / `elected`, `co-` / `operation`, `pre-` / `empt`: a prefix before the vowel it
         // ends with keeps its hyphen (the solid forms are modern and rarer in print).
         if english, Self.vowelPrefixes.contains(h), let vowel = t.first, h.last == vowel { return .compound }
-        if english && Self.periodCompounds.contains(compound) && !usesSolidPeriodForms { return .compound }
+        if english && !usesSolidPeriodForms && Self.periodCompoundPrints.contains(compoundPrint)
+            && Self.periodCompounds.contains("\(h)-\(t)") { return .compound }
+        let joined = h + t
         if inLexicon(joined) || Self.undoingRnForM(joined).map(inLexicon) == true { return .split }
         if Self.conjunctions.contains(t) { return .suspended }
         // `MOR-` / `GAN`: a name set in capitals, cut like any word. A capital after the hyphen
@@ -248,17 +231,49 @@ struct HyphenationEvidence {
         // Two words whose joined form is no word: a compound. Words set in capitals are
         // mostly names cut anywhere (`RICHARD-` / `SON`), so only longer parts count there.
         let minimum = capitals ? 4 : 2
-        if h.count >= minimum && t.count >= minimum && isWord(h) && isWord(t) { return .compound }
+        if headLength >= minimum && tailLength >= minimum && isWord(h, headPrint) && isWord(t, tailPrint) { return .compound }
         return .split
     }
 
+    /// `fingerprint(_:)` of a string, or of the scalars after those `hash` was taken over: the
+    /// bytes of an ASCII string are its scalars, read without the generic scalar view.
+    static func fingerprint(_ word: String, continuing hash: UInt64 = offset) -> UInt64 {
+        var word = word
+        let ascii: UInt64? = word.withUTF8 { bytes in
+            var value = hash
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                value = step(value, UInt32(byte))
+            }
+            return value
+        }
+        if let ascii { return ascii }
+        var value = hash
+        for scalar in word.unicodeScalars { value = step(value, scalar.value) }
+        return value
+    }
+
+    /// `word.count` (characters), read as the byte count when every byte is ASCII.
+    static func length(_ word: String) -> Int {
+        var word = word
+        let ascii = word.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.count : nil }
+        return ascii ?? word.count
+    }
+
+    /// Fingerprints of `periodCompounds`: most hyphens are answered without hashing a string.
+    static let periodCompoundPrints: FingerprintSet = {
+        var prints = FingerprintSet()
+        for word in periodCompounds { prints.insert(fingerprint(word)) }
+        return prints
+    }()
+
     /// `twenty-` / `five`: compound numbers, even capitalised at a sentence start.
-    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    static let units: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    static let tens: ShortWordSet = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let units: ShortWordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 
     /// Prefixes that keep their hyphen before the vowel they end with.
-    static let vowelPrefixes: Set<String> = ["re", "co", "pre", "de"]
+    static let vowelPrefixes: ShortWordSet = ["re", "co", "pre", "de"]
 
     /// Whether the document writes any period compound solid (`today`): then it is a modern
     /// text, and `to-` / `morrow` is `tomorrow`. Found once, when the evidence is gathered.
@@ -267,7 +282,7 @@ struct HyphenationEvidence {
     static let solidPeriodFingerprints: [UInt64] = periodCompounds.map { fingerprint($0.replacing("-", with: "")) }
 
     /// Heads that French writes hyphenated before any tail (`porte-monnaie`, `après-midi`).
-    static let frenchCompoundHeads: Set<String> = [
+    static let frenchCompoundHeads: ShortWordSet = [
         "après", "avant", "arrière", "peut", "porte", "grand", "grande", "chef", "sous", "demi", "mi", "vice",
         "contre", "sur", "hors", "nord", "sud", "saint", "sainte", "garde", "chemin", "belle", "beau",
     ]
@@ -290,11 +305,14 @@ struct HyphenationEvidence {
     static func undoingRnForM(_ word: String) -> String? {
         // Without the bytes `r` `n` side by side there is no `rn` to find: most words are
         // answered without the search, which went through Foundation (4,800 instructions).
-        var previous: UInt8 = 0
-        var hasPair = false
-        for byte in word.utf8 {
-            if previous == 0x72 && byte == 0x6E { hasPair = true; break }
-            previous = byte
+        var bytes = word
+        let hasPair = bytes.withUTF8 { utf8 in
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                if previous == 0x72 && byte == 0x6E { return true }
+                previous = byte
+            }
+            return false
         }
         guard hasPair else { return nil }
         return word.contains("rn") ? word.replacing("rn", with: "m") : nil
@@ -312,7 +330,7 @@ final class LazyHyphenationEvidence {
     private let known: Set<String>
     /// The document's language guess: which word list (if any) may speak for its words.
     let language: String
-    lazy var evidence = HyphenationEvidence(lines: lines.map(\.scalars), known: known)
+    lazy var evidence = HyphenationEvidence(lines: lines, known: known)
 
     init(lines: [LineProfile], known: Set<String>, language: String) {
         self.lines = lines

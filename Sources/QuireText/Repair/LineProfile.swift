@@ -66,8 +66,29 @@ final class LineProfile {
         var spacedPairs = 0, tightPairs = 0
         var previousIsCJK: Bool? = nil
         var sawSpace = false
+        // Han ideographs (most scalars of Chinese) and ASCII letters (most of English) are
+        // counted apart and added once, without the general class switch: an ideograph is a
+        // whole em and CJK, a letter half an em and not. (Widths are sums of halves and wholes,
+        // exact in any order.) Ideographs are told first: the other order made Chinese dearer.
+        var asciiLetters = 0, ideographs = 0
         scalars.withUnsafeBufferPointer { scalars in
             for scalar in scalars {
+                let v = scalar.value
+                if v &- 0x4E00 < 0x5200 {  // as `ScalarClass` tells `.han` first
+                    ideographs &+= 1
+                    if previousIsCJK == true {
+                        if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
+                    }
+                    previousIsCJK = true
+                    sawSpace = false
+                    continue
+                }
+                if (v | 0x20) &- 0x61 < 26 {
+                    asciiLetters &+= 1
+                    previousIsCJK = false
+                    sawSpace = false
+                    continue
+                }
                 let cls = scalar.layoutClass
                 switch cls {
                 case .han: width += 1; han += 1
@@ -87,6 +108,9 @@ final class LineProfile {
                 sawSpace = false
             }
         }
+        width += Double(asciiLetters) * 0.5 + Double(ideographs)
+        letters += asciiLetters
+        han += ideographs
         self.width = width
         self.hanCount = han
         self.letterCount = letters

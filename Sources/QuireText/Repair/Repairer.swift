@@ -184,24 +184,30 @@ enum LanguageGuess {
         hits.withUnsafeMutableBufferPointer { hits in
             // A plain loop over each line's scalars, ASCII letters told by one compare: through a
             // buffer closure and the class table this guess was 5 % of all repair work on English.
-            scan: for index in lines.indices {
-                for scalar in lines[index].scalars {
-                    let v = scalar.value
-                    let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
-                    if isLetter {
-                        // Lower-cased; a non-ASCII letter makes the word one that no list holds.
-                        word = word << 8 | UInt64(v < 0x80 ? v | 0x20 : 0xFF)
-                        length += 1
-                        continue
+            // Each line read through its buffer (no bounds check a scalar); the closure says
+            // whether the sample is complete.
+            for index in lines.indices {
+                let complete = lines[index].scalars.withUnsafeBufferPointer { scalars -> Bool in
+                    for scalar in scalars {
+                        let v = scalar.value
+                        let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
+                        if isLetter {
+                            // Lower-cased; a non-ASCII letter makes the word one that no list holds.
+                            word = word << 8 | UInt64(v < 0x80 ? v | 0x20 : 0xFF)
+                            length &+= 1
+                            continue
+                        }
+                        if length > 0 {
+                            sampled += 1
+                            if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
+                            word = 0
+                            length = 0
+                        }
+                        if sampled > 5000 { return true }
                     }
-                    if length > 0 {
-                        sampled += 1
-                        if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
-                        word = 0
-                        length = 0
-                    }
-                    if sampled > 5000 { break scan }
+                    return false
                 }
+                if complete { break }
                 if length > 0 {
                     sampled += 1
                     if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
