@@ -1,6 +1,6 @@
-/// The new document's shingle values as one flat list sorted by value, built once per lookup.
+/// The new document's shingle values, block after block, built once per lookup.
 ///
-/// The sort counts, once per lookup, how many of the document's blocks hold each value
+/// Sorting them by value counts, once per lookup, how many of the document's blocks hold each value
 /// (`newHolders`) and lists its boilerplate (`boilerplateValues`); each candidate document is
 /// then asked only about the values of the blocks alignment reads (`CandidateTables`).
 struct AlignmentQuery: Sendable {
@@ -9,8 +9,6 @@ struct AlignmentQuery: Sendable {
     let starts: [Int]
     /// Every block's stored values, block after block, each block's ascending.
     let values: [UInt32]
-    /// `value << 32 | index into values`, ascending: equal values of different blocks together.
-    let sorted: [UInt64]
     /// A value in more blocks than this is boilerplate in the new document.
     let boilerplateCap: Int
 
@@ -30,29 +28,24 @@ struct AlignmentQuery: Sendable {
         }
         // Each block's values are sorted and distinct: merged block by block.
         RunMerge.sort(&sorted, runBounds: starts)
-        // Every entry is written below (each value is in one run).
+        let cap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
+        // One pass over the runs of equal values (`value << 32 | index`, ascending): each
+        // entry's holder count, and the values held by more blocks than the cap.
+        // Every entry is written (each value is in one run).
         var holders = uninitializedArray(of: Int32.self, count: values.count)
+        var boilerplateValues: [UInt32] = []
         var start = 0
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
             for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = Int32(end - start) }
+            if end - start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: sorted[start] >> 32)) }
             start = end
         }
         self.starts = starts
         self.values = values
-        self.sorted = sorted
         self.newHolders = holders
-        let cap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
         self.boilerplateCap = cap
-        var boilerplateValues: [UInt32] = []
-        start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
-            if end - start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: sorted[start] >> 32)) }
-            start = end
-        }
         self.boilerplateValues = boilerplateValues
     }
 

@@ -131,13 +131,18 @@ struct PersistenceTests {
         #expect(try Data(contentsOf: file) == before)
     }
 
+    /// Records the corpus's first six documents in a fresh index in `state`, with the default
+    /// configuration, and closes it: what the refusal tests then reopen another way.
+    private func indexSixDocuments(in state: URL) throws -> [IndexedDocument] {
+        let documents = corpus.documents.prefix(6).map { IndexedDocument(name: $0.name, sha256: $0.name, blocks: $0.blocks) }
+        let index = try DuplicateIndex(stateDirectory: state, configuration: DedupConfiguration())
+        for document in documents { try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: .none) }
+        return documents
+    }
+
     @Test func anIndexBuiltWithOtherParametersIsRefusedUntilRebuilt() throws {
         let state = try TemporaryDirectory()
-        let documents = corpus.documents.prefix(6).map { IndexedDocument(name: $0.name, sha256: $0.name, blocks: $0.blocks) }
-        do {
-            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
-            for document in documents { try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: .none) }
-        }
+        let documents = try indexSixDocuments(in: state.url)
         var other = DedupConfiguration()
         other.cjkShingleSize = 4
         #expect {
@@ -155,11 +160,7 @@ struct PersistenceTests {
     /// every reprint: it is refused with the way out, and `rebuild` recomputes the keys.
     @Test func anIndexOfAnOlderFormatIsRefusedUntilRebuilt() throws {
         let state = try TemporaryDirectory()
-        let documents = corpus.documents.prefix(6).map { IndexedDocument(name: $0.name, sha256: $0.name, blocks: $0.blocks) }
-        do {
-            let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
-            for document in documents { try index.record(document: document.name, sha256: document.sha256, blocks: document.blocks, report: .none) }
-        }
+        let documents = try indexSixDocuments(in: state.url)
         do {
             let queue = try DatabaseQueue(path: state.url.appendingPathComponent("dedup.sqlite").path)
             try queue.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'format'") }

@@ -43,15 +43,23 @@ final class BigramCounts {
             return memo[key] ?? 0
         }
         var total = 0
-        for line in lines {
-            var previous: Unicode.Scalar? = nil
-            for scalar in line.scalars {
-                if scalar == b, previous == a { total += 1 }
-                if scalar.layoutClass != .space { previous = scalar }
-            }
-        }
+        forEachPair { p, s in if p == a && s == b { total += 1 } }
         memo[key] = total
         return total
+    }
+
+    /// Every pair inside a line: a character and the one before it, spaces between them skipped.
+    @inline(__always)
+    private func forEachPair(_ body: (Unicode.Scalar, Unicode.Scalar) -> Void) {
+        for line in lines {
+            line.scalars.withUnsafeBufferPointer { scalars in
+                var previous: Unicode.Scalar? = nil
+                for scalar in scalars {
+                    if let p = previous { body(p, scalar) }
+                    if scalar.layoutClass != .space { previous = scalar }
+                }
+            }
+        }
     }
 
     /// Counts the pairs a line's last character makes with the first of the next line, of the
@@ -68,27 +76,13 @@ final class BigramCounts {
             if nextContent < lines.count { table.insert(BigramCounts.key(lines[i].last, lines[nextContent].first)) }
             if !furniture[i] { nextContent = i }
         }
-        for line in lines {
-            line.scalars.withUnsafeBufferPointer { scalars in
-                var previous: Unicode.Scalar? = nil
-                for scalar in scalars {
-                    if let p = previous { table.increment(BigramCounts.key(p, scalar)) }
-                    if scalar.layoutClass != .space { previous = scalar }
-                }
-            }
-        }
+        forEachPair { p, s in table.increment(BigramCounts.key(p, s)) }
         return table
     }
 
     private func countAll() {
         var all: [UInt64: Int] = [:]
-        for line in lines {
-            var previous: Unicode.Scalar? = nil
-            for scalar in line.scalars {
-                if let p = previous { all[BigramCounts.key(p, scalar), default: 0] += 1 }
-                if scalar.layoutClass != .space { previous = scalar }
-            }
-        }
+        forEachPair { p, s in all[BigramCounts.key(p, s), default: 0] += 1 }
         memo = all
         complete = true
     }
@@ -125,24 +119,23 @@ private struct PairTable {
         keys[i] = key
     }
 
+    /// Counts one occurrence of `key` if it is one of the set's keys.
     mutating func increment(_ key: UInt64) {
-        let mask = keys.count - 1
-        var i = slot(key)
-        while true {
-            let k = keys[i]
-            if k == key { counts[i] += 1; return }
-            if k == PairTable.empty { return }
-            i = (i + 1) & mask
-        }
+        if let i = find(key) { counts[i] += 1 }
     }
 
     /// The count of `key`, or nil when it is not one of the set's keys.
     func count(of key: UInt64) -> Int? {
+        find(key).map { counts[$0] }
+    }
+
+    @inline(__always)
+    private func find(_ key: UInt64) -> Int? {
         let mask = keys.count - 1
         var i = slot(key)
         while true {
             let k = keys[i]
-            if k == key { return counts[i] }
+            if k == key { return i }
             if k == PairTable.empty { return nil }
             i = (i + 1) & mask
         }

@@ -58,12 +58,13 @@ struct HyphenationEvidence {
             // The first word after a line-end hyphen is a fragment (`national` of `inter-`):
             // counting it as a word would make every split look like a compound.
             let skipFirstWord = previousEndedWithHyphen
-            previousEndedWithHyphen = scalars.last.map { $0.isLineEndHyphen } ?? false
+            let endsWithHyphen = scalars.last.map { $0.isLineEndHyphen } ?? false
+            previousEndedWithHyphen = endsWithHyphen
             scalars.withUnsafeBufferPointer { buffer in
                 // A word cut at the line end (its last run of letters and hyphens) is a
                 // fragment, not evidence: the line is read up to where that run starts.
                 var end = buffer.count
-                if previousEndedWithHyphen {
+                if endsWithHyphen {
                     while end > 0, Self.isWordLetter(buffer[end - 1]) || buffer[end - 1].isLineEndHyphen { end -= 1 }
                 }
                 Self.collectInOnePass(UnsafeBufferPointer(rebasing: buffer[..<end]), skippingFirstWord: skipFirstWord,

@@ -71,7 +71,7 @@ enum LinePatterns {
     static func enumeratorOrdinal(_ line: [Unicode.Scalar]) -> Int? {
         guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
         // `一是一，二是二`: a phrase, not a list.
-        guard !sentencePunctuation.contains(line[2]), line[2] != "，", line[2] != "、" else { return nil }
+        guard !sentencePunctuation.contains(line[2]), line[2] != "、" else { return nil }
         return n + 1
     }
 

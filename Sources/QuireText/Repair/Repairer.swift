@@ -197,23 +197,13 @@ enum LanguageGuess {
                             length &+= 1
                             continue
                         }
-                        if length > 0 {
-                            sampled += 1
-                            if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
-                            word = 0
-                            length = 0
-                        }
+                        finishWord(&word, &length, sampled: &sampled, hits: hits, table: table)
                         if sampled > 5000 { return true }
                     }
                     return false
                 }
                 if complete { break }
-                if length > 0 {
-                    sampled += 1
-                    if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
-                    word = 0
-                    length = 0
-                }
+                finishWord(&word, &length, sampled: &sampled, hits: hits, table: table)
             }
         }
         var scores = [Int](repeating: 0, count: functionWords.count)
@@ -222,6 +212,19 @@ enum LanguageGuess {
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 3 else { return "und" }
         return functionWords[best].0
+    }
+
+    /// Counts the word just read (if any) as sampled, and as a hit of its table slot, and
+    /// starts the next. Static and inlined, with its state passed in: as a nested function
+    /// capturing the counters it kept every one of them in memory.
+    @inline(__always)
+    private static func finishWord(_ word: inout UInt64, _ length: inout Int, sampled: inout Int,
+                                   hits: UnsafeMutableBufferPointer<Int>, table: [(word: UInt64, languages: UInt8)]) {
+        guard length > 0 else { return }
+        sampled += 1
+        if length <= 5, let slot = lookup(word, in: table) { hits[slot] += 1 }
+        word = 0
+        length = 0
     }
 
     /// The slot holding `word`, or nil.

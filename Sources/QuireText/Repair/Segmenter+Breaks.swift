@@ -101,17 +101,15 @@ extension Segmenter {
     }
 
     static let newsAgencies: [[Unicode.Scalar]] = ["新华社", "本报", "中新社", "中新网", "人民网", "央视网", "新华网"].map { Array($0.unicodeScalars) }
+    /// The first characters of `newsAgencies`.
+    static let agencyInitials = ScalarSet(String(String.UnicodeScalarView(newsAgencies.map { $0[0] })))
 
     /// The line opens with a news dateline: `本报讯`, or an agency and `…日电` in its first 24 characters.
     static func opensNewsStory(_ line: LineProfile) -> Bool {
         let s = line.scalars
         guard s.count >= 4 else { return false }
-        // Every agency above begins with one of these: most lines are answered by one compare.
-        switch s[0] {
-        case "新", "本", "中", "人", "央": break
-        default: return false
-        }
-        guard let agency = newsAgencies.first(where: { s.starts(with: $0) }) else { return false }
+        // Most lines are answered by their first character alone.
+        guard agencyInitials.contains(s[0]), let agency = newsAgencies.first(where: { s.starts(with: $0) }) else { return false }
         if s[agency.count] == "讯" { return true }
         var k = agency.count + 1
         while k < min(s.count, 24) {
