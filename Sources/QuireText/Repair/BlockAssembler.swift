@@ -261,7 +261,7 @@ struct BlockAssembler {
                 guard end < line.count, line[end].layoutClass.isCJK else { return nil }
                 return k + 1
             }
-            if LinePatterns.sentencePunctuation.contains(line[k]) { return nil }
+            if LinePatterns.isSentencePunctuation(line[k]) { return nil }
             // OCR spaces around the dateline's numbers (`北京 3 月 5 日电`) are no gap yet.
             if line[k].layoutClass == .space, line[k - 1].layoutClass != .digit, line[k + 1].layoutClass != .digit {
                 return nil

@@ -29,6 +29,6 @@ enum FlattenedTable {
 
     private static func isCellLike(_ line: LineProfile) -> Bool {
         line.count <= 10 && line.ending == .open && !line.endsMidClause
-            && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
+            && !LinePatterns.hasSentencePunctuation(line.scalars)
     }
 }

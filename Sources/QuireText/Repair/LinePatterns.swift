@@ -71,7 +71,7 @@ enum LinePatterns {
     static func enumeratorOrdinal(_ line: [Unicode.Scalar]) -> Int? {
         guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
         // `一是一，二是二`: a phrase, not a list.
-        guard !sentencePunctuation.contains(line[2]), line[2] != "、" else { return nil }
+        guard !isSentencePunctuation(line[2]), line[2] != "、" else { return nil }
         return n + 1
     }
 
@@ -85,7 +85,7 @@ enum LinePatterns {
         while k > stop {
             let scalar = line[k]
             if scalar == "”" || scalar == "」" { return k < line.count - 2 && endsWithSpeechVerb(line[(k + 1)..<(line.count - 1)]) }
-            if sentencePunctuation.contains(scalar) || scalar.isClosingMark || scalar.isOpeningMark { return false }
+            if isSentencePunctuation(scalar) || scalar.isClosingMark || scalar.isOpeningMark { return false }
             k -= 1
         }
         return false
@@ -108,6 +108,11 @@ enum LinePatterns {
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.
     static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40 else { return false }
+        // Most short Chinese lines open with a Han character that is no numeral: no Chinese date
+        // (it opens with a numeral) and no Latin one (it has no Han). Answered before any scan.
+        var first = 0
+        while first < line.count, line[first].layoutClass == .space { first += 1 }
+        if first < line.count, line[first].value &- 0x4E00 < 0x5200, !chineseDigits.contains(line[first]) { return false }
         if isChineseDate(line) { return true }
         // Latin dates need four digits in a row and no Han; only then run the (slow) regex.
         var run = 0, longest = 0
@@ -200,6 +205,28 @@ enum LinePatterns {
 
     static let sentencePunctuation = ScalarSet("，。；！？：,;!?")
 
+    /// `sentencePunctuation.contains(s)` as a few compares (，。；！？：,;!?): asked of every
+    /// scalar of short lines by half a dozen passes, where the set, a lazy global, cost a
+    /// `swift_once` and a search per scalar. A Han character is answered by the third compare.
+    @inline(__always)
+    static func isSentencePunctuation(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        // ! , ; ? as bits of the first 64 code points.
+        if v < 0x40 { return (UInt64(1) << UInt64(v)) & 0x8800_1002_0000_0000 != 0 }
+        if v == 0x3002 { return true }
+        // ！ ， ： ； ？ as bits of U+FF01...U+FF20.
+        let w = v &- 0xFF01
+        return w < 32 && (UInt32(1) << w) & 0x4600_0801 != 0
+    }
+
+    /// The line holds sentence punctuation (`isSentencePunctuation`) anywhere.
+    static func hasSentencePunctuation(_ line: [Unicode.Scalar]) -> Bool {
+        line.withUnsafeBufferPointer { scalars in
+            for s in scalars where isSentencePunctuation(s) { return true }
+            return false
+        }
+    }
+
     /// A line that reads as a signature: an office (`印度共和国外交部长`), an office and a name
     /// (`印度共和国外交部长 苏杰生`), or a signing body.
     static func isSignatureLine(_ line: [Unicode.Scalar]) -> Bool {
@@ -217,20 +244,26 @@ enum LinePatterns {
         // everything after it (spaces left out). No sentence punctuation anywhere.
         var officeStart = -1, officeEnd = -1
         var nameCount = 0, nameIsHan = true, officeIsHan = true
-        for (i, s) in line.enumerated() {
-            if sentencePunctuation.contains(s) { return false }
-            if s.layoutClass == .space {
-                if officeStart >= 0 && officeEnd < 0 { officeEnd = i }
-                continue
+        let punctuated = line.withUnsafeBufferPointer { scalars -> Bool in
+            for i in 0..<scalars.count {
+                let s = scalars[i]
+                if isSentencePunctuation(s) { return true }
+                let c = s.layoutClass
+                if c == .space {
+                    if officeStart >= 0 && officeEnd < 0 { officeEnd = i }
+                    continue
+                }
+                if officeStart < 0 { officeStart = i }
+                if officeEnd < 0 {
+                    if !(c == .han || s == "（" || s == "）") { officeIsHan = false }
+                } else {
+                    nameCount += 1
+                    if !(c == .han || s == "·" || s == "•") { nameIsHan = false }
+                }
             }
-            if officeStart < 0 { officeStart = i }
-            if officeEnd < 0 {
-                if !(s.layoutClass == .han || s == "（" || s == "）") { officeIsHan = false }
-            } else {
-                nameCount += 1
-                if !(s.layoutClass == .han || s == "·" || s == "•") { nameIsHan = false }
-            }
+            return false
         }
+        if punctuated { return false }
         if officeEnd < 0 { officeEnd = line.count }
         guard officeStart >= 0, officeEnd - officeStart >= 2,
               hasSignatureSuffix(line[officeStart..<officeEnd]) else { return spacedOfficeNameGap(line) != nil }
@@ -365,8 +398,22 @@ enum LinePatterns {
     static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
 
     static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 20, line.contains(where: { $0.layoutClass == .digit }) else { return false }
-        guard line.allSatisfy({ pageNumberScalars.contains($0) || $0.layoutClass == .digit || $0.layoutClass == .space }) else { return false }
+        guard line.count <= 20 else { return false }
+        // A digit, and nothing but digits, spaces and the marks of a page number: one pass that
+        // stops at the first other scalar (a short Chinese line stops at its first character).
+        let marks = pageNumberScalars
+        let shapeOK = line.withUnsafeBufferPointer { scalars -> Bool in
+            var hasDigit = false
+            for s in scalars {
+                switch s.layoutClass {
+                case .digit: hasDigit = true
+                case .space: break
+                default: if !marks.contains(s) { return false }
+                }
+            }
+            return hasDigit
+        }
+        guard shapeOK else { return false }
         // Compact, lower-cased ASCII letters: the forms below ignore spacing and case.
         var t = line.filter { $0.layoutClass != .space }.map { s -> Unicode.Scalar in
             (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 32)! : s

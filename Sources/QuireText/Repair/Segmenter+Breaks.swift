@@ -95,7 +95,7 @@ extension Segmenter {
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
             if a.script == .cjk, b.indent >= 2, !a.isIndented,
-               !a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return true }
+               !a.scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
             return false
         }
     }
@@ -114,7 +114,7 @@ extension Segmenter {
         var k = agency.count + 1
         while k < min(s.count, 24) {
             if s[k] == "电" && s[k - 1] == "日" { return true }
-            if LinePatterns.sentencePunctuation.contains(s[k]) { return false }
+            if LinePatterns.isSentencePunctuation(s[k]) { return false }
             k += 1
         }
         return false

@@ -23,12 +23,17 @@ extension Segmenter {
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
             if LinePatterns.continuationEnders.contains(line.last) { continue }
-            // Visible scalars, a digit, sentence punctuation: one pass, not three.
+            // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
+            // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false
-            for s in line.scalars {
-                if s.layoutClass != .space { visible += 1 }
-                if s.value >= 0x30 && s.value <= 0x39 { hasDigit = true }
-                if LinePatterns.sentencePunctuation.contains(s) { hasSentencePunctuation = true; break }
+            line.scalars.withUnsafeBufferPointer { scalars in
+                for s in scalars {
+                    let v = s.value
+                    if v &- 0x4E00 < 0x5200 { visible &+= 1; continue }
+                    if s.layoutClass != .space { visible &+= 1 }
+                    if v >= 0x30 && v <= 0x39 { hasDigit = true }
+                    if LinePatterns.isSentencePunctuation(s) { hasSentencePunctuation = true; break }
+                }
             }
             if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (line.count <= 16 || hasDigit) {
                 repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
@@ -73,7 +78,7 @@ extension Segmenter {
                 j += 1
             }
             guard let page = besidePage,
-                  line.count <= 80, !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
+                  line.count <= 80, !LinePatterns.hasSentencePunctuation(line.scalars)
             else { continue }
             let visible = Segmenter.visible(line)
             guard visible.count <= 40 else { continue }

@@ -142,6 +142,8 @@ struct Segmenter {
             line.scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
                 while k + 2 < scalars.count {
+                    // A Han character, most of the line, is answered by one compare.
+                    if scalars[k].value &- 0x4E00 < 0x5200 { k += 1; continue }
                     // 。！？… : the sentence-final marks of Chinese prose (full-width only).
                     switch scalars[k].value {
                     case 0x3002, 0xFF01, 0xFF1F, 0x2026:
@@ -190,7 +192,7 @@ struct Segmenter {
     /// short and flush whatever the paragraphs around it do.
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
         line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
-            && !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
+            && !LinePatterns.hasSentencePunctuation(line.scalars)
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line

@@ -39,7 +39,7 @@ enum SpeechFrontMatter {
             }
             // Title lines before the subtitle: short, no sentence punctuation.
             guard line.ending == .open, line.count <= 40,
-                  !line.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) }) else { return result }
+                  !LinePatterns.hasSentencePunctuation(line.scalars) else { return result }
             seen += 1
         }
         return result
