@@ -13,6 +13,9 @@ enum LinePatterns {
         guard let first = line.first else { return nil }
         let n = line.count
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        // Most lines open with a Han character that is neither a numeral nor `第`: no label
+        // (every other label opens with a digit, a bracket, a circled number or a bullet).
+        if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
         // ① … ⑳, ⑴ …, ⒈ …
         if (0x2460...0x24FF).contains(first.value) || (0x2776...0x2793).contains(first.value) {
             return n > 1 ? 1 : nil
@@ -239,7 +242,9 @@ enum LinePatterns {
         }
         guard line.count >= 2, line.count <= 40, let last = line.last, last.layoutClass == .han || last == "）" else { return false }
         // Cheap rejection first: without a space, the line must end like an office or body.
-        if !signatureSuffixEnds.contains(last) && !line.contains(where: { $0.layoutClass == .space }) { return false }
+        // (Every space is at most U+3000: a Han character is answered by one compare.)
+        if !signatureSuffixEnds.contains(last)
+            && !line.contains(where: { $0.value <= 0x3000 && $0.layoutClass == .space }) { return false }
         // One pass over the line: the office is the first run of non-space scalars, the name
         // everything after it (spaces left out). No sentence punctuation anywhere.
         var officeStart = -1, officeEnd = -1
@@ -247,6 +252,13 @@ enum LinePatterns {
         let punctuated = line.withUnsafeBufferPointer { scalars -> Bool in
             for i in 0..<scalars.count {
                 let s = scalars[i]
+                // A Han character of the main block: no punctuation or space, and Han whether
+                // it belongs to the office or the name.
+                if s.value &- 0x4E00 < 0x5200 {
+                    if officeStart < 0 { officeStart = i }
+                    if officeEnd >= 0 { nameCount += 1 }
+                    continue
+                }
                 if isSentencePunctuation(s) { return true }
                 let c = s.layoutClass
                 if c == .space {
@@ -397,6 +409,10 @@ enum LinePatterns {
     /// A bare number is only furniture if the caller finds no sign that it is a wrapped fragment.
     static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
 
+    /// The dashes and dots around a page number (`- 12 -`, `· 12 ·`): built once, not per line
+    /// that passes the shape check (building the set was half the cost of this check).
+    static let pageNumberDecorations = ScalarSet("-—–·•")
+
     static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 20 else { return false }
         // A digit, and nothing but digits, spaces and the marks of a page number: one pass that
@@ -430,7 +446,7 @@ enum LinePatterns {
             return true
         }
         // - 12 -   · 12 ·   12
-        let decorations = ScalarSet("-—–·•")
+        let decorations = pageNumberDecorations
         while let first = t.first, decorations.contains(first) { t.removeFirst() }
         while let last = t.last, decorations.contains(last) { t.removeLast() }
         var i = 0
