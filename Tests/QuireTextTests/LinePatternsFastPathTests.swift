@@ -15,4 +15,14 @@ import Testing
         }
         #expect(disagreements.isEmpty)
     }
+
+    /// `String(scalars:)` writes runs of three-byte scalars with four-byte stores: one-, two-,
+    /// three- and four-byte scalars in every order, a run at either end, must round-trip.
+    @Test(arguments: ["", "a", "中", "中文", "a中", "中a", "é中é", "中\u{20000}中", "\u{1F600}", "abc中文。，ü\u{3000}x𠀀中",
+                      "中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文"])
+    func scalarsRoundTrip(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars[...]) == text)
+    }
 }

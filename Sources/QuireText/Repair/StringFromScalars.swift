@@ -17,23 +17,38 @@ extension String {
             guard let out = buffer.baseAddress else { return "" }
             var written = 0
             var ascii = true
-            for scalar in scalars {
-                let v = scalar.value
+            var i = 0
+            let n = scalars.count
+            while i < n {
+                let v = scalars[i].value
+                i &+= 1
                 if v < 0x80 {
                     out[written] = UInt8(truncatingIfNeeded: v)
                     written &+= 1
                     continue
                 }
                 ascii = false
+                if v &- 0x800 < 0xF800 {
+                    // A run of three-byte scalars (Han, CJK punctuation: most of Chinese text),
+                    // each as one unaligned four-byte store; the fourth byte is overwritten by
+                    // the next scalar or lies past `written`. The buffer holds four bytes a
+                    // scalar, so the store stays inside it.
+                    var w = v
+                    while true {
+                        let word = (0xE0 | w >> 12) | (0x80 | w >> 6 & 0x3F) << 8 | (0x80 | w & 0x3F) << 16
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: word.littleEndian, as: UInt32.self)
+                        written &+= 3
+                        guard i < n else { break }
+                        w = scalars[i].value
+                        guard w &- 0x800 < 0xF800 else { break }
+                        i &+= 1
+                    }
+                    continue
+                }
                 if v < 0x800 {
                     out[written] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
                     out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
                     written &+= 2
-                } else if v < 0x1_0000 {
-                    out[written] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[written &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    written &+= 3
                 } else {
                     out[written] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
                     out[written &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
