@@ -35,9 +35,9 @@ struct Segmenter {
     private(set) var indentedFirstLines = false
     /// How often each two-character opening starts a certain paragraph (`各代`, `双方`): the
     /// document's own evidence for whether an ambiguous line starts a paragraph.
-    private(set) var starters: [UInt64: Int] = [:]
+    private(set) var starters = PairCounts()
     /// The same for sentences that start inside a line, after 。！？.
-    private(set) var sentenceStarts: [UInt64: Int] = [:]
+    private(set) var sentenceStarts = PairCounts()
     private(set) var midLineSentenceEnds = 0
     /// Sentences here are short against paragraphs: a sentence end at a line end more likely
     /// continues the paragraph than ends it.
@@ -125,18 +125,18 @@ struct Segmenter {
         return BigramCounts.key(line.scalars[0], line.scalars[1])
     }
 
-    private func collectStarters() -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
+    private func collectStarters() -> PairCounts {
+        var counts = PairCounts()
         for j in 1..<max(1, lines.count) where lines[j - 1].ending == .sentence && isShort(j - 1, by: 3) {
-            if let key = Segmenter.starterKey(lines[j]) { counts[key, default: 0] += 1 }
+            if let key = Segmenter.starterKey(lines[j]) { counts.increment(key) }
         }
         return counts
     }
 
     /// Sentence ends inside lines, and what follows them: how sentences (not paragraphs) begin,
     /// and how many sentences a paragraph holds.
-    private func collectSentenceStarts() -> (starts: [UInt64: Int], count: Int) {
-        var starts: [UInt64: Int] = [:]
+    private func collectSentenceStarts() -> (starts: PairCounts, count: Int) {
+        var starts = PairCounts()
         var count = 0
         for line in lines where line.script == .cjk {
             line.scalars.withUnsafeBufferPointer { scalars in
@@ -151,7 +151,7 @@ struct Segmenter {
                         while next < scalars.count, scalars[next].isClosingMark { next += 1 }
                         if next + 1 < scalars.count {
                             count += 1
-                            starts[BigramCounts.key(scalars[next], scalars[next + 1]), default: 0] += 1
+                            starts.increment(BigramCounts.key(scalars[next], scalars[next + 1]))
                         }
                         k = next
                     default:
@@ -216,15 +216,15 @@ struct Segmenter {
     /// paragraph that certainly starts does.
     func opensOnlySentences(_ j: Int) -> Bool {
         guard lines[j].script == .cjk, let key = Segmenter.starterKey(lines[j]) else { return false }
-        return (sentenceStarts[key] ?? 0) >= 2 && (starters[key] ?? 0) == 0
+        return sentenceStarts[key] >= 2 && starters[key] == 0
     }
 
     /// The line begins the way this document's paragraphs begin (and more often than its
     /// sentences inside paragraphs do).
     func startsLikeParagraph(_ j: Int) -> Bool {
         guard let key = Segmenter.starterKey(lines[j]) else { return false }
-        let asParagraph = starters[key] ?? 0
-        return asParagraph >= 2 && asParagraph > (sentenceStarts[key] ?? 0)
+        let asParagraph = starters[key]
+        return asParagraph >= 2 && asParagraph > sentenceStarts[key]
     }
 
     // MARK: - Evidence helpers
