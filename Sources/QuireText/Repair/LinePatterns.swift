@@ -109,13 +109,19 @@ enum LinePatterns {
     private static let ordinals: [Unicode.Scalar] = Array("一二三四五六七八九十".unicodeScalars)
 
     /// A line that is only a date: `2022 年 11 月 1 日`, `二〇二二年十一月一日`, `November 1, 2022`.
+    /// Whether a line whose first visible scalar is `first` may be a date line: most short
+    /// Chinese lines open with a Han character that is no numeral, so no Chinese date (it opens
+    /// with a numeral) and no Latin one (it has no Han). Answered before any scan.
+    @inline(__always)
+    static func mayOpenDate(_ first: Unicode.Scalar) -> Bool {
+        !(first.value &- 0x4E00 < 0x5200 && !chineseDigits.contains(first))
+    }
+
     static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 40 else { return false }
-        // Most short Chinese lines open with a Han character that is no numeral: no Chinese date
-        // (it opens with a numeral) and no Latin one (it has no Han). Answered before any scan.
         var first = 0
         while first < line.count, line[first].layoutClass == .space { first += 1 }
-        if first < line.count, line[first].value &- 0x4E00 < 0x5200, !chineseDigits.contains(line[first]) { return false }
+        if first < line.count, !mayOpenDate(line[first]) { return false }
         if isChineseDate(line) { return true }
         // Latin dates need four digits in a row and no Han; only then run the (slow) regex.
         var run = 0, longest = 0

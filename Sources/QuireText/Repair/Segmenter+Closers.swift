@@ -1,9 +1,16 @@
 /// The closing blocks of a text: signatures, dates, datelines, a letter's close.
 extension Segmenter {
+    /// Inlined, and each check called only when the line's first or last scalar allows it: it
+    /// runs on every line, and each call on a line taken from the array cost a retain and a
+    /// release besides the check (a profiled line is trimmed, so `first` and `last` are visible).
+    @inline(__always)
     static func closerKind(_ line: LineProfile) -> BlockKind? {
-        if LinePatterns.isDatelineLine(line.scalars) { return .dateline }
-        if LinePatterns.isDateLine(line.scalars) { return .date }
-        if line.script != .latin && LinePatterns.isSignatureLine(line.scalars) { return .signature }
+        let first = line.first, last = line.last
+        if first == "（" || first == "(", LinePatterns.isDatelineLine(line.scalars) { return .dateline }
+        if line.count <= 40, LinePatterns.mayOpenDate(first), LinePatterns.isDateLine(line.scalars) { return .date }
+        // A signature ends in a Han character or a bracket, whatever spacing it has.
+        if line.script != .latin, line.count <= 80, last == "）" || last.layoutClass == .han,
+           LinePatterns.isSignatureLine(line.scalars) { return .signature }
         if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
         if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }
         return nil

@@ -7,7 +7,9 @@ extension Segmenter {
         var repeats: [UInt64: [Int]] = [:]
         for i in 0..<n {
             let line = lines[i]
-            if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
+            // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
+            if line.count <= 20, line.first.layoutClass == .digit || LinePatterns.pageNumberScalars.contains(line.first),
+               LinePatterns.isPageNumber(line.scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
                 let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
                 let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)

@@ -141,9 +141,10 @@ struct Segmenter {
         for line in lines where line.script == .cjk {
             line.scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
-                while k + 2 < scalars.count {
+                let n = scalars.count
+                while k &+ 2 < n {
                     // A Han character, most of the line, is answered by one compare.
-                    if scalars[k].value &- 0x4E00 < 0x5200 { k += 1; continue }
+                    if scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1; continue }
                     // 。！？… : the sentence-final marks of Chinese prose (full-width only).
                     switch scalars[k].value {
                     case 0x3002, 0xFF01, 0xFF1F, 0x2026:
