@@ -259,6 +259,8 @@ struct BlockAssembler {
     static func newsDatelineGap(_ line: [Unicode.Scalar]) -> Int? {
         var k = 2
         while k < min(line.count - 1, 30) {
+            // A Han character other than 电 and 讯 is neither a mark nor a space: next.
+            if line[k].value &- 0x4E00 < 0x5200, line[k] != "电", line[k] != "讯" { k += 1; continue }
             if line[k] == "电" || line[k] == "讯" {
                 guard line[k - 1] == "日" || (line[k] == "讯" && line[k - 1] == "报"),
                       line[k + 1].layoutClass == .space else { return nil }
@@ -320,8 +322,10 @@ struct BlockAssembler {
                     if !BlockAssembler.isGap(s) {
                         // A run of text is copied whole: scalar by scalar, through the captured
                         // count, every scalar of every block paid a store and a reload.
-                        var end = i + 1
-                        while end < n, end != keptAt, !BlockAssembler.isGap(input[end]) { end += 1 }
+                        // The run stops at the block's end, or at the kept gap when it lies ahead.
+                        let limit = keptAt > i ? Swift.min(keptAt, n) : n
+                        var end = i &+ 1
+                        while end < limit, !BlockAssembler.isGap(input[end]) { end &+= 1 }
                         if let from = input.baseAddress, let to = out.baseAddress {
                             (to + written).update(from: from + i, count: end - i)
                         }

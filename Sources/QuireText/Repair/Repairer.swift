@@ -17,6 +17,8 @@ public enum Repairer {
         var result: [Division] = []
         for division in divisions {
             var blocks: [Block] = []
+            // A block a segment at most: reserved, not grown a doubling at a time.
+            blocks.reserveCapacity(division.count)
             for segment in division {
                 let lines = segment.lines.map { profiles[$0].scalars }
                 var han = 0, letters = 0
