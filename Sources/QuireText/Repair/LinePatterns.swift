@@ -9,13 +9,23 @@ enum LinePatterns {
 
     /// The length in scalars of a numbering label at the start of `line` (`七、`, `（一）`,
     /// `第三条`, `1.`, `(a)`, `①`), or nil. A label must be followed by text.
+    ///
+    /// Inlined, so that the commonest answer costs no call: most lines open with a Han
+    /// character that is neither a numeral nor `第`, and have no label (every other label
+    /// opens with a digit, a bracket, a circled number or a bullet). The segmenter asks this
+    /// of most lines two or three times.
+    @inline(__always)
     static func itemLabelLength(_ line: [Unicode.Scalar]) -> Int? {
+        guard let first = line.first else { return nil }
+        if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
+        return labelLength(line)
+    }
+
+    /// `itemLabelLength` past its first test.
+    private static func labelLength(_ line: [Unicode.Scalar]) -> Int? {
         guard let first = line.first else { return nil }
         let n = line.count
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        // Most lines open with a Han character that is neither a numeral nor `第`: no label
-        // (every other label opens with a digit, a bracket, a circled number or a bullet).
-        if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
         // ① … ⑳, ⑴ …, ⒈ …
         if (0x2460...0x24FF).contains(first.value) || (0x2776...0x2793).contains(first.value) {
             return n > 1 ? 1 : nil

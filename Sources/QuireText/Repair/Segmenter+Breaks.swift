@@ -10,7 +10,9 @@ extension Segmenter {
         if front[i] != nil || front[j] != nil { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
-        if b.script == .cjk, Segmenter.opensNewsStory(b), !a.endsMidClause { return true }
+        if b.script == .cjk, Segmenter.agencyInitials.contains(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {
+            return true
+        }
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
         if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
