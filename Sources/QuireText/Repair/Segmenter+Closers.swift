@@ -41,7 +41,7 @@ extension Segmenter {
             // A letter's close: the writer's name over the place and date it was written.
             // The place may take two lines (`Farm on the National Pike, in Ohio, three` / `miles
             // from Wheeling, July 12, 1866.`): the second is joined to the first.
-            if LatinLetterClose.isSignedName(lines[i]), i > 0, lines[i - 1].ending == .sentence, i + 1 < n,
+            if lines[i].script == .latin, LatinLetterClose.isSignedName(lines[i]), i > 0, lines[i - 1].ending == .sentence, i + 1 < n,
                !furniture[i + 1] {
                 if LatinLetterClose.endsWithDate(lines[i + 1]) {
                     result[i] = .signature

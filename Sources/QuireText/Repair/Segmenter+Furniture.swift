@@ -59,7 +59,8 @@ extension Segmenter {
             }
         }
         // A page line (`2   THE EVENING STAR`) between the two halves of a hyphenated word.
-        for i in 1..<max(1, n - 1) where !result[i] {
+        // (The line before is asked first, without binding three lines: a retain and a release each.)
+        for i in 1..<max(1, n - 1) where !result[i] && lines[i - 1].script == .latin {
             let line = lines[i], before = lines[i - 1], after = lines[i + 1]
             guard before.script == .latin, before.last.isLineEndHyphen, after.first.isLowercaseLetter,
                   line.scalars.contains(where: { $0.layoutClass == .digit }), Segmenter.visibleCount(line) <= 40,

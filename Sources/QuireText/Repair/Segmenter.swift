@@ -191,6 +191,7 @@ struct Segmenter {
 
     /// A numbered Chinese line with no punctuation (`一、调整后的业务办理时间`): a heading, set
     /// short and flush whatever the paragraphs around it do.
+    @inline(__always)
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
         line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
             && !LinePatterns.hasSentencePunctuation(line.scalars)
