@@ -12,16 +12,29 @@ struct BlockAssembler {
 
     /// - Parameter latin: the block is Latin-script prose (more letters than three times its Han
     ///   characters); marks that both scripts use (“ ” ‘ ’ — …) then keep Latin spacing.
-    func assemble(_ lines: [[Unicode.Scalar]], kind: BlockKind, latin: Bool = false, log: inout RepairLog) -> Result {
-        var buffer: [Unicode.Scalar] = []
-        buffer.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
-        for (index, line) in lines.enumerated() {
-            if index > 0 {
+    /// - Parameters:
+    ///   - indices: the block's source lines, as indices into `profiles`. (Read in place: an
+    ///     array of the lines' scalar arrays a block cost an allocation and a retain a line.)
+    ///   - buffer: room for the joined lines, kept from block to block by the caller (a fresh
+    ///     array a block was a large allocation and its release each time); its contents on
+    ///     entry do not matter.
+    func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
+                  buffer: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
+        buffer.removeAll(keepingCapacity: true)
+        var total = 0
+        for index in indices { total += profiles[index].count + 1 }
+        buffer.reserveCapacity(total)
+        for (position, index) in indices.enumerated() {
+            let line = profiles[index].scalars
+            if position > 0 {
                 log.record(.lineJoin)
                 appendJunction(to: &buffer, next: line, log: &log)
             }
             buffer.append(contentsOf: line)
         }
+        // The first line, which the checks of one-line blocks and of a block's opening read.
+        let first: [Unicode.Scalar] = indices.first.map { profiles[$0].scalars } ?? []
+        let oneLine = indices.count == 1
         // A soft hyphen kept for a junction that never came (the block's last line) goes.
         while buffer.last == "\u{00AD}" {
             buffer.removeLast()
@@ -31,23 +44,23 @@ struct BlockAssembler {
             widenPunctuation(&buffer, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
-        if kind == .heading, lines.count == 1, lines[0].last == "号", OfficialMark.isIssuingNumber(lines[0]) {
+        if kind == .heading, oneLine, first.last == "号", OfficialMark.isIssuingNumber(first) {
             let before = buffer.count
             buffer.removeAll { $0.layoutClass == .space }
             if buffer.count < before { log.record(.whitespace) }
         }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
-        if kind == .signature, lines.count == 1,
-           let gap = LinePatterns.letterspacedNameGap(lines[0]) ?? LinePatterns.spacedOfficeNameGap(lines[0]) {
+        if kind == .signature, oneLine,
+           let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
             return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
-        if let labelGap = lines.first.flatMap({ BlockAssembler.articleLabelGap($0) ?? BlockAssembler.newsDatelineGap($0) }) {
+        if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
             return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
         // A one-line block in two fields keeps one ideographic space between them: the width
         // the author set, and no ASCII space that would read as letter-spacing.
-        let fieldGap = !latin && lines.count == 1 ? TwoFieldLine.gap(lines[0]).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
+        let fieldGap = !latin && oneLine ? TwoFieldLine.gap(first).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
         return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 

@@ -14,17 +14,18 @@ public enum Repairer {
         let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary, language: language)
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
         var ids = BlockIdentifiers()
+        var buffer: [Unicode.Scalar] = []
         var result: [Division] = []
         for division in divisions {
             var blocks: [Block] = []
             // A block a segment at most: reserved, not grown a doubling at a time.
             blocks.reserveCapacity(division.count)
             for segment in division {
-                let lines = segment.lines.map { profiles[$0].scalars }
                 var han = 0, letters = 0
                 for index in segment.lines { han += profiles[index].hanCount; letters += profiles[index].letterCount }
                 let latin = LineScript(han: han, letters: letters) == .latin
-                let assembled = assembler.assemble(lines, kind: segment.kind, latin: latin, log: &log)
+                let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
+                                                   buffer: &buffer, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
