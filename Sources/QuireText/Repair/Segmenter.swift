@@ -138,8 +138,8 @@ struct Segmenter {
     private func collectSentenceStarts() -> (starts: PairCounts, count: Int) {
         var starts = PairCounts()
         var count = 0
-        for line in lines where line.script == .cjk {
-            line.scalars.withUnsafeBufferPointer { scalars in
+        for index in lines.indices where lines[index].script == .cjk {
+            lines[index].scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
                 let n = scalars.count
                 while k &+ 2 < n {
@@ -301,8 +301,9 @@ struct Segmenter {
                 open = Segment(kind: kind, lines: [i])
             } else {
                 // Room for a paragraph's usual lines once it has a second: growing the index
-                // array a doubling at a time was a reallocation every few lines.
-                if open!.lines.count == 1 { open!.lines.reserveCapacity(8) }
+                // array a doubling at a time was a reallocation every few lines. (Sixteen, not
+                // eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
+                if open!.lines.count == 1 { open!.lines.reserveCapacity(16) }
                 open!.lines.append(i)
             }
             // A title set on two or three lines; also the title of a second text after a closer.
