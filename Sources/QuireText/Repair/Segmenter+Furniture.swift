@@ -6,29 +6,30 @@ extension Segmenter {
         var result = [Bool](repeating: false, count: n)
         var repeats: [UInt64: [Int]] = [:]
         for i in 0..<n {
-            let line = lines[i]
+            // Each line read through the array, not bound: a binding cost a retain and a release.
             // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
-            if line.count <= 20, line.first.layoutClass == .digit || LinePatterns.pageNumberScalars.contains(line.first),
-               LinePatterns.isPageNumber(line.scalars) {
+            if lines[i].count <= 20,
+               lines[i].first.layoutClass == .digit || LinePatterns.pageNumberScalars.contains(lines[i].first),
+               LinePatterns.isPageNumber(lines[i].scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
-                let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
+                let bare = lines[i].scalars.allSatisfy { $0.layoutClass == .digit }
                 let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)
                 let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
-                if !(bare && (nextStartsUnit || (previousOpen && line.count == 4))) {
+                if !(bare && (nextStartsUnit || (previousOpen && lines[i].count == 4))) {
                     result[i] = true
                     continue
                 }
             }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
-            guard line.ending == .open, !line.endsMidClause, line.count >= 4, line.count <= 80 else { continue }
+            guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
-            if line.count > 40 && !LinePatterns.hasWideGap(line.scalars) { continue }
-            if LinePatterns.continuationEnders.contains(line.last) { continue }
+            if lines[i].count > 40 && !LinePatterns.hasWideGap(lines[i].scalars) { continue }
+            if LinePatterns.continuationEnders.contains(lines[i].last) { continue }
             // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
             // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false
-            line.scalars.withUnsafeBufferPointer { scalars in
+            lines[i].scalars.withUnsafeBufferPointer { scalars in
                 for s in scalars {
                     let v = s.value
                     if v &- 0x4E00 < 0x5200 { visible &+= 1; continue }
@@ -37,8 +38,8 @@ extension Segmenter {
                     if LinePatterns.isSentencePunctuation(s) { hasSentencePunctuation = true; break }
                 }
             }
-            if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (line.count <= 16 || hasDigit) {
-                repeats[Segmenter.fingerprint(line.scalars), default: []].append(i)
+            if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (lines[i].count <= 16 || hasDigit) {
+                repeats[Segmenter.fingerprint(lines[i].scalars), default: []].append(i)
             }
         }
         // A running header: the same short line three or more times, far apart. A header set in

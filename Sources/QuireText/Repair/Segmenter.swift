@@ -79,12 +79,13 @@ struct Segmenter {
         var officialMark = [Bool](repeating: false, count: n)
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
+        // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)
         for i in 0..<n where !furniture[i] {
-            let line = lines[i]
-            if line.count <= 40, line.ending == .open, line.last == "号" || line.last == "）" || line.last == ")",
-               OfficialMark.isIssuingNumber(line.scalars) || OfficialMark.isAnnouncementNumber(line.scalars) {
+            let last = lines[i].last
+            if lines[i].count <= 40, lines[i].ending == .open, last == "号" || last == "）" || last == ")",
+               OfficialMark.isIssuingNumber(lines[i].scalars) || OfficialMark.isAnnouncementNumber(lines[i].scalars) {
                 officialMark[i] = true
-            } else if !seenContent, line.count <= 12, OfficialMark.isHeaderMark(line.scalars) {
+            } else if !seenContent, lines[i].count <= 12, OfficialMark.isHeaderMark(lines[i].scalars) {
                 officialMark[i] = true
             } else {
                 seenContent = true
@@ -113,9 +114,9 @@ struct Segmenter {
             if let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars) { enumeratorLineStarts.insert(ordinal) }
         }
         var cjk = 0, spaced = 0
-        for line in lines where line.script == .cjk && line.count >= 8 {
+        for i in 0..<n where lines[i].script == .cjk && lines[i].count >= 8 {
             cjk += 1
-            if line.isLetterspaced { spaced += 1 }
+            if lines[i].isLetterspaced { spaced += 1 }
         }
         letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
     }
@@ -244,12 +245,13 @@ struct Segmenter {
         // continue (they do not end a sentence): are they systematically shorter than the column?
         var shorter = 0, total = 0
         for i in 1..<max(1, lines.count) {
-            let previous = lines[i - 1], line = lines[i]
-            guard previous.ending == .sentence, isShort(i - 1, by: 3), line.ending == .open, closer[i] == nil else { continue }
+            guard lines[i - 1].ending == .sentence, isShort(i - 1, by: 3), lines[i].ending == .open, closer[i] == nil
+            else { continue }
             let w = width(i)
             guard w.isFinite else { continue }
             total += 1
-            if line.width <= w - 1.25 && line.width >= w - 3.5 { shorter += 1 }
+            let lineWidth = lines[i].width
+            if lineWidth <= w - 1.25 && lineWidth >= w - 3.5 { shorter += 1 }
         }
         return total >= 4 && Double(shorter) >= 0.7 * Double(total)
     }
