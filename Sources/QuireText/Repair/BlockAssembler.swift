@@ -18,8 +18,10 @@ struct BlockAssembler {
     ///   - buffer: room for the joined lines, kept from block to block by the caller (a fresh
     ///     array a block was a large allocation and its release each time); its contents on
     ///     entry do not matter.
+    ///   - text: room for the resolved text, kept likewise; the result's text is a copy of it
+    ///     (shared until the next block writes it).
     func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
-                  buffer: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
+                  buffer: inout [Unicode.Scalar], text: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
         buffer.removeAll(keepingCapacity: true)
         var total = 0
         for index in indices { total += profiles[index].count + 1 }
@@ -53,15 +55,15 @@ struct BlockAssembler {
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
-            return resolveSpacing(buffer, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
+            return resolveSpacing(buffer, into: &text, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
         if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
-            return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
+            return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
         // A one-line block in two fields keeps one ideographic space between them: the width
         // the author set, and no ASCII space that would read as letter-spacing.
         let fieldGap = !latin && oneLine ? TwoFieldLine.gap(first).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
-        return resolveSpacing(buffer, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
+        return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 
     // MARK: - Junctions
@@ -293,18 +295,21 @@ struct BlockAssembler {
     }
 
     /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.
-    private func resolveSpacing(_ buffer: [Unicode.Scalar], kind: BlockKind, latin: Bool,
-                                keptGap: (at: Int, as: Unicode.Scalar)? = nil, log: inout RepairLog) -> Result {
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], into text: inout [Unicode.Scalar], kind: BlockKind,
+                                latin: Bool, keptGap: (at: Int, as: Unicode.Scalar)? = nil,
+                                log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
         // About one junction a line of 20-40 scalars: reserved (up to 1,024), not grown a doubling at a time.
         breaks.reserveCapacity(Swift.min(buffer.count / 16 + 1, 1024))
-        // Every gap shrinks to at most one space, so the output never outgrows the input.
-        let text = buffer.withUnsafeBufferPointer { input in
-            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { out, initializedCount in
-                // Counted in a local, stored once at the end: through the `inout` count every
-                // copied scalar paid a store and a reload.
+        // Every gap shrinks to at most one space, so the output never outgrows the input: the
+        // output starts as a copy of the input (one copy into the kept capacity, where a new
+        // array a block was a large allocation), is overwritten from the front, and is cut to
+        // what was written.
+        text.removeAll(keepingCapacity: true)
+        text.append(contentsOf: buffer)
+        let written = text.withUnsafeMutableBufferPointer { out in
+            buffer.withUnsafeBufferPointer { input -> Int in
                 var written = 0
-                defer { initializedCount = written }
                 let n = input.count
                 // Asked only at a lone ideographic space, and answered once a block: a block of
                 // many such gaps must not be scanned once per gap.
@@ -413,8 +418,10 @@ struct BlockAssembler {
                         breaks.append(LineBreakMark(offset: written, cutsWord: !keep))
                     }
                 }
+                return written
             }
         }
+        text.removeLast(text.count - written)
         return Result(text: text, breaks: breaks)
     }
 

@@ -14,7 +14,7 @@ public enum Repairer {
         let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary, language: language)
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
         var ids = BlockIdentifiers()
-        var buffer: [Unicode.Scalar] = []
+        var buffer: [Unicode.Scalar] = [], text: [Unicode.Scalar] = []
         var result: [Division] = []
         for division in divisions {
             var blocks: [Block] = []
@@ -25,7 +25,7 @@ public enum Repairer {
                 for index in segment.lines { han += profiles[index].hanCount; letters += profiles[index].letterCount }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                   buffer: &buffer, log: &log)
+                                                   buffer: &buffer, text: &text, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
