@@ -87,6 +87,9 @@ extension Segmenter {
             guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
                   let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
                   i + 1 < n, lines[before].ending != .sentence || Segmenter.namesAWeekday(line) else { continue }
+            // A bare date after a signature, with the page turning between them, is the
+            // closer's date (the signature line never ends a sentence either).
+            if LinePatterns.isDateLine(line.scalars), LinePatterns.isSignatureLine(lines[before].scalars) { continue }
             result[i] = true
         }
         return result
