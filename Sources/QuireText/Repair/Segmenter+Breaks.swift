@@ -96,8 +96,22 @@ extension Segmenter {
             // newspaper column fills the subheading, so its width says nothing.
             if a.script == .cjk, b.indent >= 2, !a.isIndented,
                !a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return true }
+            if isCentredHeading(i, over: j) { return true }
             return false
         }
+    }
+
+    /// Line `i` is set centred (indented further than the paragraph's indented first line under
+    /// it), with no punctuation, over prose: a headline spanning the columns of a narrow-column
+    /// article, whose width says nothing (it may be wider than the column), and whose own
+    /// indent is centring, not a paragraph's first line. A second title line under it would
+    /// have no punctuation either, so a centred two-line title stays one.
+    func isCentredHeading(_ i: Int, over j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .cjk, b.script == .cjk, a.count <= 40, b.indent >= 1, a.indent >= b.indent + 1,
+              closer[i] == nil, closer[j] == nil else { return false }
+        if a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return false }
+        return b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
     }
 
     static let newsAgencies: [[Unicode.Scalar]] = ["新华社", "本报", "中新社", "中新网", "人民网", "央视网", "新华网"].map { Array($0.unicodeScalars) }

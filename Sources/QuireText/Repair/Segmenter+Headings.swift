@@ -127,8 +127,9 @@ extension Segmenter {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).
                 let w = width(i)
-                if w.isFinite && line.width > w * 0.7 { return false }
-                if !isShort(i, by: 2) { return false }
+                let centred = next.map { isCentredHeading(i, over: $0) } ?? false
+                if !centred && w.isFinite && line.width > w * 0.7 { return false }
+                if !centred && !isShort(i, by: 2) { return false }
             }
             if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
             return true
