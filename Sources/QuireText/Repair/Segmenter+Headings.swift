@@ -127,9 +127,15 @@ extension Segmenter {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).
                 let w = width(i)
+                // Not where the line is centred over prose, or names a document right after
+                // another text's closing lines (`…的意见` under a signature and date): the
+                // title of a second text, set as wide as the column or wider.
                 let centred = next.map { isCentredHeading(i, over: $0) } ?? false
-                if !centred && w.isFinite && line.width > w * 0.7 { return false }
-                if !centred && !isShort(i, by: 2) { return false }
+                let titlesNextText = followsCloser(i) && Segmenter.endsWithDocumentType(line.scalars)
+                if !centred && !titlesNextText {
+                    if w.isFinite && line.width > w * 0.7 { return false }
+                    if !isShort(i, by: 2) { return false }
+                }
             }
             if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
             return true
