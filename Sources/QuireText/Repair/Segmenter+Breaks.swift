@@ -59,8 +59,10 @@ extension Segmenter {
                 return false
             }
             if b.script == .latin && b.first.isLowercaseLetter { return false }
-            // Where paragraphs begin indented, the indent decides after a full line.
-            if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
+            // Where paragraphs begin indented, the indent decides after any line not clearly
+            // short: a column's lines vary by an em or two, and a page of several articles
+            // blurs the column estimate further (only a line 3 ems short ends on its own).
+            if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
             if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
