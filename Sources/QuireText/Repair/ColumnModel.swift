@@ -8,6 +8,9 @@ struct ColumnModel {
     /// Typical width of nearby "middle" lines before and after each line, for spotting layout changes.
     let before: [Double?]
     let after: [Double?]
+    /// The width headings are measured against: `width`, except where a region opens (see
+    /// `init(regionsOf:excluded:)`).
+    let headingWidth: [Double]
 
     static let window = 25
 
@@ -75,6 +78,7 @@ struct ColumnModel {
         self.width = width
         self.before = before
         self.after = after
+        self.headingWidth = width
     }
 
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or
