@@ -10,7 +10,11 @@ extension Segmenter {
             if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
                 let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
-                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)
+                // Not after a line ending in a digit with blank lines on both sides: a page number
+                // where the page turned inside a date (`…8月20` / `2` / `日…`).
+                let pageTurnsInNumber = i > 0 && lines[i - 1].last.layoutClass == .digit && line.blankLinesBefore > 0
+                    && i + 1 < n && lines[i + 1].blankLinesBefore > 0
+                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first) && !pageTurnsInNumber
                 let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
                 if !(bare && (nextStartsUnit || (previousOpen && line.count == 4))) {
                     result[i] = true
