@@ -10,10 +10,12 @@ extension Segmenter {
             if line.count <= 20, LinePatterns.isPageNumber(line.scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
                 let bare = line.scalars.allSatisfy { $0.layoutClass == .digit }
-                // Not after a line ending in a digit with blank lines on both sides: a page number
-                // where the page turned inside a date (`…8月20` / `2` / `日…`).
-                let pageTurnsInNumber = i > 0 && lines[i - 1].last.layoutClass == .digit && line.blankLinesBefore > 0
-                    && i + 1 < n && lines[i + 1].blankLinesBefore > 0
+                // Not with blank lines on both sides after a line ending in a digit (the page
+                // turned inside a date: `…8月20` / `2` / `日…`), nor set apart by two or more blank
+                // lines each side (`…发展接` / `2` / `多易处…`): a page number, as a wrapped
+                // fragment never stands so far from its neighbours.
+                let blanksAround = i + 1 < n ? min(line.blankLinesBefore, lines[i + 1].blankLinesBefore) : 0
+                let pageTurnsInNumber = blanksAround >= 2 || (blanksAround >= 1 && i > 0 && lines[i - 1].last.layoutClass == .digit)
                 let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first) && !pageTurnsInNumber
                 let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
                 if !(bare && (nextStartsUnit || (previousOpen && line.count == 4))) {
