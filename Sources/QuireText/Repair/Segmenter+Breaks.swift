@@ -64,7 +64,7 @@ extension Segmenter {
             // blurs the column estimate further (only a line 3 ems short ends on its own).
             if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
-            if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
+            if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i, by: 3) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
             // `二是…` where `一是…` also opened a line: the next point of a list set as
             // paragraphs (an inline list seldom puts its first point at a line start).
