@@ -142,6 +142,13 @@ log "ftfy peer"
 timed_rss "ftfy $DOCS" "$PY" "$BENCH/peers/ftfy_peer.py" "$MAIN" --runs "$RUNS" --emit "$HYP" >> "$RESULTS"
 log "scoring reading text (CER, boundary F1)"
 "$HARNESS" score "$MAIN" --hyp "$HYP" --systems quire,naive,ftfy >> "$RESULTS"
+# The same Chinese documents joined into ~30 KB pages of one extraction style each (articles of
+# different column widths on one page): accuracy rows tagged "zh-pages".
+PAGES_CORPUS="$OUT/pages-$(basename "$MAIN")"
+rm -rf "$PAGES_CORPUS" "$HYP-pages"
+python3 "$BENCH/scripts/make_pages.py" --corpus "$MAIN" zh "$PAGES_CORPUS" > /dev/null
+"$HARNESS" repair "$PAGES_CORPUS" --runs 1 --emit "$HYP-pages" > /dev/null
+"$HARNESS" score "$PAGES_CORPUS" --hyp "$HYP-pages" --systems quire,naive | sed 's/"language":"zh"/"language":"zh-pages"/' >> "$RESULTS"
 fi
 
 # --- linearity: single large files (issue 5: no quadratic behaviour) ---------------------------

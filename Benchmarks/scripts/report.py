@@ -96,7 +96,7 @@ def main() -> None:
         p("")
         p("| language | system | CER | boundary P | boundary R | boundary F1 |")
         p("|---|---|---|---|---|---|")
-        for lang in ("zh", "en"):
+        for lang in ("zh", "en", "zh-pages"):
             for system in ("quire", "naive", "ftfy"):
                 for r in by(stage="accuracy", language=lang, system=system):
                     p(f"| {lang} | {system} | {100 * r['cer']:.3f} % | {r['boundary_precision']:.4f} | "

@@ -5,15 +5,12 @@
 struct ColumnModel {
     /// Reference column width per line (indexed like the profiles).
     let width: [Double]
-    /// The "middle" lines (filled lines after a filled line), ascending, and their widths: the
-    /// typical width before and after a line, for spotting layout changes, is read off them
-    /// when asked (`before(_:)`, `after(_:)`). Asked only where the text breaks, it was
-    /// computed for every sentence end, two trimmed means each.
-    private let middle: [Int]
-    private let middleWidths: [Double]
-    /// Too few filled lines to speak of a column: nothing before or after any line.
-    private let measured: Bool
-    private static let side = 12
+    /// Typical width of nearby "middle" lines before and after each line, for spotting layout changes.
+    let before: [Double?]
+    let after: [Double?]
+    /// The width headings are measured against: `width`, except where a region opens (see
+    /// `init(regionsOf:excluded:)`).
+    let headingWidth: [Double]
 
     static let window = 25
 
@@ -30,6 +27,8 @@ struct ColumnModel {
             if i > 0, lines[i - 1].ending == .open { middle.append(i) }
         }
         var width = [Double](repeating: .infinity, count: n)
+        var before = [Double?](repeating: nil, count: n)
+        var after = [Double?](repeating: nil, count: n)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         if filled.count >= 5 {
             // The window moves by one filled line at a time, so its quantile changes slowly:
@@ -59,41 +58,27 @@ struct ColumnModel {
                 quantiles[slot] = value
                 width[i] = value
             }
+            var mcursor = 0
+            let side = 12
+            // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
+            let middleWidths = middle.map { lines[$0].width }
+            for i in 0..<n {
+                while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
+                // Layout changes are only looked for where a sentence ends.
+                guard lines[i].ending != .open else { continue }
+                // middle[0..<mcursor] are at or before i
+                if mcursor >= 6 {
+                    before[i] = ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor])
+                }
+                if middle.count - mcursor >= 6 {
+                    after[i] = ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)])
+                }
+            }
         }
-        let measured = filled.count >= 5
         self.width = width
-        self.measured = measured
-        self.middle = middle
-        // The middle lines' widths, gathered once: each question reads up to 24 of them.
-        self.middleWidths = measured ? middle.map { lines[$0].width } : []
-    }
-
-    /// How many middle lines stand at or before line `i`.
-    private func middleCount(through i: Int) -> Int {
-        var low = 0, high = middle.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if middle[mid] <= i { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// The typical width of the middle lines just before line `i` (up to 12 of them, at or
-    /// before it), or nil with fewer than six. Layout changes are looked for only where a
-    /// sentence ends: callers ask only there.
-    func before(_ i: Int) -> Double? {
-        guard measured else { return nil }
-        let cursor = middleCount(through: i)
-        guard cursor >= 6 else { return nil }
-        return ColumnModel.trimmedMean(middleWidths[max(0, cursor - ColumnModel.side)..<cursor])
-    }
-
-    /// The same for the middle lines just after line `i`.
-    func after(_ i: Int) -> Double? {
-        guard measured else { return nil }
-        let cursor = middleCount(through: i)
-        guard middle.count - cursor >= 6 else { return nil }
-        return ColumnModel.trimmedMean(middleWidths[cursor..<min(middle.count, cursor + ColumnModel.side)])
+        self.before = before
+        self.after = after
+        self.headingWidth = width
     }
 
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or

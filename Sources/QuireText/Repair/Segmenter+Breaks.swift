@@ -61,10 +61,12 @@ extension Segmenter {
                 return false
             }
             if b.script == .latin && b.first.isLowercaseLetter { return false }
-            // Where paragraphs begin indented, the indent decides after a full line.
-            if indentMarksParagraphs && isFull(i) && !bLabel { return b.isIndented }
+            // Where paragraphs begin indented, the indent decides after any line not clearly
+            // short: a column's lines vary by an em or two, and a page of several articles
+            // blurs the column estimate further (only a line 3 ems short ends on its own).
+            if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return b.isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
-            if blankLinesMatter && b.blankLinesBefore == 0 && isFull(i) && !b.isIndented && !bLabel { return false }
+            if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i, by: 3) && !b.isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
             // `二是…` where `一是…` also opened a line: the next point of a list set as
             // paragraphs (an inline list seldom puts its first point at a line start).
@@ -98,8 +100,22 @@ extension Segmenter {
             // newspaper column fills the subheading, so its width says nothing.
             if a.script == .cjk, b.indent >= 2, !a.isIndented,
                !a.scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
+            if isCentredHeading(i, over: j) { return true }
             return false
         }
+    }
+
+    /// Line `i` is set centred (indented further than the paragraph's indented first line under
+    /// it), with no punctuation, over prose: a headline spanning the columns of a narrow-column
+    /// article, whose width says nothing (it may be wider than the column), and whose own
+    /// indent is centring, not a paragraph's first line. A second title line under it would
+    /// have no punctuation either, so a centred two-line title stays one.
+    func isCentredHeading(_ i: Int, over j: Int) -> Bool {
+        let a = lines[i], b = lines[j]
+        guard a.script == .cjk, b.script == .cjk, a.count <= 40, b.indent >= 1, a.indent >= b.indent + 1,
+              closer[i] == nil, closer[j] == nil else { return false }
+        if a.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) || $0.isOpeningMark }) { return false }
+        return b.scalars.contains(where: { LinePatterns.sentencePunctuation.contains($0) })
     }
 
     static let newsAgencies: [[Unicode.Scalar]] = ["新华社", "本报", "中新社", "中新网", "人民网", "央视网", "新华网"].map { Array($0.unicodeScalars) }
@@ -152,8 +168,7 @@ extension Segmenter {
 
     /// How much the column's width differs before and after line `i`.
     private func widthChange(at i: Int) -> Double {
-        // (Measured only where a sentence ends.)
-        guard lines[i].ending != .open, let left = column.before(i), let right = column.after(i) else { return 0 }
+        guard let left = column.before[i], let right = column.after[i] else { return 0 }
         return abs(left - right)
     }
 }

@@ -13,7 +13,13 @@ extension Segmenter {
                LinePatterns.isPageNumber(lines[i].scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
                 let bare = lines[i].scalars.allSatisfy { $0.layoutClass == .digit }
-                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first)
+                // Not with blank lines on both sides after a line ending in a digit (the page
+                // turned inside a date: `…8月20` / `2` / `日…`), nor set apart by two or more blank
+                // lines each side (`…发展接` / `2` / `多易处…`): a page number, as a wrapped
+                // fragment never stands so far from its neighbours.
+                let blanksAround = i + 1 < n ? min(lines[i].blankLinesBefore, lines[i + 1].blankLinesBefore) : 0
+                let pageTurnsInNumber = blanksAround >= 2 || (blanksAround >= 1 && i > 0 && lines[i - 1].last.layoutClass == .digit)
+                let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first) && !pageTurnsInNumber
                 let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
                 if !(bare && (nextStartsUnit || (previousOpen && lines[i].count == 4))) {
                     result[i] = true
@@ -96,6 +102,9 @@ extension Segmenter {
             guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
                   let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
                   i + 1 < n, lines[before].ending != .sentence || Segmenter.namesAWeekday(line) else { continue }
+            // A bare date after a signature, with the page turning between them, is the
+            // closer's date (the signature line never ends a sentence either).
+            if LinePatterns.isDateLine(line.scalars), LinePatterns.isSignatureLine(lines[before].scalars) { continue }
             result[i] = true
         }
         return result

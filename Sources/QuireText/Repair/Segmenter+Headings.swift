@@ -82,6 +82,10 @@ extension Segmenter {
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
         let line = lines[i]
+        // Measured against the heading width: a headline that opens an article set narrower
+        // than the one before spans the wider measure.
+        let pageWidth = column.headingWidth[i]
+        func isShortOfPage(by margin: Double) -> Bool { line.width < pageWidth - margin }
         guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
@@ -107,7 +111,7 @@ extension Segmenter {
             // So may a title over a speech's subtitle (`坚定信心　实干担当` / `——在…上的讲话`).
             let opensTitle = isFirstContent && (titleContinuation(from: i) != nil || next.map { front[$0] == .heading } == true)
             if LinePatterns.continuationEnders.contains(line.last) && !opensTitle
-                && !(label > 0 && line.count - label <= 12 && isShort(i, by: 3)) {
+                && !(label > 0 && line.count - label <= 12 && isShortOfPage(by: 3)) {
                 return false
             }
             if Segmenter.hasUnclosedBracket(line.scalars) { return false }
@@ -121,14 +125,21 @@ extension Segmenter {
                 if Segmenter.endsWithDocumentType(line.scalars) { return true }
                 // In a wrapped column the first line may just be a paragraph's indented first
                 // line: a title is set visibly shorter than the column.
-                let w = width(i)
+                let w = pageWidth
                 if w.isFinite && line.width > w * 0.75 { return false }
             } else {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).
-                let w = width(i)
-                if w.isFinite && line.width > w * 0.7 { return false }
-                if !isShort(i, by: 2) { return false }
+                let w = pageWidth
+                // Not where the line is centred over prose, or names a document right after
+                // another text's closing lines (`…的意见` under a signature and date): the
+                // title of a second text, set as wide as the column or wider.
+                let centred = next.map { isCentredHeading(i, over: $0) } ?? false
+                let titlesNextText = followsCloser(i) && Segmenter.endsWithDocumentType(line.scalars)
+                if !centred && !titlesNextText {
+                    if w.isFinite && line.width > w * 0.7 { return false }
+                    if !isShortOfPage(by: 2) { return false }
+                }
             }
             if let j = next, lines[j].script == .cjk, bigrams.count(line.last, lines[j].first) >= 2 { return false }
             return true
@@ -145,19 +156,19 @@ extension Segmenter {
             guard !words.isEmpty, words.count <= 16 else { return false }
             // A line ending in a function word is cut mid-sentence (`was described as`).
             if let last = words.last, Segmenter.latinFunctionWords.contains(last.lowercased()) { return false }
-            let w = width(i)
+            let w = pageWidth
             // A deck under a headline: Title Case, at any width (not a dateline's first line,
             // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
             if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
-            if isFirstContent && (!w.isFinite || isShort(i, by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
-            guard isShort(i, by: max(4, w * 0.25)) else { return false }
+            if isFirstContent && (!w.isFinite || isShortOfPage(by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
+            guard isShortOfPage(by: max(4, w * 0.25)) else { return false }
             let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
             let significant = words.filter { !Segmenter.minorWords.contains($0.lowercased()) }.count
             if capitalised * 10 >= max(1, significant) * 8 { return true }
             // A sentence-case headline: well short of the column, centred or between sentences.
-            return words.count >= 2 && (line.isIndented || isShort(i, by: max(6, w * 0.4)))
+            return words.count >= 2 && (line.isIndented || isShortOfPage(by: max(6, w * 0.4)))
         case .neutral:
             return false
         }

@@ -102,7 +102,7 @@ struct Segmenter {
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
         for i in 0..<n where !excluded[i] && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
-        column = ColumnModel(lines: lines, excluded: excluded)
+        column = ColumnModel(regionsOf: lines, excluded: excluded)
         bigrams = BigramCounts(lines: lines, furniture: furniture)
         indentedFirstLines = detectIndentedFirstLines()
         starters = collectStarters()
