@@ -8,29 +8,24 @@ enum CharacterNormalizer {
         0x0132: "IJ", 0x0133: "ij", 0x0152: "OE", 0x0153: "oe",
     ]
 
-    /// Normalises one line into `scratch`, which is reused from line to line and grown when a
-    /// line needs more room; returns how many scalars it wrote. A soft hyphen at the very end of
-    /// the line is kept: it marks a hyphenation point, and the joiner removes it when it joins
-    /// the next line.
+    /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
+    /// into `scratch`, which is reused from line to line and grown when a line needs more room;
+    /// returns how many scalars it wrote. A soft hyphen at the very end of the line is kept: it
+    /// marks a hyphenation point, and the joiner removes it when it joins the next line.
     ///
     /// The caller copies the trimmed line out of the scratch buffer. One scratch buffer and one
     /// copy a line cost less than half of a fresh array a line: the standard library allocates a
     /// fresh `[Unicode.Scalar]` through an unspecialised path that looks the storage type up at
     /// run time (5 % of all repair work when every line did it).
-    static func normalize(_ line: String, into scratch: inout [Unicode.Scalar], log: inout RepairLog) -> Int {
-        var line = line
-        let needed = line.utf8.count
+    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into scratch: inout [Unicode.Scalar], log: inout RepairLog) -> Int {
+        let needed = utf8.count
         if scratch.count < needed { scratch = [Unicode.Scalar](repeating: " ", count: max(needed, 2 * scratch.count)) }
-        // Native strings are contiguous UTF-8; decoding it here by hand (the input is valid, so
-        // the lead byte gives the length) is several times cheaper than `unicodeScalars`.
-        var softHyphens = 0, count = 0
-        line.withUTF8 { utf8 in
-            scratch.withUnsafeMutableBufferPointer { out in
-                (count, softHyphens) = decode(utf8, into: out, log: &log)
-                if softHyphens > 0 { count = keepFinalSoftHyphen(out, count: count, log: &log) }
-            }
+        // The input is valid, so the lead byte gives the length: decoding by hand is several
+        // times cheaper than `unicodeScalars`.
+        return scratch.withUnsafeMutableBufferPointer { out in
+            let (count, softHyphens) = decode(utf8, into: out, log: &log)
+            return softHyphens > 0 ? keepFinalSoftHyphen(out, count: count, log: &log) : count
         }
-        return count
     }
 
     /// Decodes and normalises `utf8` into `out` (room for one scalar per byte); the count written.
