@@ -56,6 +56,13 @@ enum BinarySniffer {
                     index += 8
                     continue
                 }
+                // The bytes below 0x20 that are not LF, exactly: in text the one such byte of a
+                // word is mostly a line feed, and a word holding nothing else needs no byte loop
+                // (which was half of this function's cost on Chinese text).
+                if belowSpaceOtherThanLineFeed(word) == 0 {
+                    index += 8
+                    continue
+                }
             }
             for byte in bytes[index..<min(index + 8, bytes.count)] {
                 if byte == 0 { nulCount += 1 }
@@ -64,5 +71,17 @@ enum BinarySniffer {
             index += 8
         }
         return (nulCount, controlCount)
+    }
+
+    /// A high bit set in each byte of `word` that is below 0x20 and not 0x0A. Exact, with no
+    /// carry between bytes: a byte is below 0x20 when its high bit is clear and its low seven
+    /// bits plus 0x60 stay below 0x80; it is 0x0A when it XORs with 0x0A to zero.
+    @inline(__always)
+    private static func belowSpaceOtherThanLineFeed(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        let below = ~((word & ~highBits) &+ lowBits &* 0x60 | word) & highBits
+        let x = word ^ (lowBits &* 0x0A)
+        let lineFeed = ~((x & ~highBits) &+ lowBits &* 0x7F | x) & highBits
+        return below & ~lineFeed
     }
 }

@@ -58,7 +58,7 @@ enum LineSplitter {
                 // byte, only E2 can start a terminator: the leads E3-EC (all the ideographs and
                 // CJK punctuation) need no further test.
                 var i = index
-                while i + 4 <= count {
+                while i &+ 4 <= count {  // indices stay below the count: no overflow checks
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian
                     guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
                     let l = UInt8(truncatingIfNeeded: w)
@@ -68,7 +68,7 @@ enum LineSplitter {
                         if l == 0xED && b1 > 0x9F { return nil }
                         if l == 0xE2 && b1 == 0x80 && w >> 17 & 0x7F == 0xA8 >> 1 { break }  // LS, PS
                     }
-                    i += 3
+                    i &+= 3
                 }
                 if i > index {
                     index = i

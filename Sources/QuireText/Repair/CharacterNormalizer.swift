@@ -34,29 +34,32 @@ enum CharacterNormalizer {
         var written = 0, softHyphens = 0
         var i = 0
         let n = utf8.count
+        // Indices stay within the line (at most its byte count), so they step with wrapping
+        // arithmetic: the overflow checks were a fifth of the loop's instructions.
         while i < n {
             let lead = utf8[i]
             let v: UInt32
             if lead < 0x80 {
                 v = UInt32(lead)
-                i += 1
-                if v >= 0x20 && v < 0x7F {  // printable ASCII
-                    out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v)); written += 1
+                i &+= 1
+                if v &- 0x20 < 0x5F {  // printable ASCII
+                    out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v)); written &+= 1
                     continue
                 }
             } else if lead < 0xE0 {
-                v = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                i += 2
+                v = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F)
+                i &+= 2
             } else if lead < 0xF0 {
-                v = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                i += 3
-                if v >= 0x4E00 && v <= 0x9FFF {  // common Han
-                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
+                v = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F)
+                i &+= 3
+                if v &- 0x4E00 < 0x5200 {  // common Han, U+4E00-9FFF
+                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written &+= 1
                     continue
                 }
             } else {
-                v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                i += 4
+                v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12 | UInt32(utf8[i &+ 2] & 0x3F) << 6
+                    | UInt32(utf8[i &+ 3] & 0x3F)
+                i &+= 4
             }
             switch v {
             case 0xAD:

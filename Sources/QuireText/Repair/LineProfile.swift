@@ -62,55 +62,59 @@ final class LineProfile {
         self.scalars = scalars
         self.indent = indent
         self.blankLinesBefore = blankLinesBefore
-        var width = 0.0, han = 0, letters = 0
-        var spacedPairs = 0, tightPairs = 0
-        var previousIsCJK: Bool? = nil
-        var sawSpace = false
-        // Han ideographs (most scalars of Chinese) and ASCII letters (most of English) are
-        // counted apart and added once, without the general class switch: an ideograph is a
-        // whole em and CJK, a letter half an em and not. (Widths are sums of halves and wholes,
-        // exact in any order.) Ideographs are told first: the other order made Chinese dearer.
-        var asciiLetters = 0, ideographs = 0
+        // Widths are sums of halves and wholes of an em, so they are counted in half ems, as
+        // integers (exact, and the same double at the end as summing halves in any order).
+        var halfEms = 0, han = 0, letters = 0
+        // Pairs of CJK characters in a row, and those of them with white space between: counted
+        // without branches, the flags being 0 or 1 (an optional Bool and two branches on it cost
+        // a third of this loop on Chinese text).
+        var cjkPairs = 0, spacedPairs = 0
+        var previousIsCJK = 0, sawSpace = 0
+        // The class table read once, not at every scalar past ASCII: the read's initialisation
+        // check was a call in the loop, and around it the loop kept its counters in memory.
+        let classifier = ScalarClassifier()
         scalars.withUnsafeBufferPointer { scalars in
             for scalar in scalars {
                 let v = scalar.value
+                // Han ideographs (most scalars of Chinese) and ASCII letters (most of English)
+                // first, without the general class switch; ideographs are told first (the
+                // other order made Chinese dearer).
                 if v &- 0x4E00 < 0x5200 {  // as `ScalarClass` tells `.han` first
-                    ideographs &+= 1
-                    if previousIsCJK == true {
-                        if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
-                    }
-                    previousIsCJK = true
-                    sawSpace = false
+                    han &+= 1
+                    halfEms &+= 2
+                    cjkPairs &+= previousIsCJK
+                    spacedPairs &+= previousIsCJK & sawSpace
+                    previousIsCJK = 1
+                    sawSpace = 0
                     continue
                 }
                 if (v | 0x20) &- 0x61 < 26 {
-                    asciiLetters &+= 1
-                    previousIsCJK = false
-                    sawSpace = false
+                    letters &+= 1
+                    halfEms &+= 1
+                    previousIsCJK = 0
+                    sawSpace = 0
                     continue
                 }
-                let cls = scalar.layoutClass
+                let cls = classifier.classify(scalar)
                 switch cls {
-                case .han: width += 1; han += 1
-                case .cjkPunctuation: width += 1
-                case .letter: width += 0.5; letters += 1
+                case .han: halfEms &+= 2; han &+= 1
+                case .cjkPunctuation: halfEms &+= 2
+                case .letter: halfEms &+= 1; letters &+= 1
                 case .space:
-                    width += scalar.value == 0x3000 ? 1 : 0
-                    sawSpace = true
+                    halfEms &+= v == 0x3000 ? 2 : 0
+                    sawSpace = 1
                     continue
-                default: width += 0.5
+                default: halfEms &+= 1
                 }
-                let isCJK = cls.isCJK
-                if isCJK, previousIsCJK == true {
-                    if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
-                }
+                let isCJK = cls.isCJK ? 1 : 0
+                cjkPairs &+= previousIsCJK & isCJK
+                spacedPairs &+= previousIsCJK & isCJK & sawSpace
                 previousIsCJK = isCJK
-                sawSpace = false
+                sawSpace = 0
             }
         }
-        width += Double(asciiLetters) * 0.5 + Double(ideographs)
-        letters += asciiLetters
-        han += ideographs
+        let tightPairs = cjkPairs - spacedPairs
+        let width = Double(halfEms) * 0.5
         self.width = width
         self.hanCount = han
         self.letterCount = letters
