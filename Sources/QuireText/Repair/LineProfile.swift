@@ -57,72 +57,32 @@ final class LineProfile {
     /// Stored, not computed: the segmenter asks it of a line a dozen times.
     let script: LineScript
 
-    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
-        self.number = number
-        self.scalars = scalars
-        self.indent = indent
-        self.blankLinesBefore = blankLinesBefore
-        // Widths are sums of halves and wholes of an em, so they are counted in half ems, as
-        // integers (exact, and the same double at the end as summing halves in any order).
-        var halfEms = 0, han = 0, letters = 0
-        // Pairs of CJK characters in a row, and those of them with white space between: counted
-        // without branches, the flags being 0 or 1 (an optional Bool and two branches on it cost
-        // a third of this loop on Chinese text).
-        var cjkPairs = 0, spacedPairs = 0
-        var previousIsCJK = 0, sawSpace = 0
+    /// Measures `scalars` (which must not be empty) itself.
+    convenience init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
+        var measure = LineMeasure()
         // The class table read once, not at every scalar past ASCII: the read's initialisation
         // check was a call in the loop, and around it the loop kept its counters in memory.
         let classifier = ScalarClassifier()
         scalars.withUnsafeBufferPointer { scalars in
-            for scalar in scalars {
-                let v = scalar.value
-                // Han ideographs (most scalars of Chinese) and ASCII letters (most of English)
-                // first, without the general class switch; ideographs are told first (the
-                // other order made Chinese dearer).
-                if v &- 0x4E00 < 0x5200 {  // as `ScalarClass` tells `.han` first
-                    han &+= 1
-                    halfEms &+= 2
-                    cjkPairs &+= previousIsCJK
-                    spacedPairs &+= previousIsCJK & sawSpace
-                    previousIsCJK = 1
-                    sawSpace = 0
-                    continue
-                }
-                if (v | 0x20) &- 0x61 < 26 {
-                    letters &+= 1
-                    halfEms &+= 1
-                    previousIsCJK = 0
-                    sawSpace = 0
-                    continue
-                }
-                let cls = classifier.classify(scalar)
-                switch cls {
-                case .han: halfEms &+= 2; han &+= 1
-                case .cjkPunctuation: halfEms &+= 2
-                case .letter: halfEms &+= 1; letters &+= 1
-                case .space:
-                    halfEms &+= v == 0x3000 ? 2 : 0
-                    sawSpace = 1
-                    continue
-                default: halfEms &+= 1
-                }
-                let isCJK = cls.isCJK ? 1 : 0
-                cjkPairs &+= previousIsCJK & isCJK
-                spacedPairs &+= previousIsCJK & isCJK & sawSpace
-                previousIsCJK = isCJK
-                sawSpace = 0
-            }
+            for scalar in scalars { measure.add(scalar, classifier) }
         }
-        let tightPairs = cjkPairs - spacedPairs
-        let width = Double(halfEms) * 0.5
-        self.width = width
-        self.hanCount = han
-        self.letterCount = letters
-        self.script = LineScript(han: han, letters: letters)
+        self.init(number: number, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore, measure: measure)
+    }
+
+    /// A line whose scalars were measured as they were decoded.
+    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int, measure: LineMeasure) {
+        self.number = number
+        self.scalars = scalars
+        self.indent = indent
+        self.blankLinesBefore = blankLinesBefore
+        self.width = measure.width
+        self.hanCount = measure.han
+        self.letterCount = measure.letters
+        self.script = LineScript(han: measure.han, letters: measure.letters)
+        self.isLetterspaced = measure.isLetterspaced
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])
-        self.isLetterspaced = spacedPairs >= 3 && spacedPairs * 2 >= spacedPairs + tightPairs
         self.ending = LineProfile.ending(of: scalars)
     }
 
