@@ -57,14 +57,17 @@ enum LineSplitter {
             if lead < 0xF0 {
                 // Three-byte sequences (all of Chinese) back to back, one little-endian load each:
                 // a lead E0-EF and two continuation bytes. Only E0 and ED restrict their second
-                // byte, only E2 can start a terminator: the leads E3-EC (all the ideographs and
-                // CJK punctuation) need no further test.
+                // byte, only E2 can start a terminator: the other leads (the ideographs, and the
+                // CJK and full-width punctuation) need no further test. The three are told by a
+                // bit each in a mask (a range test also caught EF, the full-width comma, and
+                // mispredicted on it).
                 var i = index
                 while i &+ 4 <= count {  // indices stay below the count: no overflow checks
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian
                     guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
                     let l = UInt8(truncatingIfNeeded: w)
-                    if l &- 0xE3 >= 0x0A {
+                    let restricted: UInt32 = 1 << 0x0 | 1 << 0x2 | 1 << 0xD  // E0, E2, ED
+                    if restricted >> (w & 0x0F) & 1 != 0 {
                         let b1 = UInt8(truncatingIfNeeded: w >> 8)
                         if l == 0xE0 && b1 < 0xA0 { return nil }
                         if l == 0xED && b1 > 0x9F { return nil }
