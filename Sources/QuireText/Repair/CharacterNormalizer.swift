@@ -155,11 +155,13 @@ enum CharacterNormalizer {
         // Quick reject: look for "x y z" somewhere, through the buffer (no bounds checks: this
         // scan runs over every Latin line).
         let found = line.withUnsafeBufferPointer { p -> Bool in
+            // Indices stay below `n`: wrapping arithmetic, no overflow checks (they were half
+            // of this loop, which runs over every Latin line).
             var k = 0
-            while k + 4 < n {
+            while k &+ 4 < n {
                 // The two spaces first: they rule out almost every position without classifying.
-                if p[k + 3] == " " && p[k + 1] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { return true }
-                k += 1
+                if p[k &+ 3] == " " && p[k &+ 1] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { return true }
+                k &+= 1
             }
             return false
         }
