@@ -80,6 +80,15 @@ enum CharacterNormalizer {
                     measure.addIdeographs(run)
                     continue
                 }
+                // CJK punctuation (U+3001-303F) and full-width punctuation (U+FF01-FF0F,
+                // U+FF1A-FF20), a tenth of Chinese text, need no repair: stored as they are,
+                // past the switch below (which also took the full-width digits and letters).
+                if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
+                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    out[written] = scalar; written &+= 1
+                    measure.add(scalar, classifier)
+                    continue
+                }
             } else {
                 v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12 | UInt32(utf8[i &+ 2] & 0x3F) << 6
                     | UInt32(utf8[i &+ 3] & 0x3F)
