@@ -23,10 +23,10 @@ enum LineSplitter {
         // (swift_beginAccess and swift_endAccess, 120 instructions a line).
         @inline(__always) func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
         while index < count {
-            if index + 8 <= count {
+            if index &+ 8 <= count {  // indices stay below the count: no overflow checks
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0, !hasByte(word, 0x0A), !hasByte(word, 0x0D) {
-                    index += 8
+                    index &+= 8
                     continue
                 }
             }
@@ -41,7 +41,14 @@ enum LineSplitter {
                     index += index + 1 < count && base[index + 1] == 0x0A ? 2 : 1
                     lineStart = index
                 } else {
-                    index += 1
+                    // The rest of a run of ASCII (digits and spaces amid Chinese) in a loop of
+                    // its own, not a byte at a time through the word test above.
+                    index &+= 1
+                    while index < count {
+                        let byte = base[index]
+                        guard byte < 0x80, byte != 0x0A, byte != 0x0D else { break }
+                        index &+= 1
+                    }
                 }
                 continue
             }
