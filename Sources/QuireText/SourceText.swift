@@ -19,15 +19,27 @@ public struct SourceText: Sendable, Hashable {
     public var encoding: TextEncoding
     /// True when the input began with a byte-order mark.
     public var hadByteOrderMark: Bool
-    /// The decoded lines, without their terminators (CR, LF, CRLF, U+2028, U+2029, NEL).
-    public var lines: [String]
+    /// The decoded text and where its lines lie: what the repairer reads.
+    var text: LineBuffer
+
+    /// The decoded lines, without their terminators (CR, LF, CRLF, U+2028, U+2029, NEL). Made
+    /// on each call, a string a line: the repairer reads `text` instead.
+    public var lines: [String] {
+        get { text.strings }
+        set { text = LineBuffer(lines: newValue) }
+    }
 
     public init(fileName: String, byteCount: Int, sha256: String, encoding: TextEncoding, hadByteOrderMark: Bool, lines: [String]) {
+        self.init(fileName: fileName, byteCount: byteCount, sha256: sha256, encoding: encoding,
+                  hadByteOrderMark: hadByteOrderMark, text: LineBuffer(lines: lines))
+    }
+
+    init(fileName: String, byteCount: Int, sha256: String, encoding: TextEncoding, hadByteOrderMark: Bool, text: LineBuffer) {
         self.fileName = fileName
         self.byteCount = byteCount
         self.sha256 = sha256
         self.encoding = encoding
         self.hadByteOrderMark = hadByteOrderMark
-        self.lines = lines
+        self.text = text
     }
 }

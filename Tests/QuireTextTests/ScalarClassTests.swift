@@ -2,15 +2,18 @@ import Testing
 @testable import QuireText
 
 /// The class table is filled range by range for speed; it must agree with the range list it
-/// is built from for every scalar, including where ranges overlap (ASCII, the main Han block).
+/// is built from for every scalar, including where ranges overlap (ASCII, the main Han block),
+/// whether read through `layoutClass` or through a `ScalarClassifier`.
 @Suite struct ScalarClassTests {
     @Test func tableAgreesWithTheRangeListEverywhere() {
         var disagreements: [UInt32] = []
+        let classifier = ScalarClassifier()
         // Every scalar of the Basic Multilingual Plane (the table), and a sample above it.
         let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
         for v in Array(UInt32(0)..<0x1_0000) + Array(beyond) {
             guard let scalar = Unicode.Scalar(v) else { continue }
-            if scalar.layoutClass != ScalarClass(classifying: v) { disagreements.append(v) }
+            let expected = ScalarClass(classifying: v)
+            if scalar.layoutClass != expected || classifier.classify(scalar) != expected { disagreements.append(v) }
         }
         #expect(disagreements.isEmpty)
     }

@@ -15,7 +15,7 @@ public enum TextDecoder {
             sha256: sha256Hex(bytes),
             encoding: encoding,
             hadByteOrderMark: bomLength > 0,
-            lines: lines
+            text: lines
         )
     }
 
@@ -39,10 +39,10 @@ public enum TextDecoder {
     }
 
     /// The encoding, the length of the byte-order mark, and the lines. UTF-8 input is validated
-    /// once, in the pass that splits it into lines.
+    /// once, in the pass that splits it into lines, and is its own line buffer.
     private static func decodeToLines(
         _ bytes: [UInt8], fileName: String, forcedEncoding: TextEncoding?
-    ) throws(DecodingError) -> (TextEncoding, Int, [String]) {
+    ) throws(DecodingError) -> (TextEncoding, Int, LineBuffer) {
         let bom = byteOrderMark(bytes)
         let encoding = forcedEncoding ?? bom?.0
         // A BOM only counts when it belongs to the encoding in use (a forced GB18030 file
@@ -55,20 +55,19 @@ public enum TextDecoder {
         if let encoding {
             return (encoding, bomLength, try convert(bytes, from: encoding, skipping: bomLength, fileName: fileName))
         }
-        if let lines = bytes.withUnsafeBufferPointer({ LineSplitter.lines(validatingUTF8: $0) }) { return (.utf8, 0, lines) }
+        if let lines = LineBuffer(validatingUTF8: bytes) { return (.utf8, 0, lines) }
         let (detected, utf8) = try detectChinese(bytes, fileName: fileName)
-        return (detected, 0, LineSplitter.lines(of: String(decoding: utf8, as: UTF8.self)))
+        return (detected, 0, LineBuffer(convertedUTF8: utf8))
     }
 
     private static func convert(
         _ bytes: [UInt8], from encoding: TextEncoding, skipping bomLength: Int, fileName: String
-    ) throws(DecodingError) -> [String] {
+    ) throws(DecodingError) -> LineBuffer {
         let result: Result<[UInt8], IconvConverter.Failure>
         switch encoding {
         case .utf8:
-            let body = bytes[bomLength...]
-            if let lines = body.withUnsafeBufferPointer({ LineSplitter.lines(validatingUTF8: $0) }) { return lines }
-            let offset = UTF8Scan(Array(body)).firstInvalidOffset ?? 0
+            if let lines = LineBuffer(validatingUTF8: bytes, from: bomLength) { return lines }
+            let offset = UTF8Scan(Array(bytes[bomLength...])).firstInvalidOffset ?? 0
             throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: offset + bomLength)
         case .utf16LE, .utf16BE:
             result = UTF16Transcoder.utf8(from: bytes, startingAt: bomLength, bigEndian: encoding == .utf16BE)
@@ -79,7 +78,7 @@ public enum TextDecoder {
             result = converter.convert(bytes)
         }
         switch result {
-        case .success(let utf8): return LineSplitter.lines(of: String(decoding: utf8, as: UTF8.self))
+        case .success(let utf8): return LineBuffer(convertedUTF8: utf8)
         case .failure(let failure):
             throw .invalidBytes(fileName: fileName, encoding: encoding, byteOffset: failure.byteOffset)
         }

@@ -8,61 +8,95 @@ enum CharacterNormalizer {
         0x0132: "IJ", 0x0133: "ij", 0x0152: "OE", 0x0153: "oe",
     ]
 
-    /// Normalises one line into `scratch`, which is reused from line to line and grown when a
-    /// line needs more room; returns how many scalars it wrote. A soft hyphen at the very end of
-    /// the line is kept: it marks a hyphenation point, and the joiner removes it when it joins
-    /// the next line.
+    /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
+    /// into `scratch`, which is reused from line to line and grown when a line needs more room;
+    /// returns how many scalars it wrote and, measured as they were written, what `LineProfile`
+    /// counts over them (nil when soft hyphens were taken out afterwards). A soft hyphen at the
+    /// very end of the line is kept: it marks a hyphenation point, and the joiner removes it
+    /// when it joins the next line.
     ///
     /// The caller copies the trimmed line out of the scratch buffer. One scratch buffer and one
     /// copy a line cost less than half of a fresh array a line: the standard library allocates a
     /// fresh `[Unicode.Scalar]` through an unspecialised path that looks the storage type up at
     /// run time (5 % of all repair work when every line did it).
-    static func normalize(_ line: String, into scratch: inout [Unicode.Scalar], log: inout RepairLog) -> Int {
-        var line = line
-        let needed = line.utf8.count
+    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into scratch: inout [Unicode.Scalar],
+                          classifier: ScalarClassifier, log: inout RepairLog) -> (count: Int, measure: LineMeasure?) {
+        let needed = utf8.count
         if scratch.count < needed { scratch = [Unicode.Scalar](repeating: " ", count: max(needed, 2 * scratch.count)) }
-        // Native strings are contiguous UTF-8; decoding it here by hand (the input is valid, so
-        // the lead byte gives the length) is several times cheaper than `unicodeScalars`.
-        var softHyphens = 0, count = 0
-        line.withUTF8 { utf8 in
-            scratch.withUnsafeMutableBufferPointer { out in
-                (count, softHyphens) = decode(utf8, into: out, log: &log)
-                if softHyphens > 0 { count = keepFinalSoftHyphen(out, count: count, log: &log) }
-            }
+        // The input is valid, so the lead byte gives the length: decoding by hand is several
+        // times cheaper than `unicodeScalars`.
+        return scratch.withUnsafeMutableBufferPointer { out in
+            let (count, softHyphens, measure) = decode(utf8, into: out, classifier: classifier, log: &log)
+            guard softHyphens > 0 else { return (count, measure) }
+            let kept = keepFinalSoftHyphen(out, count: count, log: &log)
+            return (kept, kept == count ? measure : nil)
         }
-        return count
     }
 
-    /// Decodes and normalises `utf8` into `out` (room for one scalar per byte); the count written.
+    /// Decodes and normalises `utf8` into `out` (room for one scalar per byte), measuring what
+    /// it writes; the count written.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                               log: inout RepairLog) -> (count: Int, softHyphens: Int) {
+                               classifier: ScalarClassifier, log: inout RepairLog)
+        -> (count: Int, softHyphens: Int, measure: LineMeasure) {
         var written = 0, softHyphens = 0
+        var measure = LineMeasure()
         var i = 0
         let n = utf8.count
+        // Indices stay within the line (at most its byte count), so they step with wrapping
+        // arithmetic: the overflow checks were a fifth of the loop's instructions.
         while i < n {
             let lead = utf8[i]
             let v: UInt32
             if lead < 0x80 {
                 v = UInt32(lead)
-                i += 1
-                if v >= 0x20 && v < 0x7F {  // printable ASCII
-                    out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v)); written += 1
+                i &+= 1
+                if v &- 0x20 < 0x5F {  // printable ASCII
+                    let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: v))
+                    out[written] = scalar; written &+= 1
+                    if v == 0x20 { measure.addSpace(scalar) } else { measure.addPrintableASCII(v) }
                     continue
                 }
             } else if lead < 0xE0 {
-                v = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                i += 2
+                v = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F)
+                i &+= 2
             } else if lead < 0xF0 {
-                v = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                i += 3
-                if v >= 0x4E00 && v <= 0x9FFF {  // common Han
-                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
+                v = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F)
+                i &+= 3
+                if v &- 0x4E00 < 0x5200 {  // common Han, U+4E00-9FFF
+                    out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written &+= 1
+                    // The ideographs that follow, in a loop of their own that only counts
+                    // them: the measure is told once a run (with its counters in the loop,
+                    // they lived in memory).
+                    var run = 1
+                    while i < n {
+                        let next = utf8[i]
+                        guard next & 0xF0 == 0xE0 else { break }
+                        let c = UInt32(next & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F)
+                        guard c &- 0x4E00 < 0x5200 else { break }
+                        out[written] = Unicode.Scalar(c).unsafelyUnwrapped; written &+= 1
+                        i &+= 3
+                        run &+= 1
+                    }
+                    measure.addIdeographs(run)
+                    continue
+                }
+                // CJK punctuation (U+3001-303F) and full-width punctuation (U+FF01-FF0F,
+                // U+FF1A-FF20), a tenth of Chinese text, need no repair: stored as they are,
+                // past the switch below (which also took the full-width digits and letters).
+                if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
+                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    out[written] = scalar; written &+= 1
+                    measure.add(scalar, classifier)
                     continue
                 }
             } else {
-                v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                i += 4
+                v = UInt32(lead & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12 | UInt32(utf8[i &+ 2] & 0x3F) << 6
+                    | UInt32(utf8[i &+ 3] & 0x3F)
+                i &+= 4
             }
+            // Whatever the cases below write (nothing, one scalar, a ligature's letters) is
+            // measured after them.
+            let before = written
             switch v {
             case 0xAD:
                 softHyphens += 1
@@ -89,8 +123,9 @@ enum CharacterNormalizer {
             default:
                 out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
             }
+            for k in before..<written { measure.add(out[k], classifier) }
         }
-        return (written, softHyphens)
+        return (written, softHyphens, measure)
     }
 
     /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner),
@@ -129,11 +164,13 @@ enum CharacterNormalizer {
         // Quick reject: look for "x y z" somewhere, through the buffer (no bounds checks: this
         // scan runs over every Latin line).
         let found = line.withUnsafeBufferPointer { p -> Bool in
+            // Indices stay below `n`: wrapping arithmetic, no overflow checks (they were half
+            // of this loop, which runs over every Latin line).
             var k = 0
-            while k + 4 < n {
+            while k &+ 4 < n {
                 // The two spaces first: they rule out almost every position without classifying.
-                if p[k + 3] == " " && p[k + 1] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { return true }
-                k += 1
+                if p[k &+ 3] == " " && p[k &+ 1] == " " && isSingle(k) && isSingle(k + 2) && isSingle(k + 4) { return true }
+                k &+= 1
             }
             return false
         }

@@ -57,68 +57,32 @@ final class LineProfile {
     /// Stored, not computed: the segmenter asks it of a line a dozen times.
     let script: LineScript
 
-    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
+    /// Measures `scalars` (which must not be empty) itself.
+    convenience init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
+        var measure = LineMeasure()
+        // The class table read once, not at every scalar past ASCII: the read's initialisation
+        // check was a call in the loop, and around it the loop kept its counters in memory.
+        let classifier = ScalarClassifier()
+        scalars.withUnsafeBufferPointer { scalars in
+            for scalar in scalars { measure.add(scalar, classifier) }
+        }
+        self.init(number: number, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore, measure: measure)
+    }
+
+    /// A line whose scalars were measured as they were decoded.
+    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int, measure: LineMeasure) {
         self.number = number
         self.scalars = scalars
         self.indent = indent
         self.blankLinesBefore = blankLinesBefore
-        var width = 0.0, han = 0, letters = 0
-        var spacedPairs = 0, tightPairs = 0
-        var previousIsCJK: Bool? = nil
-        var sawSpace = false
-        // Han ideographs (most scalars of Chinese) and ASCII letters (most of English) are
-        // counted apart and added once, without the general class switch: an ideograph is a
-        // whole em and CJK, a letter half an em and not. (Widths are sums of halves and wholes,
-        // exact in any order.) Ideographs are told first: the other order made Chinese dearer.
-        var asciiLetters = 0, ideographs = 0
-        scalars.withUnsafeBufferPointer { scalars in
-            for scalar in scalars {
-                let v = scalar.value
-                if v &- 0x4E00 < 0x5200 {  // as `ScalarClass` tells `.han` first
-                    ideographs &+= 1
-                    if previousIsCJK == true {
-                        if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
-                    }
-                    previousIsCJK = true
-                    sawSpace = false
-                    continue
-                }
-                if (v | 0x20) &- 0x61 < 26 {
-                    asciiLetters &+= 1
-                    previousIsCJK = false
-                    sawSpace = false
-                    continue
-                }
-                let cls = scalar.layoutClass
-                switch cls {
-                case .han: width += 1; han += 1
-                case .cjkPunctuation: width += 1
-                case .letter: width += 0.5; letters += 1
-                case .space:
-                    width += scalar.value == 0x3000 ? 1 : 0
-                    sawSpace = true
-                    continue
-                default: width += 0.5
-                }
-                let isCJK = cls.isCJK
-                if isCJK, previousIsCJK == true {
-                    if sawSpace { spacedPairs += 1 } else { tightPairs += 1 }
-                }
-                previousIsCJK = isCJK
-                sawSpace = false
-            }
-        }
-        width += Double(asciiLetters) * 0.5 + Double(ideographs)
-        letters += asciiLetters
-        han += ideographs
-        self.width = width
-        self.hanCount = han
-        self.letterCount = letters
-        self.script = LineScript(han: han, letters: letters)
+        self.width = measure.width
+        self.hanCount = measure.han
+        self.letterCount = measure.letters
+        self.script = LineScript(han: measure.han, letters: measure.letters)
+        self.isLetterspaced = measure.isLetterspaced
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])
-        self.isLetterspaced = spacedPairs >= 3 && spacedPairs * 2 >= spacedPairs + tightPairs
         self.ending = LineProfile.ending(of: scalars)
     }
 

@@ -4,7 +4,7 @@
 public enum Repairer {
     public static func repair(_ source: SourceText, options: RepairOptions = .default) -> RepairedDocument {
         var log = RepairLog()
-        let profiles = profileLines(source.lines, log: &log)
+        let profiles = profileLines(source.text, log: &log)
         guard !profiles.isEmpty else {
             return RepairedDocument(title: nil, language: "und", divisions: [Division(blocks: [])], repairs: log)
         }
@@ -46,39 +46,60 @@ public enum Repairer {
 
     /// Normalises every line, measures it, and notes the blank lines before it.
     static func profileLines(_ lines: [String], log: inout RepairLog) -> [LineProfile] {
+        profileLines(LineBuffer(lines: lines), log: &log)
+    }
+
+    /// Each line is read straight from the decoded text's buffer: no `String` is made for it.
+    static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> [LineProfile] {
         var profiles: [LineProfile] = []
-        profiles.reserveCapacity(lines.count)
+        profiles.reserveCapacity(text.count)
         var blanks = 0
         var scratch: [Unicode.Scalar] = []
-        for (index, line) in lines.enumerated() {
-            // Empty lines (half of a double-spaced extraction) need no decoding.
-            if line.utf8.isEmpty { blanks += 1; continue }
-            let count = CharacterNormalizer.normalize(line, into: &scratch, log: &log)
-            var start = 0, indent = 0.0
-            while start < count, scratch[start].layoutClass == .space {
-                indent += scratch[start] == "\u{3000}" ? 1 : 0.5
-                start += 1
-            }
-            var end = count
-            while end > start, scratch[end - 1].layoutClass == .space { end -= 1 }
-            if start == end {
-                blanks += 1
-                continue
-            }
-            let scalars = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-            let blankLinesBefore = profiles.isEmpty ? 0 : blanks
-            var profile = LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
-            // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
-            // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
-            // The pass only ever removes spaces: a line that keeps its length is unchanged.
-            if profile.letterCount >= 4 {
-                let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
-                if closed.count != scalars.count {
-                    profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+        let classifier = ScalarClassifier()
+        text.utf8.withUnsafeBufferPointer { buffer in
+            for (index, span) in text.spans.enumerated() {
+                // Empty lines (half of a double-spaced extraction) need no decoding.
+                if span.isEmpty { blanks += 1; continue }
+                let (count, decodedMeasure) = CharacterNormalizer.normalize(
+                    UnsafeBufferPointer(rebasing: buffer[span]), into: &scratch, classifier: classifier, log: &log)
+                // The line was measured as it was decoded, white space at its ends included:
+                // that space is taken back as it is trimmed.
+                var measure = decodedMeasure
+                var start = 0, indent = 0.0
+                while start < count, classifier.classify(scratch[start]) == .space {
+                    indent += scratch[start] == "\u{3000}" ? 1 : 0.5
+                    measure?.removeTrimmedSpace(scratch[start])
+                    start += 1
                 }
+                var end = count
+                while end > start, classifier.classify(scratch[end - 1]) == .space {
+                    measure?.removeTrimmedSpace(scratch[end - 1])
+                    end -= 1
+                }
+                if start == end {
+                    blanks += 1
+                    continue
+                }
+                let scalars = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                let blankLinesBefore = profiles.isEmpty ? 0 : blanks
+                var profile = if let measure {
+                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
+                                measure: measure)
+                } else {
+                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
+                }
+                // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
+                // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
+                // The pass only ever removes spaces: a line that keeps its length is unchanged.
+                if profile.letterCount >= 4 {
+                    let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
+                    if closed.count != scalars.count {
+                        profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                    }
+                }
+                profiles.append(profile)
+                blanks = 0
             }
-            profiles.append(profile)
-            blanks = 0
         }
         removeCommonMargin(&profiles)
         return profiles

@@ -38,7 +38,7 @@ enum ScalarClass: Equatable {
     /// scalar on the hot path instead of a chain of range tests. Filled range by range (the
     /// later-listed first, so the first listed wins): classifying 65,536 code points one by one
     /// cost 5 million instructions, 2 ms at the start of every process.
-    private static let table: [ScalarClass] = {
+    fileprivate static let table: [ScalarClass] = {
         var table = [ScalarClass](repeating: .other, count: 0x10000)
         for entry in ranges.reversed() where entry.range.lowerBound < 0x10000 {
             for v in entry.range.lowerBound...min(entry.range.upperBound, 0xFFFF) { table[Int(v)] = entry.class }
@@ -56,7 +56,7 @@ enum ScalarClass: Equatable {
     }
 
     @inline(__always)
-    private static func ascii(_ v: UInt32) -> ScalarClass {
+    fileprivate static func ascii(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0x30...0x39: return .digit
         case 0x41...0x5A, 0x61...0x7A: return .letter
@@ -74,6 +74,22 @@ enum ScalarClass: Equatable {
     /// Characters that belong to Chinese prose: ideographs and full-width punctuation.
     var isCJK: Bool { self == .han || self == .cjkPunctuation }
     var isAlphanumeric: Bool { self == .letter || self == .digit }
+}
+
+/// `ScalarClass.init` for loops over many scalars, with the Basic Multilingual Plane's table
+/// read once when the classifier is made. Reading the lazy global `table` checks its
+/// initialisation, a call, at every scalar past ASCII; in a loop the call also made the compiler
+/// keep the loop's counters in memory (a third of `LineProfile.init` on Chinese text).
+struct ScalarClassifier {
+    private let table = ScalarClass.table
+
+    @inline(__always)
+    func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        let v = scalar.value
+        if v >= 0x4E00 && v <= 0x9FFF { return .han }
+        if v < 0x80 { return ScalarClass.ascii(v) }
+        return v < 0x10000 ? table[Int(v)] : ScalarClass(classifying: v)
+    }
 }
 
 extension Unicode.Scalar {
