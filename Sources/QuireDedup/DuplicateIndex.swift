@@ -142,13 +142,17 @@ public final class DuplicateIndex: Sendable {
     /// earlier documents links to the first one seen, its original.
     private func align(_ fingerprints: [BlockFingerprint], with candidates: [Candidate], _ db: Database) throws -> (DuplicateReport, Set<Int64>) {
         var linked = Set<Int64>()
-        let aligner = SectionAligner(fingerprinter: fingerprinter, new: fingerprints)
+        // Made when a candidate first needs them: most candidates of a large index are ruled
+        // out by the sole-match check, which needs the query only, and most lookups of a
+        // small one have no candidate that gets further.
+        lazy var query = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
+        lazy var aligner = SectionAligner(fingerprinter: fingerprinter, query: query)
         var claimed = Set<Int>()
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
-            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, aligner.query, db) { continue }
+            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)

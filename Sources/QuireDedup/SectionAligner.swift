@@ -50,8 +50,13 @@ struct SectionAligner {
     let bounds: AlignmentBounds
 
     init(fingerprinter: Fingerprinter, new: [BlockFingerprint]) {
+        self.init(fingerprinter: fingerprinter, query: AlignmentQuery(new, boilerplateShare: fingerprinter.configuration.boilerplateShare))
+    }
+
+    /// An aligner for a query already made (with `fingerprinter`'s boilerplate share).
+    init(fingerprinter: Fingerprinter, query: AlignmentQuery) {
         self.fingerprinter = fingerprinter
-        self.query = AlignmentQuery(new, boilerplateShare: fingerprinter.configuration.boilerplateShare)
+        self.query = query
         self.bounds = AlignmentBounds(query, fingerprinter: fingerprinter)
     }
 
@@ -106,34 +111,29 @@ struct SectionAligner {
         let sampleBound = prepared.anySampled
         let shift = prepared.filterShift
         var plausible: [Int] = []
-        bounds.counted.withUnsafeBufferPointer { counted in
-        bounds.sharedWeight.withUnsafeBufferPointer { sharedWeight in
-        bounds.unsharedWeight.withUnsafeBufferPointer { unsharedWeight in
-        bounds.inSample.withUnsafeBufferPointer { inSample in
+        bounds.terms.withUnsafeBufferPointer { terms in
         query.values.withUnsafeBufferPointer { values in
         prepared.filter.withUnsafeBufferPointer { filter in
             for i in bounds.longBlocks where !claimed.contains(i) {
-                var unshared = 0.0
                 var shared = 0.0
-                var sampledUnshared = 0.0
                 var sampledShared = 0.0
-                for f in query.range(of: i) where counted[f] {
-                    if PreparedDocument.mayHold(values[f], filter: filter, shift: shift) {
-                        shared += sharedWeight[f]
-                        if inSample[f] { sampledShared += sharedWeight[f] }
-                    } else {
-                        unshared += unsharedWeight[f]
-                        if inSample[f] { sampledUnshared += unsharedWeight[f] }
-                    }
+                // The unshared weights of the values that pass, taken off the block's total.
+                var passing = 0.0
+                var sampledPassing = 0.0
+                for f in query.range(of: i) where PreparedDocument.mayHold(values[f], filter: filter, shift: shift) {
+                    let term = terms[f]
+                    shared += term.shared
+                    passing += term.unshared
+                    sampledShared += term.sampledShared
+                    sampledPassing += term.sampledUnshared
                 }
+                let unshared = bounds.totalUnshared[i] - passing
+                let sampledUnshared = bounds.sampledTotalUnshared[i] - sampledPassing
                 if (shared > 0 && shared >= threshold * (shared + unshared))
                     || (sampleBound && sampledShared > 0 && sampledShared >= threshold * (sampledShared + sampledUnshared)) {
                     plausible.append(i)
                 }
             }
-        }
-        }
-        }
         }
         }
         }
