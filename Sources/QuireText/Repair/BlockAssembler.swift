@@ -57,6 +57,13 @@ struct BlockAssembler {
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
             return resolveSpacing(buffer, into: &text, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
+        // A reporter's byline keeps a space between its role and each name.
+        if oneLine, !latin, NewspaperMarks.isByline(first) {
+            let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)
+            text.removeAll(keepingCapacity: true)
+            text.append(contentsOf: resolved)
+            return Result(text: resolved, breaks: [])
+        }
         if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
             return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }

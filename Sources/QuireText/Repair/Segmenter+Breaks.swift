@@ -8,6 +8,12 @@ extension Segmenter {
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
         if front[i] != nil || front[j] != nil { return true }
+        // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
+        // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
+        if a.script == .cjk, NewspaperMarks.endsWithJump(a.scalars) || NewspaperMarks.endsWithPhotoCredit(a.scalars) { return true }
+        if NewspaperMarks.isEditorLine(b.scalars) || NewspaperMarks.isEditorLine(a.scalars) { return true }
+        if a.count <= 8, sectionLabel(i) { return true }
+        if NewspaperMarks.isByline(a.scalars) || NewspaperMarks.isByline(b.scalars) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if b.script == .cjk, Segmenter.agencyInitials.contains(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {

@@ -26,6 +26,11 @@ extension Segmenter {
                     continue
                 }
             }
+            // A newspaper's masthead line (`2022年9月17日 星期六    人民日报    第 3 版`), even printed once.
+            if lines[i].ending == .open, NewspaperMarks.isMasthead(lines[i]) {
+                result[i] = true
+                continue
+            }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }

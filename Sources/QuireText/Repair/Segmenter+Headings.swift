@@ -92,7 +92,9 @@ extension Segmenter {
         guard line.ending == .open || capitalsHeadline else { return false }
         let next = nextContent(after: i)
         // The first line of the file, page furniture aside: where a title stands.
-        let isFirstContent = i == firstContent
+        // (Or the first after a newspaper's section label: the headline under `要闻`.)
+        let isFirstContent = i == firstContent || (i > firstContent && lines[firstContent].count <= 8
+            && sectionLabel(firstContent) && nextContent(after: firstContent) == i)
         if let j = next {
             // (A speech's dash-led subtitle may start a line.)
             if lines[j].first.isLineStartForbidden && front[j] == nil { return false }
@@ -123,6 +125,8 @@ extension Segmenter {
                 if line.count > 40 && !(line.isLetterspaced && Segmenter.visibleCount(line) <= 40) { return false }
                 if let j = next, titleContinues(i, on: j) { return true }
                 if Segmenter.endsWithDocumentType(line.scalars) { return true }
+                // Over a subtitle (`——写在…之际`), at any width.
+                if let j = next, front[j] == .heading { return true }
                 // In a wrapped column the first line may just be a paragraph's indented first
                 // line: a title is set visibly shorter than the column.
                 let w = pageWidth

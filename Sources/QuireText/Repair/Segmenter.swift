@@ -263,6 +263,15 @@ struct Segmenter {
         return lines[j].width <= width(j) - 1.25
     }
 
+    /// Line `i` is a newspaper's section label standing alone: the first content line, or after
+    /// a sentence's end or page furniture, with a line after it.
+    func sectionLabel(_ i: Int) -> Bool {
+        guard lines[i].count <= 8, NewspaperMarks.isSectionLabel(lines[i]), nextContent(after: i) != nil else { return false }
+        var k = i - 1
+        while k >= 0 && furniture[k] { k -= 1 }
+        return k < 0 || furniture[i - 1] || lines[k].ending == .sentence || closer[k] != nil
+    }
+
     func nextContent(after i: Int) -> Int? {
         var j = i + 1
         while j < lines.count && furniture[j] { j += 1 }
@@ -298,8 +307,11 @@ struct Segmenter {
             if open == nil {
                 // An official mark is a heading of its own (TEI `head`, which every reader of the
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
-                let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || officialMark[$0.lines[0]] }
-                let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
+                // So may a newspaper's section label (`要闻`, `国际`) standing alone above its headline.
+                let beforeTitle = divisions.isEmpty && current.allSatisfy {
+                    $0.kind == .furniture || officialMark[$0.lines[0]] || sectionLabel($0.lines[0])
+                }
+                let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] || sectionLabel(i) ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
                 open = Segment(kind: kind, lines: [i])
             } else {
                 // Room for a paragraph's usual lines once it has a second: growing the index

@@ -1,0 +1,140 @@
+/// The lines a Chinese newspaper page prints around its articles: the masthead line
+/// (`2022年9月17日 星期六    人民日报    第 3 版`), the jump to another page at the end of an
+/// article's first part (`（下转第二版）`), a photo's credit (`新华社记者 黄敬文摄`) and the
+/// page editor's line (`本版责编：王伟`). Each is complete on its own: read into the prose
+/// around it, it would merge an article with its masthead, its caption or the next article.
+enum NewspaperMarks {
+    /// A masthead or running line set in parts with wide gaps that names a weekday or a page
+    /// (`第 3 版`, `第03版`): page furniture wherever it stands, even printed once.
+    static func isMasthead(_ line: LineProfile) -> Bool {
+        guard line.count >= 6, line.count <= 80, LinePatterns.hasWideGap(line.scalars),
+              !LinePatterns.hasSentencePunctuation(line.scalars) else { return false }
+        return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
+    }
+
+    /// `第3版`, `第 03 版`, `第三版`: a newspaper page's number.
+    static func namesAPage(_ s: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k < s.count {
+            if s[k] == "第" {
+                var m = k + 1, digits = 0
+                while m < s.count, s[m] == " " { m += 1 }
+                while m < s.count, s[m].layoutClass == .digit || chineseNumerals.contains(s[m]) { m += 1; digits += 1 }
+                while m < s.count, s[m] == " " { m += 1 }
+                if digits > 0, digits <= 3, m < s.count, s[m] == "版" { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The line ends by sending the reader to another page: `（下转第二版）`, `（转第4版）`,
+    /// `（下转 2 版）`. The article's part on this page ends there.
+    static func endsWithJump(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 5, s[s.count - 1] == "）" || s[s.count - 1] == ")", s[s.count - 2] == "版" else { return false }
+        // The bracket's opening, at most ten scalars back, followed by `转` or `下转`.
+        var k = s.count - 3
+        while k >= max(0, s.count - 12) {
+            if s[k] == "（" || s[k] == "(" {
+                var m = k + 1
+                if m < s.count, s[m] == "下" { m += 1 }
+                return m < s.count && s[m] == "转"
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A photo's credit at the end of its caption: `记者` or `摄影`, then a name and `摄`
+    /// (`新华社记者 黄敬文摄`, `本报记者 王伟摄`), within the last twelve characters.
+    static func endsWithPhotoCredit(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 4, s[s.count - 1] == "摄" else { return false }
+        var k = s.count - 2
+        while k >= max(1, s.count - 12) {
+            if s[k] == "者" && s[k - 1] == "记" { return true }
+            if LinePatterns.isSentencePunctuation(s[k]) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The page editor's line: `本版责编：…`, `责任编辑：…`, `（责任编辑：…）`.
+    static func isEditorLine(_ s: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        if k < s.count, s[k] == "（" || s[k] == "(" { k += 1 }
+        if s.count >= k + 5, s[k] == "本", s[k + 1] == "版" { k += 2 }
+        guard s.count >= k + 3, s[k] == "责" else { return false }
+        if s[k + 1] == "编" { return s[k + 2] == "：" || s[k + 2] == ":" }
+        return s.count >= k + 5 && s[k + 1] == "任" && s[k + 2] == "编" && s[k + 3] == "辑" && (s[k + 4] == "：" || s[k + 4] == ":")
+    }
+
+    /// The roles a byline names (`本报记者 刘慧 李强`, `新华社记者 黄敬文`).
+    static let bylineRoles: [[Unicode.Scalar]] = ["本报记者", "本报特约记者", "本报通讯员", "新华社记者", "记者", "通讯员", "本报评论员"]
+        .map { Array($0.unicodeScalars) }
+    static let bylineInitials = ScalarSet("本新记通")
+
+    /// A reporter's byline on a line of its own: a role, then names, in Han characters and
+    /// spaces only (`本报记者  刘 慧  李 强`).
+    static func isByline(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 4, s.count <= 40, bylineInitials.contains(s[0]),
+              let role = bylineRoles.first(where: { s.starts(with: $0) }),
+              role.count < s.count, s[role.count].layoutClass == .space else { return false }
+        var han = 0
+        for c in s[role.count...] {
+            if c.layoutClass == .han { han += 1 } else if c.layoutClass != .space { return false }
+        }
+        return han >= 2 && han <= 24
+    }
+
+    /// A byline's text with its spacing resolved: the names stay apart by one space, a name's
+    /// own letter-spacing closes (two single Han characters one space apart are one name; a
+    /// wider gap, or a name of several characters, stands between names).
+    static func resolvedByline(_ s: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
+        // The runs of non-space scalars, and the gap before each (its width, and whether it
+        // held anything but one ASCII space).
+        var tokens: [ArraySlice<Unicode.Scalar>] = []
+        var wide: [Bool] = []
+        var k = 0
+        while k < s.count {
+            var start = k
+            while start < s.count, s[start].layoutClass == .space { start += 1 }
+            guard start < s.count else { break }
+            var end = start
+            while end < s.count, s[end].layoutClass != .space { end += 1 }
+            wide.append(start - k != 1 || s[k] != " ")
+            tokens.append(s[start..<end])
+            k = end
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        for (index, token) in tokens.enumerated() {
+            if index > 0 {
+                if !wide[index] && token.count == 1 && tokens[index - 1].count == 1 {
+                    log.record(.letterspacing)
+                } else {
+                    if wide[index] { log.record(.whitespace) }
+                    out.append(" ")
+                }
+            }
+            out.append(contentsOf: token)
+        }
+        return out
+    }
+
+    /// The section a newspaper page belongs to, printed above its first headline (`要闻`,
+    /// `国际`, `评论`): a label of its own, not the start of the headline under it.
+    static func isSectionLabel(_ line: LineProfile) -> Bool {
+        guard line.count >= 2, line.count <= 8, line.script == .cjk else { return false }
+        return sectionNames.contains(Segmenter.visible(line))
+    }
+
+    static let sectionNames: Set<[Unicode.Scalar]> = Set([
+        "要闻", "国内", "国际", "时评", "评论", "社论", "观点", "理论", "经济", "财经", "产经", "金融", "社会",
+        "文化", "体育", "科技", "教育", "法治", "民生", "综合", "视点", "专题", "副刊", "地方", "区域", "新闻",
+        "深度", "关注", "环球", "健康", "生态", "军事", "政治", "党建", "读者来信", "人民论坛", "国际论坛", "图片新闻",
+        "要聞", "國內", "國際", "時評", "評論", "觀點", "理論", "經濟", "財經", "社會", "文化", "體育", "科技",
+        "教育", "綜合", "專題", "新聞",
+    ].map { Array($0.unicodeScalars) })
+
+    private static let chineseNumerals = ScalarSet("〇一二三四五六七八九十")
+}

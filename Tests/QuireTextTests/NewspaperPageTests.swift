@@ -1,0 +1,80 @@
+import Testing
+@testable import QuireText
+
+/// What a Chinese newspaper page prints around its articles: a masthead line, a section label,
+/// a headline over a dash-led subtitle, a byline, the jump to another page, a photo's credit,
+/// the page editor's line. Each stands alone; none is read into the prose beside it.
+@Suite struct NewspaperPageTests {
+    typealias Case = RepairCase
+
+    static let cases: [Case] = [
+        Case(name: "a page in 20-character columns with blank lines: masthead, section, headline, jump, caption, editor",
+             input: "2022年9月17日 星期六                    人民日报                          第 3 版\n要闻\n\n习近平出席上海合作组织成员国元首理\n\n事会第二十二次会议并发表重要讲话\n\n本报撒马尔罕9月16日电 （记者杜尚泽、\n\n张晓东）国家主席习近平16日上午在撒\n\n马尔罕国际会议中心出席上海合作组织\n\n成员国元首理事会第二十二次会议并发\n\n表重要讲话。\n\n会议由乌兹别克斯坦总统米尔济约耶夫\n\n主持。与会各国领导人围绕深化上海合\n\n作组织合作深入交换意见，达成广泛共\n\n识。（下转第二版）\n\n图为会议现场。 新华社记者 黄敬文摄\n\n本版责编：王 伟 李 明\n",
+             expected: "要闻\n习近平出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话\n本报撒马尔罕9月16日电\u{3000}（记者杜尚泽、张晓东）国家主席习近平16日上午在撒马尔罕国际会议中心出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话。\n会议由乌兹别克斯坦总统米尔济约耶夫主持。与会各国领导人围绕深化上海合作组织合作深入交换意见，达成广泛共识。（下转第二版）\n图为会议现场。新华社记者黄敬文摄\n本版责编：王伟李明"),
+        Case(name: "a section label, a headline over its subtitle and a letter-spaced byline, with blank lines",
+             input: "国际\n\n携手构建更加紧密的中国—东盟命运共同体\n\n——写在中国—东盟建立对话关系31周年之际\n\n本报记者  刘 慧  李 强\n\n10月的雅加达，阳光明媚。在中国—东盟\n\n博览会的展台前，来自各国的客商络绎不\n\n绝。\n\n“中国是东盟最大的贸易伙伴。”印尼商\n\n人哈迪说，“我们的产品在中国市场很受\n\n欢迎。”\n\n（上接第一版）双方同意进一步加强在数字\n\n经济、绿色发展等领域的合作。\n\n（作者为中国国际问题研究院研究员）\n",
+             expected: Self.feature),
+        Case(name: "the same without blank lines",
+             input: "国际\n携手构建更加紧密的中国—东盟命运共同体\n——写在中国—东盟建立对话关系31周年之际\n本报记者  刘 慧  李 强\n10月的雅加达，阳光明媚。在中国—东盟\n博览会的展台前，来自各国的客商络绎不\n绝。\n“中国是东盟最大的贸易伙伴。”印尼商\n人哈迪说，“我们的产品在中国市场很受\n欢迎。”\n（上接第一版）双方同意进一步加强在数字\n经济、绿色发展等领域的合作。\n（作者为中国国际问题研究院研究员）\n",
+             expected: Self.feature),
+    ]
+
+    static let feature = "国际\n携手构建更加紧密的中国—东盟命运共同体\n——写在中国—东盟建立对话关系31周年之际\n本报记者 刘慧 李强\n10月的雅加达，阳光明媚。在中国—东盟博览会的展台前，来自各国的客商络绎不绝。\n“中国是东盟最大的贸易伙伴。”印尼商人哈迪说，“我们的产品在中国市场很受欢迎。”\n（上接第一版）双方同意进一步加强在数字经济、绿色发展等领域的合作。\n（作者为中国国际问题研究院研究员）"
+
+    @Test(arguments: cases)
+    func repairsPage(_ c: Case) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    @Test func theMastheadIsFurnitureAndTheHeadlineTheTitle() {
+        let document = repaired(Self.cases[0].input)
+        #expect(document.blocks.first?.kind == .furniture)
+        #expect(document.blocks.first { $0.kind == .title }?.text == "习近平出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话")
+    }
+
+    @Test(arguments: ["2022年9月17日 星期六    人民日报    第 3 版", "人民日报  2023年3月5日  第03版", "第三版   要闻"])
+    func mastheads(_ line: String) {
+        #expect(NewspaperMarks.isMasthead(LineProfile(number: 1, scalars: Array(line.unicodeScalars), indent: 0, blankLinesBefore: 0)))
+    }
+
+    @Test(arguments: ["人民日报 第3版", "会议决定，自第3版起改版。  见附件", "2022年9月17日 星期六"])
+    func notMastheads(_ line: String) {
+        #expect(!NewspaperMarks.isMasthead(LineProfile(number: 1, scalars: Array(line.unicodeScalars), indent: 0, blankLinesBefore: 0)))
+    }
+
+    @Test(arguments: [("达成广泛共识。（下转第二版）", true), ("共识（转第4版）", true), ("见（第二版）", false), ("（下转第二页）", false)])
+    func jumps(_ line: String, jumps: Bool) {
+        #expect(NewspaperMarks.endsWithJump(Array(line.unicodeScalars)) == jumps)
+    }
+
+    @Test(arguments: [("图为会议现场。 新华社记者 黄敬文摄", true), ("本报记者王伟摄", true), ("他们拍摄", false), ("记者说。大家拍摄", false)])
+    func photoCredits(_ line: String, credits: Bool) {
+        #expect(NewspaperMarks.endsWithPhotoCredit(Array(line.unicodeScalars)) == credits)
+    }
+
+    @Test(arguments: [("本版责编：王 伟", true), ("（责任编辑：李明）", true), ("责任编辑:李明", true), ("责任编制度", false), ("本版责任在于", false)])
+    func editorLines(_ line: String, isEditor: Bool) {
+        #expect(NewspaperMarks.isEditorLine(Array(line.unicodeScalars)) == isEditor)
+    }
+
+    /// A byline keeps a space between its role and each name; a name's own letter-spacing closes.
+    @Test(arguments: [("本报记者  刘 慧  李 强", "本报记者 刘慧 李强"), ("本报记者 刘慧 李强", "本报记者 刘慧 李强"),
+                      ("新华社记者 黄 敬 文", "新华社记者 黄敬文"), ("记者　王伟", "记者 王伟")])
+    func bylines(_ line: String, resolved: String) {
+        let scalars = Array(line.unicodeScalars)
+        #expect(NewspaperMarks.isByline(scalars))
+        var log = RepairLog()
+        #expect(String(String.UnicodeScalarView(NewspaperMarks.resolvedByline(scalars, log: &log))) == resolved)
+    }
+
+    @Test(arguments: ["记者说，会议将于明天举行", "本报记者", "记者 Li Wei", "本报记者在现场看到"])
+    func notBylines(_ line: String) {
+        #expect(!NewspaperMarks.isByline(Array(line.unicodeScalars)))
+    }
+
+    /// A section's name that ends a sentence's line (`…推动数字` / `经济` / `…`) is no label.
+    @Test func aSectionNameInsideASentenceIsNoLabel() {
+        let text = "会议强调，要加快发展数字\n经济\n和实体经济深度融合。"
+        #expect(readingText(repaired(text)) == "会议强调，要加快发展数字经济和实体经济深度融合。")
+    }
+}
