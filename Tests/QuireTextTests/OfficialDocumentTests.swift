@@ -50,6 +50,9 @@ private let signed = """
         RepairCase(name: "copy-to line and contact line after the closer stay two lines",
                    input: body + signed + "（此件公开发布）\n\n抄送：党中央各部门，中央军委办公厅。\n联系人：张明；联系电话：010-12345678。\n",
                    expected: bodyRead + "\n国务院办公厅\n2022年9月7日\n（此件公开发布）\n抄送：党中央各部门，中央军委办公厅。\n联系人：张明；联系电话：010-12345678。"),
+        RepairCase(name: "flat extraction: attachment list, then the signing body and date with no blank or indent, then the imprint",
+                   input: body + "附件：1．重点任务分工表\n2．营商环境评价指标\n国务院办公厅\n2022年9月7日\n（此件公开发布）\n抄送：党中央各部门，中央军委办公厅。\n国务院办公厅秘书局                2022年9月8日印发\n",
+                   expected: bodyRead + "\n附件：1．重点任务分工表\n2．营商环境评价指标\n国务院办公厅\n2022年9月7日\n（此件公开发布）\n抄送：党中央各部门，中央军委办公厅。\n国务院办公厅秘书局\u{3000}2022年9月8日印发"),
         RepairCase(name: "copy number, security level and urgency above the issuer: a line each",
                    input: "000123\n秘密★1年\n特急\n\n江城市人民政府文件\n\n江政发〔2024〕12号\n\n江城市人民政府关于做好防汛工作的通知\n\n" + body,
                    expected: "000123\n秘密★1年\n特急\n江城市人民政府文件\n江政发〔2024〕12号\n江城市人民政府关于做好防汛工作的通知\n" + bodyRead),
@@ -72,6 +75,14 @@ private let signed = """
         #expect(blocks.first?.kind == .heading)
         #expect(blocks.dropFirst().first?.kind == .title)
         #expect(document.title == "国务院办公厅关于进一步优化营商环境的意见")
+    }
+
+    /// What follows the signature and date (a note, the copy-to line, the print line) opens no second text.
+    @Test func theImprintStaysInTheDocumentsDivision() {
+        let document = repaired(body + "附件：1．重点任务分工表\n2．营商环境评价指标\n国务院办公厅\n2022年9月7日\n（此件公开发布）\n抄送：党中央各部门，中央军委办公厅。\n国务院办公厅秘书局                2022年9月8日印发\n")
+        #expect(document.divisions.count == 1)
+        #expect(document.blocks.contains { $0.kind == .signature && $0.text == "国务院办公厅" })
+        #expect(document.blocks.contains { $0.kind == .date })
     }
 
     @Test(arguments: ["国办发〔2022〕30号", "京政办发 [2023] 2 号", "商资函（2021）第105号", "江政发【2024】12号", "国发〔2018〕3号"])

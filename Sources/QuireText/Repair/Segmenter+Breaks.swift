@@ -13,6 +13,8 @@ extension Segmenter {
         if a.script == .cjk, NewspaperMarks.endsWithJump(a.scalars) || NewspaperMarks.endsWithPhotoCredit(a.scalars) { return true }
         if NewspaperMarks.isEditorLine(b.scalars) || NewspaperMarks.isEditorLine(a.scalars) { return true }
         if a.count <= 8, sectionLabel(i) { return true }
+        // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
+        if Segmenter.isDistributionLine(b) { return true }
         if NewspaperMarks.isByline(a.scalars) || NewspaperMarks.isByline(b.scalars) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
@@ -144,6 +146,22 @@ extension Segmenter {
         return false
     }
 
+    /// An official document's distribution line: `抄送：…`, `抄报：…`.
+    static func isDistributionLine(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        return s.count >= 3 && s[0] == "抄" && (s[1] == "送" || s[1] == "报") && (s[2] == "：" || s[2] == ":")
+    }
+
+    /// What an official document prints after its signature and date, which opens no second
+    /// text: a note in brackets (`（此件公开发布）`), its distribution line, the issuing office's
+    /// line (`国务院办公厅秘书局  2022年9月8日印发`).
+    static func isOfficialTail(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        if s.count >= 3, s[0] == "（" || s[0] == "(", s[1] == "此", s[2] == "件" { return true }
+        if s.count >= 2, s[s.count - 2] == "印", s[s.count - 1] == "发" { return true }
+        return isDistributionLine(line)
+    }
+
     // MARK: - Division boundaries
 
     /// A break between `i` and `j` where the column width changes clearly: another text starts.
@@ -155,7 +173,7 @@ extension Segmenter {
             // `（此件公开发布）`: count what comes before the next closing block or the end.
             var k = j, lineCount = 0, scalars = 0
             while k < lines.count, closer[k] == nil, lineCount < 3 {
-                if !furniture[k] { lineCount += 1; scalars += lines[k].count }
+                if !furniture[k] && !Segmenter.isOfficialTail(lines[k]) { lineCount += 1; scalars += lines[k].count }
                 k += 1
             }
             return lineCount >= 3 || scalars >= 80

@@ -28,6 +28,15 @@ extension Segmenter {
             && line.ending != .clause && !line.endsMidClause
     }
 
+    /// One of the four lines before `i` opens an attachment list (`附件：1．…`).
+    static func followsAttachmentList(_ lines: [LineProfile], _ i: Int) -> Bool {
+        for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            let s = lines[k].scalars
+            if s.count >= 3, s[0] == "附", s[1] == "件", s[2] == "：" || s[2] == ":" || s[2].layoutClass == .digit { return true }
+        }
+        return false
+    }
+
     /// Runs of closing lines that follow a finished sentence. A run counts only when it is
     /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
     static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
@@ -92,7 +101,8 @@ extension Segmenter {
             // the text even after a line that ends no sentence: an attachment list (`附件：1.…` /
             // `2.…`) stands between the last sentence and the signature in official documents.
             // (Not under the title, before the text has begun: that is a byline and its date.)
-            let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8
+            // (In a flat extraction, with neither, the attachment list itself says so.)
+            let setApart = lines[i].blankLinesBefore > 0 || lines[i].indent >= 8 || followsAttachmentList(lines, i)
             let signedAndDated = kind == .signature && hasDate && kinds.count <= 4
                 && firstSentenceEnd < i
             if (afterSentence || (setApart && signedAndDated)) && (hasDate || signatures >= 2 || endsFile) {
