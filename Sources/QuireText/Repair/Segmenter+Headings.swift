@@ -139,7 +139,9 @@ extension Segmenter {
                 // another text's closing lines (`…的意见` under a signature and date): the
                 // title of a second text, set as wide as the column or wider.
                 let centred = next.map { isCentredHeading(i, over: $0) } ?? false
-                let titlesNextText = followsCloser(i) && Segmenter.endsWithDocumentType(line.scalars)
+                // (Or the first line of such a title cut by the column: `…理事` / `会第二十一次会议联合公报`.)
+                let titlesNextText = followsCloser(i)
+                    && (Segmenter.endsWithDocumentType(line.scalars) || titleContinuation(from: i) != nil)
                 if !centred && !titlesNextText {
                     if w.isFinite && line.width > w * 0.7 { return false }
                     if !isShortOfPage(by: 2) { return false }
