@@ -19,7 +19,7 @@ import Testing
              expected: Self.feature),
         Case(name: "an interview closed by its dateline, then a second text whose title the column cut in two",
              input: "保持战略定力 推进务实合作\n\n——访上海合作组织秘书长张明\n\n本报记者  王 伟\n\n“上海合作组织成立21年来，始终\n\n坚持‘上海精神’。”张明说。\n\n上合组织秘书长张明在接受本报记者专访时\n\n表示，撒马尔罕峰会取得丰硕成果。\n\n（本报北京9月20日电）\n\n上海合作组织成员国政府首脑（总理）理事\n\n会第二十一次会议联合公报\n\n2022年11月1日，上海合作组织（以下\n\n简称“上合组织”或“本组织”）成员国政\n\n府首脑（总理）理事会第二十一次会议以视\n\n频方式举行。\n",
-             expected: "保持战略定力推进务实合作\n——访上海合作组织秘书长张明\n本报记者 王伟\n“上海合作组织成立21年来，始终坚持‘上海精神’。”张明说。\n上合组织秘书长张明在接受本报记者专访时表示，撒马尔罕峰会取得丰硕成果。\n（本报北京9月20日电）\n上海合作组织成员国政府首脑（总理）理事会第二十一次会议联合公报\n2022年11月1日，上海合作组织（以下简称“上合组织”或“本组织”）成员国政府首脑（总理）理事会第二十一次会议以视频方式举行。"),
+             expected: "保持战略定力 推进务实合作\n——访上海合作组织秘书长张明\n本报记者 王伟\n“上海合作组织成立21年来，始终坚持‘上海精神’。”张明说。\n上合组织秘书长张明在接受本报记者专访时表示，撒马尔罕峰会取得丰硕成果。\n（本报北京9月20日电）\n上海合作组织成员国政府首脑（总理）理事会第二十一次会议联合公报\n2022年11月1日，上海合作组织（以下简称“上合组织”或“本组织”）成员国政府首脑（总理）理事会第二十一次会议以视频方式举行。"),
     ]
 
     static let feature = "国际\n携手构建更加紧密的中国—东盟命运共同体\n——写在中国—东盟建立对话关系31周年之际\n本报记者 刘慧 李强\n10月的雅加达，阳光明媚。在中国—东盟博览会的展台前，来自各国的客商络绎不绝。\n“中国是东盟最大的贸易伙伴。”印尼商人哈迪说，“我们的产品在中国市场很受欢迎。”\n（上接第一版）双方同意进一步加强在数字经济、绿色发展等领域的合作。\n（作者为中国国际问题研究院研究员）"
@@ -68,6 +68,14 @@ import Testing
         #expect(NewspaperMarks.isByline(scalars))
         var log = RepairLog()
         #expect(String(String.UnicodeScalarView(NewspaperMarks.resolvedByline(scalars, log: &log))) == resolved)
+    }
+
+    /// A headline in two parallel phrases keeps its gap; a stray space elsewhere does not count.
+    @Test(arguments: [("保持战略定力 推进务实合作", 6 as Int?), ("坚定信心\u{3000}实干担当", 4), ("携手构建 命运共同体", 4),
+                      ("关于加强安全生产 工作的通知", nil), ("上海合作组织成员国政府首脑（总理） 理事会", nil),
+                      ("保持 战略定力推进务实合作", nil), ("加强合作 推进 发展共赢", nil)])
+    func parallelHeadlines(_ line: String, gap: Int?) {
+        #expect(NewspaperMarks.parallelHeadlineGap(Array(line.unicodeScalars)) == gap)
     }
 
     @Test(arguments: ["记者说，会议将于明天举行", "本报记者", "记者 Li Wei", "本报记者在现场看到"])

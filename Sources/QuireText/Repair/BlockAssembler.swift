@@ -57,6 +57,10 @@ struct BlockAssembler {
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
             return resolveSpacing(buffer, into: &text, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
+        // A headline in two parallel phrases keeps the gap between them.
+        if oneLine, !latin, kind == .title || kind == .heading, let gap = NewspaperMarks.parallelHeadlineGap(first) {
+            return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
+        }
         // A reporter's byline keeps a space between its role and each name.
         if oneLine, !latin, NewspaperMarks.isByline(first) {
             let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)

@@ -121,6 +121,29 @@ enum NewspaperMarks {
         return out
     }
 
+    /// Where a headline in two parallel phrases (`保持战略定力 推进务实合作`, `坚定信心　实干担当`)
+    /// has its one gap: Han characters only on each side, four or more, the two sides within
+    /// two characters of each other. The space between the phrases is the headline's own; a
+    /// stray OCR space falls anywhere (`关于加强安全生产 工作的通知`: 8 and 5, and a document
+    /// type ends it). Nil otherwise.
+    static func parallelHeadlineGap(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= 9, s.count <= 33 else { return nil }
+        var gap: Int? = nil
+        for k in 0..<s.count {
+            let c = s[k]
+            if c.layoutClass == .space {
+                guard gap == nil, k > 0, c == " " || c == "\u{3000}" else { return nil }
+                gap = k
+            } else if c.layoutClass != .han {
+                return nil
+            }
+        }
+        guard let gap, gap + 1 < s.count, s[gap + 1].layoutClass == .han else { return nil }
+        let left = gap, right = s.count - gap - 1
+        guard left >= 4, right >= 4, abs(left - right) <= 2, !Segmenter.endsWithDocumentType(s) else { return nil }
+        return gap
+    }
+
     /// The section a newspaper page belongs to, printed above its first headline (`要闻`,
     /// `国际`, `评论`): a label of its own, not the start of the headline under it.
     static func isSectionLabel(_ line: LineProfile) -> Bool {
