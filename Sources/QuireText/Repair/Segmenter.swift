@@ -143,9 +143,13 @@ struct Segmenter {
             lines[index].scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
                 let n = scalars.count
-                while k &+ 2 < n {
-                    // A Han character, most of the line, is answered by one compare.
-                    if scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1; continue }
+                // A mark counts only with two scalars after it.
+                let limit = n &- 2
+                while k < limit {
+                    // A run of Han characters, most of the line, is passed by a loop of its own:
+                    // one compare a character (in the outer loop, each paid its bounds and switch).
+                    while k < limit && scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
+                    guard k < limit else { break }
                     // 。！？… : the sentence-final marks of Chinese prose (full-width only).
                     switch scalars[k].value {
                     case 0x3002, 0xFF01, 0xFF1F, 0x2026:
