@@ -42,6 +42,9 @@ final class LineProfile {
     let ending: LineEnding
     /// Justified line: its CJK characters are separated by spaces.
     let isLetterspaced: Bool
+    /// Some white space (class `.space`) stands inside the line: counted as it was measured,
+    /// so that the signature test rejects most Chinese lines without scanning them for one.
+    let hasSpace: Bool
 
     /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
     /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
@@ -80,6 +83,7 @@ final class LineProfile {
         self.letterCount = measure.letters
         self.script = LineScript(han: measure.han, letters: measure.letters)
         self.isLetterspaced = measure.isLetterspaced
+        self.hasSpace = measure.spaces > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])
