@@ -42,14 +42,35 @@ struct ColumnModel {
         var width = [Double](repeating: .infinity, count: range.count)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
-        // The window moves by one filled line at a time, so its quantile changes slowly:
-        // compute it every `stride` positions and reuse it in between. The window's widths
-        // are kept sorted as it slides (a few insertions and removals per step), so the
-        // whole pass is linear in the lines, with no sort per position.
+        // The window's widths are counted per half em when they span few enough (always, but
+        // for a file with a line thousands of ems wide), else kept in a sorted array.
+        var lowest = Int.max, highest = Int.min, whole = true
+        for index in filled {
+            let bucket = HalfEmWindow.bucket(lines[index].width)
+            lowest = min(lowest, bucket)
+            highest = max(highest, bucket)
+            if HalfEmWindow.width(bucket) != lines[index].width { whole = false }
+        }
+        if whole && highest - lowest < HalfEmWindow.maximumSpan {
+            var window = HalfEmWindow(lowest: lowest, highest: highest)
+            slide(&window, over: filled, of: lines, in: range, into: &width)
+        } else {
+            var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
+            slide(&window, over: filled, of: lines, in: range, into: &width)
+        }
+        return width
+    }
+
+    /// The 0.75 quantile of the widths of the filled lines within `window` filled lines of each
+    /// line, as `width`. The window moves by one filled line at a time, so its quantile changes
+    /// slowly: it is computed every `stride` positions and reused in between, and the window
+    /// slides (a few insertions and removals per step), so the whole pass is linear in the lines.
+    @inline(__always)
+    private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: [LineProfile],
+                                                   in range: Range<Int>, into width: inout [Double]) {
         let stride = 8
         let anchors = (filled.count + stride - 1) / stride + 1
         var quantiles = [Double](repeating: .nan, count: anchors)
-        var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
         var windowLower = 0, windowUpper = 0
         var cursor = 0
         for i in range {
@@ -69,7 +90,6 @@ struct ColumnModel {
             quantiles[slot] = value
             width[i - range.lowerBound] = value
         }
-        return width
     }
 
     /// The typical widths of the middle lines (filled lines after a filled line) before and
@@ -128,42 +148,18 @@ struct ColumnModel {
     /// The quantile of values already in ascending order, interpolated between neighbours.
     static func quantile<C: RandomAccessCollection>(sorted: C, _ q: Double) -> Double where C.Element == Double, C.Index == Int {
         guard !sorted.isEmpty else { return .infinity }
-        let position = q * Double(sorted.count - 1)
+        return quantile(count: sorted.count, q) { sorted[sorted.startIndex + $0] }
+    }
+
+    /// The quantile `q` of `count` values, the `rank`th smallest given by `value(rank)`: the two
+    /// values around the position, interpolated (one formula for every window, so that they agree
+    /// to the last bit).
+    @inline(__always)
+    static func quantile(count: Int, _ q: Double, value: (Int) -> Double) -> Double {
+        let position = q * Double(count - 1)
         let low = Int(position.rounded(.down))
-        let high = min(sorted.count - 1, low + 1)
+        let high = min(count - 1, low + 1)
         let fraction = position - Double(low)
-        return sorted[sorted.startIndex + low] * (1 - fraction) + sorted[sorted.startIndex + high] * fraction
-    }
-}
-
-/// The values of a sliding window, kept in ascending order: a value enters and leaves by a
-/// binary search and a short move, so the window's quantile needs no sort.
-struct SortedWindow {
-    private(set) var values: [Double]
-
-    init(capacity: Int) {
-        values = []
-        values.reserveCapacity(capacity)
-    }
-
-    mutating func insert(_ value: Double) {
-        values.insert(value, at: position(of: value))
-    }
-
-    /// Removes one occurrence of `value`, which must be in the window.
-    mutating func remove(_ value: Double) {
-        values.remove(at: position(of: value))
-    }
-
-    func quantile(_ q: Double) -> Double { ColumnModel.quantile(sorted: values, q) }
-
-    /// The first index whose value is not less than `value`.
-    private func position(of value: Double) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if values[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
+        return value(low) * (1 - fraction) + value(high) * fraction
     }
 }
