@@ -304,12 +304,15 @@ struct Segmenter {
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
                 let beforeTitle = divisions.isEmpty && current.allSatisfy { $0.kind == .furniture || officialMark[$0.lines[0]] }
                 let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
-                open = Segment(kind: kind, lines: [i])
+                // Room for a paragraph's usual lines from the start: growing the index array a
+                // doubling at a time was a reallocation every few lines, and reserving room
+                // once a second line came was a second allocation for most segments. (Sixteen,
+                // not eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
+                var indices: [Int] = []
+                indices.reserveCapacity(16)
+                indices.append(i)
+                open = Segment(kind: kind, lines: indices)
             } else {
-                // Room for a paragraph's usual lines once it has a second: growing the index
-                // array a doubling at a time was a reallocation every few lines. (Sixteen, not
-                // eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
-                if open!.lines.count == 1 { open!.lines.reserveCapacity(16) }
                 open!.lines.append(i)
             }
             // A title set on two or three lines; also the title of a second text after a closer.
