@@ -13,6 +13,9 @@ struct LineMeasure {
     private(set) var spacedPairs = 0
     /// White space scalars (class `.space`), so that a line can say it has none without a scan.
     private(set) var spaces = 0
+    /// Full-width sentence-final marks (。！？…): most Chinese lines hold none, and the pass
+    /// that collects how sentences begin inside lines can pass them by.
+    private(set) var sentenceMarks = 0
     /// What came last: 0 anything but CJK, 1 a CJK character, 2 a CJK character and then white
     /// space. Pairs are counted from it without branches (an optional Bool and two branches on
     /// it once cost a third of the counting on Chinese text).
@@ -51,7 +54,9 @@ struct LineMeasure {
         let cls = classifier.classify(scalar)
         switch cls {
         case .han: halfEms &+= 2; han &+= 1
-        case .cjkPunctuation: halfEms &+= 2
+        case .cjkPunctuation:
+            halfEms &+= 2
+            sentenceMarks &+= v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x2026 ? 1 : 0
         case .letter: halfEms &+= 1; letters &+= 1
         case .space:
             addSpace(scalar)

@@ -45,6 +45,8 @@ final class LineProfile {
     /// Some white space (class `.space`) stands inside the line: counted as it was measured,
     /// so that the signature test rejects most Chinese lines without scanning them for one.
     let hasSpace: Bool
+    /// The line holds a full-width sentence-final mark (。！？…), counted as it was measured.
+    let hasSentenceMark: Bool
 
     /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
     /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
@@ -84,6 +86,7 @@ final class LineProfile {
         self.script = LineScript(han: measure.han, letters: measure.letters)
         self.isLetterspaced = measure.isLetterspaced
         self.hasSpace = measure.spaces > 0
+        self.hasSentenceMark = measure.sentenceMarks > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])

@@ -139,7 +139,8 @@ struct Segmenter {
     private func collectSentenceStarts() -> (starts: PairCounts, count: Int) {
         var starts = PairCounts()
         var count = 0
-        for index in lines.indices where lines[index].script == .cjk {
+        // Lines without one of the marks (seven Chinese lines in ten) are passed by unread.
+        for index in lines.indices where lines[index].script == .cjk && lines[index].hasSentenceMark {
             lines[index].scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
                 let n = scalars.count
