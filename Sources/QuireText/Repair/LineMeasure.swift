@@ -16,6 +16,9 @@ struct LineMeasure {
     /// Full-width sentence-final marks (。！？…): most Chinese lines hold none, and the pass
     /// that collects how sentences begin inside lines can pass them by.
     private(set) var sentenceMarks = 0
+    /// Full-width sentence punctuation (，。；！？：, `LinePatterns.isSentencePunctuation`): most
+    /// Chinese lines hold some, and the tests that ask whether a line holds any need not scan it.
+    private(set) var fullWidthSentencePunctuation = 0
     /// What came last: 0 anything but CJK, 1 a CJK character, 2 a CJK character and then white
     /// space. Pairs are counted from it without branches (an optional Bool and two branches on
     /// it once cost a third of the counting on Chinese text).
@@ -57,6 +60,7 @@ struct LineMeasure {
         case .cjkPunctuation:
             halfEms &+= 2
             sentenceMarks &+= v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x2026 ? 1 : 0
+            fullWidthSentencePunctuation &+= LinePatterns.isSentencePunctuation(scalar) ? 1 : 0
         case .letter: halfEms &+= 1; letters &+= 1
         case .space:
             addSpace(scalar)

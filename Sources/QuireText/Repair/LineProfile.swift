@@ -47,6 +47,14 @@ final class LineProfile {
     let hasSpace: Bool
     /// The line holds a full-width sentence-final mark (。！？…), counted as it was measured.
     let hasSentenceMark: Bool
+    /// The line holds full-width sentence punctuation (，。；！？：), counted as it was measured.
+    let hasFullWidthSentencePunctuation: Bool
+
+    /// `LinePatterns.hasSentencePunctuation(scalars)`: answered without a scan for most Chinese
+    /// lines, which hold full-width sentence punctuation; the others are scanned.
+    var hasSentencePunctuation: Bool {
+        hasFullWidthSentencePunctuation || LinePatterns.hasSentencePunctuation(scalars)
+    }
 
     /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
     /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
@@ -87,6 +95,7 @@ final class LineProfile {
         self.isLetterspaced = measure.isLetterspaced
         self.hasSpace = measure.spaces > 0
         self.hasSentenceMark = measure.sentenceMarks > 0
+        self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])

@@ -32,6 +32,8 @@ extension Segmenter {
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             if lines[i].count > 40 && !LinePatterns.hasWideGap(lines[i].scalars) { continue }
             if LinePatterns.continuationEnders.contains(lines[i].last) { continue }
+            // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
+            if lines[i].hasFullWidthSentencePunctuation { continue }
             // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
             // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false
@@ -88,7 +90,7 @@ extension Segmenter {
                 j += 1
             }
             guard let page = besidePage,
-                  line.count <= 80, !LinePatterns.hasSentencePunctuation(line.scalars)
+                  line.count <= 80, !line.hasSentencePunctuation
             else { continue }
             let visible = Segmenter.visible(line)
             guard visible.count <= 40 else { continue }

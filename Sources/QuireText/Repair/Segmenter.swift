@@ -200,7 +200,7 @@ struct Segmenter {
     @inline(__always)
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
         line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
-            && !LinePatterns.hasSentencePunctuation(line.scalars)
+            && !line.hasSentencePunctuation
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
