@@ -58,6 +58,7 @@ final class LineProfile {
 
     /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
     /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
+    @inline(__always)
     var isIndented: Bool {
         indent >= 1 || (indent > 0 && !first.layoutClass.isAlphanumeric)
     }
@@ -65,6 +66,7 @@ final class LineProfile {
     /// The first and last scalars (a profiled line is never empty), stored like `script`.
     let first: Unicode.Scalar
     let last: Unicode.Scalar
+    @inline(__always)
     var count: Int { scalars.count }
 
     /// Stored, not computed: the segmenter asks it of a line a dozen times.
