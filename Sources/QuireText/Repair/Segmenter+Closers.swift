@@ -9,10 +9,11 @@ extension Segmenter {
         if first == "（" || first == "(", LinePatterns.isDatelineLine(line.scalars) { return .dateline }
         if line.count <= 40, LinePatterns.mayOpenDate(first), LinePatterns.isDateLine(line.scalars) { return .date }
         // A signature ends in a Han character or a bracket, whatever spacing it has. Without
-        // white space it must end like an office or body (`isSignatureLine` rejects the rest):
-        // asked here first, most lines of Chinese prose are answered without a scan for a space.
+        // white space it must end like an office or body, and it holds no sentence punctuation
+        // (`isSignatureLine` rejects the rest): asked here first, from what the line's measure
+        // counted, most lines of Chinese prose are answered without a scan.
         if line.script != .latin, line.count <= 80, last == "）" || last.layoutClass == .han,
-           line.hasSpace || LinePatterns.signatureSuffixEnds.contains(last),
+           line.hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !line.hasFullWidthSentencePunctuation,
            LinePatterns.isSignatureLine(line.scalars) { return .signature }
         if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
         if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }
