@@ -30,7 +30,8 @@ extension Segmenter {
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
-            if lines[i].count > 40 && !LinePatterns.hasWideGap(lines[i].scalars) { continue }
+            // (A wide gap is white space: a line without any, as its measure counted, has none.)
+            if lines[i].count > 40 && !(lines[i].hasSpace && LinePatterns.hasWideGap(lines[i].scalars)) { continue }
             if LinePatterns.continuationEnders.contains(lines[i].last) { continue }
             // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
             if lines[i].hasFullWidthSentencePunctuation { continue }
@@ -123,13 +124,15 @@ extension Segmenter {
         return false
     }
 
-    /// The line's scalars without its white space: what a repeated line is compared by.
+    /// The line's scalars without its white space: what a repeated line is compared by. (A line
+    /// without white space, as its measure counted, is its own scalars, shared, not filtered.)
     static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
-        line.scalars.filter { $0.layoutClass != .space }
+        line.hasSpace ? line.scalars.filter { $0.layoutClass != .space } : line.scalars
     }
 
     /// How many scalars `visible` would keep, without building the array.
     static func visibleCount(_ line: LineProfile) -> Int {
+        guard line.hasSpace else { return line.count }
         var count = 0
         for s in line.scalars where s.layoutClass != .space { count += 1 }
         return count
