@@ -279,6 +279,7 @@ struct Segmenter {
     func segment() -> [[Segment]] {
         var divisions: [[Segment]] = []
         var current: [Segment] = []
+        current.reserveCapacity(16)
         var open: Segment? = nil
         var previousBreaks = true
         var furnitureHere: [Int] = []
@@ -292,7 +293,7 @@ struct Segmenter {
                 open = nil
             }
             for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
-            furnitureHere.removeAll()
+            furnitureHere.removeAll(keepingCapacity: true)
         }
 
         var i = 0
@@ -335,7 +336,9 @@ struct Segmenter {
                 flush()
                 if startsNewDivision(i, j) {
                     divisions.append(current)
-                    current = []
+                    // A division's segments start in room as large as the last one's (one
+                    // allocation, where growing from empty reallocated a doubling at a time).
+                    current.removeAll(keepingCapacity: true)
                 }
             }
             // Furniture inside a paragraph (a page break mid-sentence) waits in `furnitureHere`
