@@ -79,6 +79,8 @@ extension Segmenter {
         }
         // Beside a page number, a running head printed once: the document's title again, or a
         // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
+        // Only beside a page number, itself furniture: a file with none (most) needs no look.
+        guard result.contains(true) else { return result }
         let title = n > 0 ? Segmenter.visible(lines[0]) : []
         for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
             let line = lines[i]
