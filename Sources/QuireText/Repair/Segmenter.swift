@@ -62,7 +62,9 @@ struct Segmenter {
         let tableCell = FlattenedTable.cells(lines)
         self.tableCell = tableCell
         // A bare number among table cells is a cell, not a page number.
-        let furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
+        // (Most files have no such table: their furniture stands as found.)
+        let found = Segmenter.findFurniture(lines)
+        let furniture = tableCell.contains(true) ? zip(found, tableCell).map { $0 && !$1 } : found
         self.furniture = furniture
         // Blank lines around page furniture belong to the page break: they say nothing of how
         // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
