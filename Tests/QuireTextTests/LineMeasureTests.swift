@@ -11,7 +11,7 @@ struct LineMeasureTests {
         (6, Gen.unicodeScalar(in: "\u{4E00}"..."\u{9FFF}")),
         (4, Gen.unicodeScalar(in: "\u{20}"..."\u{7E}")),
         (3, Gen<Unicode.Scalar?>.element(of: [" ", "\u{3000}", "\t", "\u{A0}", "\u{2003}"]).map { $0! }),
-        (2, Gen<Unicode.Scalar?>.element(of: ["，", "。", "、", "“", "”", "《", "—", "…", "·"]).map { $0! }),
+        (2, Gen<Unicode.Scalar?>.element(of: ["，", "。", "、", "“", "”", "《", "—", "…", "·", "！", "？", "；", "："]).map { $0! }),
         (1, Gen<Unicode.Scalar?>.element(of: ["\u{AD}", "\u{FB01}", "\u{FF11}", "\u{FF21}", "\u{200B}", "\u{1}", "é", "\u{3042}", "\u{20001}", "\u{1F600}"]).map { $0! })
     )
     static let line = scalar.array(of: 1...40).map { String(String.UnicodeScalarView($0)) }
@@ -46,6 +46,12 @@ struct LineMeasureTests {
             #expect(profile.hanCount == expected.han)
             #expect(profile.letterCount == expected.letters)
             #expect(profile.isLetterspaced == expected.letterspaced)
+            // The facts the segmenter's passes ask instead of scanning the line.
+            #expect(profile.hasSpace == profile.scalars.contains { $0.layoutClass == .space })
+            #expect(profile.hasSentenceMark == profile.scalars.contains { "。！？…".unicodeScalars.contains($0) })
+            #expect(profile.hasFullWidthSentencePunctuation
+                    == profile.scalars.contains { $0.value > 0x7F && LinePatterns.isSentencePunctuation($0) })
+            #expect(profile.hasSentencePunctuation == LinePatterns.hasSentencePunctuation(profile.scalars))
         }
     }
 

@@ -204,6 +204,9 @@ struct BlockAssembler {
         let marks = buffer.withUnsafeBufferPointer { scalars -> [Int] in
             var marks: [Int] = []
             for i in 0..<scalars.count where scalars[i].value < 0x40 && BlockAssembler.isHalfWidthMark(scalars[i]) {
+                // Room for several at the first: grown from one a doubling at a time, the
+                // array was reallocated once a block on average.
+                if marks.isEmpty { marks.reserveCapacity(16) }
                 marks.append(i)
             }
             return marks

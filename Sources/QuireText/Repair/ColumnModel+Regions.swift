@@ -22,10 +22,10 @@ extension ColumnModel {
         var width = whole.width
         var start = 0
         for end in ends + [lines.count - 1] where end >= start {
-            let part = ColumnModel(lines: Array(lines[start...end]), excluded: Array(excluded[start...end]))
+            let part = ColumnModel.widths(lines, excluded: excluded, in: start..<(end + 1))
             // A region too small to measure keeps the page's estimate.
-            if part.width.contains(where: \.isFinite) {
-                for k in start...end { width[k] = part.width[k - start] }
+            if part.contains(where: \.isFinite) {
+                for k in start...end { width[k] = part[k - start] }
             }
             start = end + 1
         }

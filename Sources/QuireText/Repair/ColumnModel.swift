@@ -15,70 +15,115 @@ struct ColumnModel {
     static let window = 25
 
     init(lines: [LineProfile], excluded: [Bool]) {
-        let n = lines.count
+        let width = ColumnModel.widths(lines, excluded: excluded, in: 0..<lines.count)
+        (before, after) = ColumnModel.sides(lines, excluded: excluded)
+        self.width = width
+        self.headingWidth = width
+    }
+
+    /// Lines set to fill the column: not excluded, not ending a sentence or clause, more than
+    /// one scalar.
+    @inline(__always)
+    static func isFilled(_ lines: [LineProfile], _ excluded: [Bool], _ i: Int) -> Bool {
+        !excluded[i] && lines[i].ending == .open && lines[i].count > 1
+    }
+
+    /// The column width of every line in `range`, measured by the filled lines of `range` only
+    /// (indexed from `range.lowerBound`); all infinite when fewer than five lines are filled.
+    /// A region of the page is measured in place: a copy of its lines cost a retain and a
+    /// release a line, and a whole model (with `before` and `after`, which a region never
+    /// reads) a region.
+    static func widths(_ lines: [LineProfile], excluded: [Bool], in range: Range<Int>) -> [Double] {
         // Indices of lines that were set to fill the column.
         var filled: [Int] = []
-        var middle: [Int] = []
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
-        filled.reserveCapacity(n)
-        middle.reserveCapacity(n)
-        for i in 0..<n where !excluded[i] && lines[i].ending == .open && lines[i].count > 1 {
-            filled.append(i)
-            if i > 0, lines[i - 1].ending == .open { middle.append(i) }
+        filled.reserveCapacity(range.count)
+        for i in range where isFilled(lines, excluded, i) { filled.append(i) }
+        var width = [Double](repeating: .infinity, count: range.count)
+        // Too few filled lines to speak of a column: every width is unknown (infinite).
+        guard filled.count >= 5 else { return width }
+        // The window's widths are counted per half em when they span few enough (always, but
+        // for a file with a line thousands of ems wide), else kept in a sorted array.
+        var lowest = Int.max, highest = Int.min, whole = true
+        for index in filled {
+            let bucket = HalfEmWindow.bucket(lines[index].width)
+            lowest = min(lowest, bucket)
+            highest = max(highest, bucket)
+            if HalfEmWindow.width(bucket) != lines[index].width { whole = false }
         }
-        var width = [Double](repeating: .infinity, count: n)
+        if whole && highest - lowest < HalfEmWindow.maximumSpan {
+            var window = HalfEmWindow(lowest: lowest, highest: highest)
+            slide(&window, over: filled, of: lines, in: range, into: &width)
+        } else {
+            var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
+            slide(&window, over: filled, of: lines, in: range, into: &width)
+        }
+        return width
+    }
+
+    /// The 0.75 quantile of the widths of the filled lines within `window` filled lines of each
+    /// line, as `width`. The window moves by one filled line at a time, so its quantile changes
+    /// slowly: it is computed every `stride` positions and reused in between, and the window
+    /// slides (a few insertions and removals per step), so the whole pass is linear in the lines.
+    @inline(__always)
+    private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: [LineProfile],
+                                                   in range: Range<Int>, into width: inout [Double]) {
+        let stride = 8
+        let anchors = (filled.count + stride - 1) / stride + 1
+        var quantiles = [Double](repeating: .nan, count: anchors)
+        var windowLower = 0, windowUpper = 0
+        var cursor = 0
+        for i in range {
+            while cursor < filled.count && filled[cursor] < i { cursor += 1 }
+            let slot = cursor / stride
+            if !quantiles[slot].isNaN {
+                width[i - range.lowerBound] = quantiles[slot]
+                continue
+            }
+            let anchor = slot * stride
+            let lower = max(0, anchor - ColumnModel.window)
+            let upper = min(filled.count, anchor + ColumnModel.window)
+            // Anchors only move forward, so the window only slides forward.
+            while windowUpper < upper { window.insert(lines[filled[windowUpper]].width); windowUpper += 1 }
+            while windowLower < lower { window.remove(lines[filled[windowLower]].width); windowLower += 1 }
+            let value = window.quantile(0.75)
+            quantiles[slot] = value
+            width[i - range.lowerBound] = value
+        }
+    }
+
+    /// The typical widths of the middle lines (filled lines after a filled line) before and
+    /// after each line that ends a sentence or clause; nil elsewhere, and everywhere when
+    /// fewer than five lines are filled.
+    static func sides(_ lines: [LineProfile], excluded: [Bool]) -> (before: [Double?], after: [Double?]) {
+        let n = lines.count
         var before = [Double?](repeating: nil, count: n)
         var after = [Double?](repeating: nil, count: n)
-        // Too few filled lines to speak of a column: every width is unknown (infinite).
-        if filled.count >= 5 {
-            // The window moves by one filled line at a time, so its quantile changes slowly:
-            // compute it every `stride` positions and reuse it in between. The window's widths
-            // are kept sorted as it slides (a few insertions and removals per step), so the
-            // whole pass is linear in the lines, with no sort per position.
-            let stride = 8
-            let anchors = (filled.count + stride - 1) / stride + 1
-            var quantiles = [Double](repeating: .nan, count: anchors)
-            var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
-            var windowLower = 0, windowUpper = 0
-            var cursor = 0
-            for i in 0..<n {
-                while cursor < filled.count && filled[cursor] < i { cursor += 1 }
-                let slot = cursor / stride
-                if !quantiles[slot].isNaN {
-                    width[i] = quantiles[slot]
-                    continue
-                }
-                let anchor = slot * stride
-                let lower = max(0, anchor - ColumnModel.window)
-                let upper = min(filled.count, anchor + ColumnModel.window)
-                // Anchors only move forward, so the window only slides forward.
-                while windowUpper < upper { window.insert(lines[filled[windowUpper]].width); windowUpper += 1 }
-                while windowLower < lower { window.remove(lines[filled[windowLower]].width); windowLower += 1 }
-                let value = window.quantile(0.75)
-                quantiles[slot] = value
-                width[i] = value
+        var filledCount = 0
+        var middle: [Int] = []
+        middle.reserveCapacity(n)
+        for i in 0..<n where isFilled(lines, excluded, i) {
+            filledCount += 1
+            if i > 0, lines[i - 1].ending == .open { middle.append(i) }
+        }
+        guard filledCount >= 5 else { return (before, after) }
+        var mcursor = 0
+        let side = 12
+        // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
+        let middleWidths = middle.map { lines[$0].width }
+        for i in 0..<n {
+            while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
+            // Layout changes are only looked for where a sentence ends.
+            guard lines[i].ending != .open else { continue }
+            // middle[0..<mcursor] are at or before i
+            if mcursor >= 6 {
+                before[i] = ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor])
             }
-            var mcursor = 0
-            let side = 12
-            // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
-            let middleWidths = middle.map { lines[$0].width }
-            for i in 0..<n {
-                while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
-                // Layout changes are only looked for where a sentence ends.
-                guard lines[i].ending != .open else { continue }
-                // middle[0..<mcursor] are at or before i
-                if mcursor >= 6 {
-                    before[i] = ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor])
-                }
-                if middle.count - mcursor >= 6 {
-                    after[i] = ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)])
-                }
+            if middle.count - mcursor >= 6 {
+                after[i] = ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)])
             }
         }
-        self.width = width
-        self.before = before
-        self.after = after
-        self.headingWidth = width
+        return (before, after)
     }
 
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or
@@ -103,42 +148,18 @@ struct ColumnModel {
     /// The quantile of values already in ascending order, interpolated between neighbours.
     static func quantile<C: RandomAccessCollection>(sorted: C, _ q: Double) -> Double where C.Element == Double, C.Index == Int {
         guard !sorted.isEmpty else { return .infinity }
-        let position = q * Double(sorted.count - 1)
+        return quantile(count: sorted.count, q) { sorted[sorted.startIndex + $0] }
+    }
+
+    /// The quantile `q` of `count` values, the `rank`th smallest given by `value(rank)`: the two
+    /// values around the position, interpolated (one formula for every window, so that they agree
+    /// to the last bit).
+    @inline(__always)
+    static func quantile(count: Int, _ q: Double, value: (Int) -> Double) -> Double {
+        let position = q * Double(count - 1)
         let low = Int(position.rounded(.down))
-        let high = min(sorted.count - 1, low + 1)
+        let high = min(count - 1, low + 1)
         let fraction = position - Double(low)
-        return sorted[sorted.startIndex + low] * (1 - fraction) + sorted[sorted.startIndex + high] * fraction
-    }
-}
-
-/// The values of a sliding window, kept in ascending order: a value enters and leaves by a
-/// binary search and a short move, so the window's quantile needs no sort.
-struct SortedWindow {
-    private(set) var values: [Double]
-
-    init(capacity: Int) {
-        values = []
-        values.reserveCapacity(capacity)
-    }
-
-    mutating func insert(_ value: Double) {
-        values.insert(value, at: position(of: value))
-    }
-
-    /// Removes one occurrence of `value`, which must be in the window.
-    mutating func remove(_ value: Double) {
-        values.remove(at: position(of: value))
-    }
-
-    func quantile(_ q: Double) -> Double { ColumnModel.quantile(sorted: values, q) }
-
-    /// The first index whose value is not less than `value`.
-    private func position(of value: Double) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if values[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
+        return value(low) * (1 - fraction) + value(high) * fraction
     }
 }

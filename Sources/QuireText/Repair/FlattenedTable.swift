@@ -29,6 +29,6 @@ enum FlattenedTable {
 
     private static func isCellLike(_ line: LineProfile) -> Bool {
         line.count <= 10 && line.ending == .open && !line.endsMidClause
-            && !LinePatterns.hasSentencePunctuation(line.scalars)
+            && !line.hasSentencePunctuation
     }
 }

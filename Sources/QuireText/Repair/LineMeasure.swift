@@ -11,6 +11,14 @@ struct LineMeasure {
     /// Pairs of CJK characters in a row, and those of them with white space between.
     private(set) var cjkPairs = 0
     private(set) var spacedPairs = 0
+    /// White space scalars (class `.space`), so that a line can say it has none without a scan.
+    private(set) var spaces = 0
+    /// Full-width sentence-final marks (。！？…): most Chinese lines hold none, and the pass
+    /// that collects how sentences begin inside lines can pass them by.
+    private(set) var sentenceMarks = 0
+    /// Full-width sentence punctuation (，。；！？：, `LinePatterns.isSentencePunctuation`): most
+    /// Chinese lines hold some, and the tests that ask whether a line holds any need not scan it.
+    private(set) var fullWidthSentencePunctuation = 0
     /// What came last: 0 anything but CJK, 1 a CJK character, 2 a CJK character and then white
     /// space. Pairs are counted from it without branches (an optional Bool and two branches on
     /// it once cost a third of the counting on Chinese text).
@@ -49,7 +57,10 @@ struct LineMeasure {
         let cls = classifier.classify(scalar)
         switch cls {
         case .han: halfEms &+= 2; han &+= 1
-        case .cjkPunctuation: halfEms &+= 2
+        case .cjkPunctuation:
+            halfEms &+= 2
+            sentenceMarks &+= v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x2026 ? 1 : 0
+            fullWidthSentencePunctuation &+= LinePatterns.isSentencePunctuation(scalar) ? 1 : 0
         case .letter: halfEms &+= 1; letters &+= 1
         case .space:
             addSpace(scalar)
@@ -79,13 +90,15 @@ struct LineMeasure {
     @inline(__always)
     mutating func addSpace(_ scalar: Unicode.Scalar) {
         halfEms &+= scalar.value == 0x3000 ? 2 : 0
+        spaces &+= 1
         pending = pending == 0 ? 0 : 2
     }
 
     /// Takes back white space trimmed from either end of the line after it was counted: such
-    /// space added only its width (an ideographic space is an em), never a pair.
+    /// space added only its width (an ideographic space is an em) and its count, never a pair.
     @inline(__always)
     mutating func removeTrimmedSpace(_ scalar: Unicode.Scalar) {
         if scalar.value == 0x3000 { halfEms &-= 2 }
+        spaces &-= 1
     }
 }

@@ -42,9 +42,23 @@ final class LineProfile {
     let ending: LineEnding
     /// Justified line: its CJK characters are separated by spaces.
     let isLetterspaced: Bool
+    /// Some white space (class `.space`) stands inside the line: counted as it was measured,
+    /// so that the signature test rejects most Chinese lines without scanning them for one.
+    let hasSpace: Bool
+    /// The line holds a full-width sentence-final mark (。！？…), counted as it was measured.
+    let hasSentenceMark: Bool
+    /// The line holds full-width sentence punctuation (，。；！？：), counted as it was measured.
+    let hasFullWidthSentencePunctuation: Bool
+
+    /// `LinePatterns.hasSentencePunctuation(scalars)`: answered without a scan for most Chinese
+    /// lines, which hold full-width sentence punctuation; the others are scanned.
+    var hasSentencePunctuation: Bool {
+        hasFullWidthSentencePunctuation || LinePatterns.hasSentencePunctuation(scalars)
+    }
 
     /// Indented as a paragraph's first line: by an em or more, or by any space before CJK
     /// text. A single space before a digit or a Latin word is spacing damage, not indentation.
+    @inline(__always)
     var isIndented: Bool {
         indent >= 1 || (indent > 0 && !first.layoutClass.isAlphanumeric)
     }
@@ -52,6 +66,7 @@ final class LineProfile {
     /// The first and last scalars (a profiled line is never empty), stored like `script`.
     let first: Unicode.Scalar
     let last: Unicode.Scalar
+    @inline(__always)
     var count: Int { scalars.count }
 
     /// Stored, not computed: the segmenter asks it of a line a dozen times.
@@ -80,6 +95,9 @@ final class LineProfile {
         self.letterCount = measure.letters
         self.script = LineScript(han: measure.han, letters: measure.letters)
         self.isLetterspaced = measure.isLetterspaced
+        self.hasSpace = measure.spaces > 0
+        self.hasSentenceMark = measure.sentenceMarks > 0
+        self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])

@@ -91,13 +91,16 @@ public enum Repairer {
                 // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
+                // (The profile's scalars asked, not `scalars`, and the profile consumed by the
+                // append: the line's array and profile move into place, with no retain and
+                // release of each, two of them a line.)
                 if profile.letterCount >= 4 {
-                    let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
-                    if closed.count != scalars.count {
+                    let closed = CharacterNormalizer.closeLatinLetterspacing(profile.scalars, log: &log)
+                    if closed.count != profile.count {
                         profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
                     }
                 }
-                profiles.append(profile)
+                profiles.append(consume profile)
                 blanks = 0
             }
         }

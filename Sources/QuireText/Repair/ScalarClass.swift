@@ -112,13 +112,23 @@ extension Unicode.Scalar {
     /// there): the property look-up costs a few hundred instructions, and Latin text asks it
     /// of most line starts.
     @inline(__always)
-    var isLowercaseLetter: Bool { value < 0x80 ? value &- 0x61 < 26 : properties.isLowercase }
+    var isLowercaseLetter: Bool { value < 0x80 ? value &- 0x61 < 26 : Unicode.Scalar.isLowercase(self) }
 
     /// `properties.isUppercase`, answered by range for ASCII (only `A`–`Z`).
     @inline(__always)
-    var isUppercaseLetter: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
+    var isUppercaseLetter: Bool { value < 0x80 ? value &- 0x41 < 26 : Unicode.Scalar.isUppercase(self) }
+
+    /// The property look-ups past ASCII, kept out of line: inlined, `Properties` (a resilient
+    /// type) cost every caller a metadata call and a stack allocation on entry, taken or not
+    /// (the join decision and the heading test, once a line each).
+    @inline(never)
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    @inline(never)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
 
     /// Hyphens as OCR engines print them at a line end: `-`, `‐`, `¬`, `⸗`.
+    @inline(__always)
     var isLineEndHyphen: Bool {
         value == 0x2D || value == 0x2010 || value == 0xAC || value == 0x2E17
     }
@@ -151,6 +161,7 @@ extension Unicode.Scalar {
 
     /// Marks that Chinese typesetting never puts at the start of a line (kinsoku): a line that
     /// starts with one continues the previous line.
+    @inline(__always)
     var isLineStartForbidden: Bool {
         switch value {
         case 0xFF0C, 0x3001, 0x3002, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x3009, 0x201D, 0x2019,

@@ -7,9 +7,16 @@ extension Segmenter {
     static func closerKind(_ line: LineProfile) -> BlockKind? {
         let first = line.first, last = line.last
         if first == "（" || first == "(", LinePatterns.isDatelineLine(line.scalars) { return .dateline }
-        if line.count <= 40, LinePatterns.mayOpenDate(first), LinePatterns.isDateLine(line.scalars) { return .date }
-        // A signature ends in a Han character or a bracket, whatever spacing it has.
+        // A line with Han characters is a date only as the Chinese form, digits and 年月日 alone:
+        // sentence punctuation (which its measure counted) rules it out unscanned.
+        if line.count <= 40, LinePatterns.mayOpenDate(first), !(line.hanCount > 0 && line.hasFullWidthSentencePunctuation),
+           LinePatterns.isDateLine(line.scalars) { return .date }
+        // A signature ends in a Han character or a bracket, whatever spacing it has. Without
+        // white space it must end like an office or body, and it holds no sentence punctuation
+        // (`isSignatureLine` rejects the rest): asked here first, from what the line's measure
+        // counted, most lines of Chinese prose are answered without a scan.
         if line.script != .latin, line.count <= 80, last == "）" || last.layoutClass == .han,
+           line.hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !line.hasFullWidthSentencePunctuation,
            LinePatterns.isSignatureLine(line.scalars) { return .signature }
         if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
         if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }

@@ -35,8 +35,11 @@ extension Segmenter {
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
-            if lines[i].count > 40 && !LinePatterns.hasWideGap(lines[i].scalars) { continue }
+            // (A wide gap is white space: a line without any, as its measure counted, has none.)
+            if lines[i].count > 40 && !(lines[i].hasSpace && LinePatterns.hasWideGap(lines[i].scalars)) { continue }
             if LinePatterns.continuationEnders.contains(lines[i].last) { continue }
+            // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
+            if lines[i].hasFullWidthSentencePunctuation { continue }
             // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
             // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false
@@ -81,6 +84,8 @@ extension Segmenter {
         }
         // Beside a page number, a running head printed once: the document's title again, or a
         // dated head (`经济参考 2023年10月21日 星期六`) that falls inside a sentence.
+        // Only beside a page number, itself furniture: a file with none (most) needs no look.
+        guard result.contains(true) else { return result }
         let title = n > 0 ? Segmenter.visible(lines[0]) : []
         for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
             let line = lines[i]
@@ -93,7 +98,7 @@ extension Segmenter {
                 j += 1
             }
             guard let page = besidePage,
-                  line.count <= 80, !LinePatterns.hasSentencePunctuation(line.scalars)
+                  line.count <= 80, !line.hasSentencePunctuation
             else { continue }
             let visible = Segmenter.visible(line)
             guard visible.count <= 40 else { continue }
@@ -126,13 +131,15 @@ extension Segmenter {
         return false
     }
 
-    /// The line's scalars without its white space: what a repeated line is compared by.
+    /// The line's scalars without its white space: what a repeated line is compared by. (A line
+    /// without white space, as its measure counted, is its own scalars, shared, not filtered.)
     static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
-        line.scalars.filter { $0.layoutClass != .space }
+        line.hasSpace ? line.scalars.filter { $0.layoutClass != .space } : line.scalars
     }
 
     /// How many scalars `visible` would keep, without building the array.
     static func visibleCount(_ line: LineProfile) -> Int {
+        guard line.hasSpace else { return line.count }
         var count = 0
         for s in line.scalars where s.layoutClass != .space { count += 1 }
         return count

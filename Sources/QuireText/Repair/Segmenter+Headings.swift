@@ -37,7 +37,7 @@ extension Segmenter {
         guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !officialMark[i], !officialMark[j],
               b.count <= 40, b.ending == .open,
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
-        if LinePatterns.hasSentencePunctuation(b.scalars) { return false }
+        if b.hasSentencePunctuation { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
         // A document type alone (`公    告` under `江城市住房公积金管理中心`) is set as a line of
         // its own under the issuer, not the end of a title cut by the column.
@@ -61,13 +61,13 @@ extension Segmenter {
         // `——在…上的致辞`): the second line is the title's too.
         if front[j] == nil, let k = nextContent(after: j), front[k] == .heading, lines[i].script == .cjk,
            lines[j].script == .cjk, lines[j].ending == .open, lines[j].count <= 40,
-           !LinePatterns.hasSentencePunctuation(lines[j].scalars) {
+           !lines[j].hasSentencePunctuation {
             return [j]
         }
         let middle = lines[j]
         guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
               closer[j] == nil, middle.count <= 40, middle.ending == .open,
-              !LinePatterns.hasSentencePunctuation(middle.scalars),
+              !middle.hasSentencePunctuation,
               LinePatterns.itemLabelLength(middle.scalars) == nil,
               let k = nextContent(after: j), titleContinues(j, on: k) else { return nil }
         return [j, k]
@@ -104,7 +104,7 @@ extension Segmenter {
         case .cjk:
             // A letter-spaced line is measured without its spaces.
             guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
-            if LinePatterns.hasSentencePunctuation(line.scalars) { return false }
+            if line.hasSentencePunctuation { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
             // A short labelled line may end in a word that elsewhere needs an object

@@ -62,7 +62,9 @@ struct Segmenter {
         let tableCell = FlattenedTable.cells(lines)
         self.tableCell = tableCell
         // A bare number among table cells is a cell, not a page number.
-        let furniture = zip(Segmenter.findFurniture(lines), tableCell).map { $0 && !$1 }
+        // (Most files have no such table: their furniture stands as found.)
+        let found = Segmenter.findFurniture(lines)
+        let furniture = tableCell.contains(true) ? zip(found, tableCell).map { $0 && !$1 } : found
         self.furniture = furniture
         // Blank lines around page furniture belong to the page break: they say nothing of how
         // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
@@ -139,13 +141,18 @@ struct Segmenter {
     private func collectSentenceStarts() -> (starts: PairCounts, count: Int) {
         var starts = PairCounts()
         var count = 0
-        for index in lines.indices where lines[index].script == .cjk {
+        // Lines without one of the marks (seven Chinese lines in ten) are passed by unread.
+        for index in lines.indices where lines[index].script == .cjk && lines[index].hasSentenceMark {
             lines[index].scalars.withUnsafeBufferPointer { scalars in
                 var k = 0
                 let n = scalars.count
-                while k &+ 2 < n {
-                    // A Han character, most of the line, is answered by one compare.
-                    if scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1; continue }
+                // A mark counts only with two scalars after it.
+                let limit = n &- 2
+                while k < limit {
+                    // A run of Han characters, most of the line, is passed by a loop of its own:
+                    // one compare a character (in the outer loop, each paid its bounds and switch).
+                    while k < limit && scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
+                    guard k < limit else { break }
                     // 。！？… : the sentence-final marks of Chinese prose (full-width only).
                     switch scalars[k].value {
                     case 0x3002, 0xFF01, 0xFF1F, 0x2026:
@@ -195,7 +202,7 @@ struct Segmenter {
     @inline(__always)
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
         line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
-            && !LinePatterns.hasSentencePunctuation(line.scalars)
+            && !line.hasSentencePunctuation
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
@@ -283,6 +290,7 @@ struct Segmenter {
     func segment() -> [[Segment]] {
         var divisions: [[Segment]] = []
         var current: [Segment] = []
+        current.reserveCapacity(16)
         var open: Segment? = nil
         var previousBreaks = true
         var furnitureHere: [Int] = []
@@ -296,7 +304,7 @@ struct Segmenter {
                 open = nil
             }
             for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
-            furnitureHere.removeAll()
+            furnitureHere.removeAll(keepingCapacity: true)
         }
 
         var i = 0
@@ -312,12 +320,15 @@ struct Segmenter {
                     $0.kind == .furniture || officialMark[$0.lines[0]] || sectionLabel($0.lines[0])
                 }
                 let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] || sectionLabel(i) ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
-                open = Segment(kind: kind, lines: [i])
+                // Room for a paragraph's usual lines from the start: growing the index array a
+                // doubling at a time was a reallocation every few lines, and reserving room
+                // once a second line came was a second allocation for most segments. (Sixteen,
+                // not eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
+                var indices: [Int] = []
+                indices.reserveCapacity(16)
+                indices.append(i)
+                open = Segment(kind: kind, lines: indices)
             } else {
-                // Room for a paragraph's usual lines once it has a second: growing the index
-                // array a doubling at a time was a reallocation every few lines. (Sixteen, not
-                // eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
-                if open!.lines.count == 1 { open!.lines.reserveCapacity(16) }
                 open!.lines.append(i)
             }
             // A title set on two or three lines; also the title of a second text after a closer.
@@ -339,7 +350,9 @@ struct Segmenter {
                 flush()
                 if startsNewDivision(i, j) {
                     divisions.append(current)
-                    current = []
+                    // A division's segments start in room as large as the last one's (one
+                    // allocation, where growing from empty reallocated a doubling at a time).
+                    current.removeAll(keepingCapacity: true)
                 }
             }
             // Furniture inside a paragraph (a page break mid-sentence) waits in `furnitureHere`

@@ -1,0 +1,95 @@
+/// The sliding window of line widths whose upper quartile `ColumnModel` takes as the column's
+/// width: the widths of nearby filled lines, entering at one end and leaving at the other.
+protocol ColumnWindow {
+    mutating func insert(_ width: Double)
+    /// Removes one occurrence of `width`, which must be in the window.
+    mutating func remove(_ width: Double)
+    /// The quantile `q` of the widths in the window (infinite when it is empty).
+    func quantile(_ q: Double) -> Double
+}
+
+/// The window counted per half em. Every width is a whole number of half ems (`LineMeasure`),
+/// so a histogram holds the window exactly: a line enters and leaves by one increment, and a
+/// quantile is read by one walk up from the narrowest filled line. (Kept sorted instead, by a
+/// binary search and a move of the array's tail per line, the window was half of the column
+/// pass.) `ColumnModel.widths` checks that the widths are whole half ems and few enough buckets.
+struct HalfEmWindow: ColumnWindow {
+    /// At most this many buckets (a line some thousands of ems wide falls back to `SortedWindow`).
+    static let maximumSpan = 4096
+
+    /// Lines in the window per width, from `lowest` half ems up.
+    private var counts: [Int]
+    private let lowest: Int
+    private var count = 0
+
+    /// Room for widths from `lowest` to `highest` half ems.
+    init(lowest: Int, highest: Int) {
+        self.lowest = lowest
+        counts = [Int](repeating: 0, count: highest - lowest + 1)
+    }
+
+    /// The width's bucket: its half ems.
+    @inline(__always)
+    static func bucket(_ width: Double) -> Int { Int(width * 2) }
+
+    /// The width a bucket stands for: the same double `LineMeasure.width` gives for its half ems.
+    @inline(__always)
+    static func width(_ bucket: Int) -> Double { Double(bucket) * 0.5 }
+
+    mutating func insert(_ width: Double) {
+        counts[HalfEmWindow.bucket(width) - lowest] += 1
+        count += 1
+    }
+
+    mutating func remove(_ width: Double) {
+        counts[HalfEmWindow.bucket(width) - lowest] -= 1
+        count -= 1
+    }
+
+    func quantile(_ q: Double) -> Double {
+        guard count > 0 else { return .infinity }
+        return counts.withUnsafeBufferPointer { counts in
+            // The bucket of the `low`th smallest width, found once, and the next nonempty one
+            // for `low + 1` when it lies past this bucket.
+            var bucket = 0, below = 0
+            return ColumnModel.quantile(count: count, q) { rank in
+                while below + counts[bucket] <= rank {
+                    below += counts[bucket]
+                    bucket += 1
+                }
+                return HalfEmWindow.width(bucket + lowest)
+            }
+        }
+    }
+}
+
+/// The window kept in ascending order: a width enters and leaves by a binary search and a
+/// move, so the window's quantile needs no sort. For widths `HalfEmWindow` cannot count.
+struct SortedWindow: ColumnWindow {
+    private(set) var values: [Double]
+
+    init(capacity: Int) {
+        values = []
+        values.reserveCapacity(capacity)
+    }
+
+    mutating func insert(_ value: Double) {
+        values.insert(value, at: position(of: value))
+    }
+
+    mutating func remove(_ value: Double) {
+        values.remove(at: position(of: value))
+    }
+
+    func quantile(_ q: Double) -> Double { ColumnModel.quantile(sorted: values, q) }
+
+    /// The first index whose value is not less than `value`.
+    private func position(of value: Double) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if values[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
