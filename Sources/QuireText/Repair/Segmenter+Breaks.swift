@@ -53,6 +53,14 @@ extension Segmenter {
         switch a.ending {
         case .sentence:
             if a.script == .latin {
+                // A lower-case line after a short abbreviation (`some in 1 lb.` / `and 1/4 lb.
+                // boxes.`) or after a display line in capitals set inside the sentence (`PURE
+                // BUOYANT BLOOD.` / `gushing through every vein`): the sentence goes on, however
+                // short the line. (Not before an item, nor before an ad's insertion code,
+                // `jy13-1w`, whose first word holds digits. After other short lines a lower-case
+                // start may be a paragraph whose capital OCR lost, `he exhibition`.)
+                if b.script == .latin, b.first.isLowercaseLetter, !bLabel, !Segmenter.firstWordHasDigit(b),
+                   Segmenter.isAllCapitals(a) || Segmenter.endsInShortAbbreviation(a) { return false }
                 // With no column to measure by (a short text), every line counts as short.
                 let w = width(i)
                 let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
@@ -171,4 +179,33 @@ extension Segmenter {
         guard let left = column.before[i], let right = column.after[i] else { return 0 }
         return abs(left - right)
     }
+}
+
+extension Segmenter {
+    /// The line's first word (up to the first space) holds a digit: an ad's insertion code
+    /// (`jy13-1w`, `feb20-1y*`) or a reference, not a word of running text.
+    static func firstWordHasDigit(_ line: LineProfile) -> Bool {
+        for s in line.scalars {
+            if s == " " || s == "\t" { return false }
+            if s.layoutClass == .digit { return true }
+        }
+        return false
+    }
+
+    /// The line ends in an abbreviation of a measure or a Latin term (`lb.`, `doz.`, `viz.`):
+    /// a point that seldom ends a sentence (a listed set: `its.` and `etc.` end many).
+    static func endsInShortAbbreviation(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        guard s.count >= 2, s[s.count - 1] == "." else { return false }
+        var start = s.count - 1
+        while start > 0, s[start - 1].layoutClass == .letter { start -= 1 }
+        guard start == 0 || s[start - 1] == " ", s.count - 1 - start <= 4 else { return false }
+        return measureAbbreviations.contains(String(scalars: s[start..<(s.count - 1)]))
+    }
+
+    /// Lower-case abbreviations that stand inside a sentence: measures, quantities, `viz.`, `vs.`.
+    static let measureAbbreviations: Set<String> = [
+        "lb", "lbs", "oz", "doz", "bbl", "bbls", "bu", "gal", "gals", "qt", "qts", "pt", "pts", "cwt",
+        "hhd", "hhds", "ft", "yd", "yds", "cts", "sq", "viz", "vs", "cf",
+    ]
 }
