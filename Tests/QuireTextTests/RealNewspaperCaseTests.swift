@@ -16,6 +16,14 @@ import Testing
         Case(name: "lower-case line after an abbreviation at a line end",
              input: "Foreign Fruits.\n5 cases of New Smyrna Figs, some in 1 lb.\nand 1/4 lb. boxes.\n50 boxes Lemons and Oranges.",
              expected: "Foreign Fruits.\n5 cases of New Smyrna Figs, some in 1 lb. and 1/4 lb. boxes.\n50 boxes Lemons and Oranges."),
+        // A line in capitals after a full line that ends a sentence: a subheading of the ad,
+        // set in a narrow column (the column fills it, or the transcription lost its centring).
+        Case(name: "subheading in capitals after a full line ending a sentence",
+             input: "Bowels—Terrible Disorder arising from\nSolitary Habits of Youth—secret and solitary\npractices more fatal to their victims than the\nsong of Syrens to the Mariners of Ulysses,\nblighting their most brilliant hopes or antici-\npations, rendering marriage, &c., impossible.\nYOUNG MEN\nEspecially, who have become the victims of\nSolitary Vice, that dreadful and destructive\nhabit which annually sweeps to an untimely\ngrave thousands of Young Men of the most\nexcellent talents and brilliant intellect.",
+             expected: "Bowels—Terrible Disorder arising from Solitary Habits of Youth—secret and solitary practices more fatal to their victims than the song of Syrens to the Mariners of Ulysses, blighting their most brilliant hopes or anticipations, rendering marriage, &c., impossible.\nYOUNG MEN\nEspecially, who have become the victims of Solitary Vice, that dreadful and destructive habit which annually sweeps to an untimely grave thousands of Young Men of the most excellent talents and brilliant intellect."),
+        Case(name: "closing line in capitals after a full line ending a sentence",
+             input: "numerous important surgical Operations per-\nformed by Dr. Johnson, witnessed by the re-\nporters of The Sun and many other paper\nnotices of which have appeared again an\nagain before the public, besides his standing\nas a gentleman of character and responsibility\nis a sufficient guarantee to the afflcted.\nSKIN DISEASES SPEEDILY CURED.",
+             expected: "numerous important surgical Operations performed by Dr. Johnson, witnessed by the reporters of The Sun and many other paper notices of which have appeared again an again before the public, besides his standing as a gentleman of character and responsibility is a sufficient guarantee to the afflcted.\nSKIN DISEASES SPEEDILY CURED."),
     ]
 
     @Test(arguments: cases)

@@ -66,6 +66,11 @@ extension Segmenter {
                 let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
                 if isShort(i, by: margin) { return true }
                 if looksIndented(j) || bLabel { return true }
+                // A line in capitals after a full line that ends a sentence: a subheading over
+                // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
+                // line set short (`SKIN DISEASES SPEEDILY CURED.`), not the sentence going on.
+                if b.script == .latin, Segmenter.isAllCapitals(b),
+                   isCapitalsHeadline(j) || (b.ending == .sentence && isShort(j, by: margin)) { return true }
                 return false
             }
             if b.script == .latin && b.first.isLowercaseLetter { return false }
