@@ -24,6 +24,14 @@ import Testing
         Case(name: "closing line in capitals after a full line ending a sentence",
              input: "numerous important surgical Operations per-\nformed by Dr. Johnson, witnessed by the re-\nporters of The Sun and many other paper\nnotices of which have appeared again an\nagain before the public, besides his standing\nas a gentleman of character and responsibility\nis a sufficient guarantee to the afflcted.\nSKIN DISEASES SPEEDILY CURED.",
              expected: "numerous important surgical Operations performed by Dr. Johnson, witnessed by the reporters of The Sun and many other paper notices of which have appeared again an again before the public, besides his standing as a gentleman of character and responsibility is a sufficient guarantee to the afflcted.\nSKIN DISEASES SPEEDILY CURED."),
+        // An ad's insertion code (month, day, run) stands alone under the ad or opens the
+        // advertiser's line: never a word of the sentence around it.
+        Case(name: "insertion code alone on its line closes the ad",
+             input: "have been compelled to suffer two or three\nweeks, and I now feel well once again.\nOffice in the McLure House, W. Va.\njy13-1w\nSpecial Caution.—Mrs. Winslow's Sooth-\ning Syrup has become so popular that",
+             expected: "have been compelled to suffer two or three weeks, and I now feel well once again.\nOffice in the McLure House, W. Va.\njy13-1w\nSpecial Caution.—Mrs. Winslow's Soothing Syrup has become so popular that"),
+        Case(name: "insertion code opens the advertiser's line",
+             input: "Ladies, by sending $1.00 to either of the\nabove agents to the Wheeling Post Office, can\nhave the pills sent, (confidentially,) by Mail,\nto any part of the country, free of postage.\nS. D. HOWE,\noc23-1yd Sole Proprietor, New York.",
+             expected: "Ladies, by sending $1.00 to either of the above agents to the Wheeling Post Office, can have the pills sent, (confidentially,) by Mail, to any part of the country, free of postage.\nS. D. HOWE,\noc23-1yd Sole Proprietor, New York."),
     ]
 
     @Test(arguments: cases)

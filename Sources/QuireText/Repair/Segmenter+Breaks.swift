@@ -16,6 +16,10 @@ extension Segmenter {
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
         if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
+        // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
+        // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
+        if a.script == .latin, InsertionCode.isWholeLine(a) { return true }
+        if b.script == .latin, b.first.layoutClass == .letter, InsertionCode.length(b.scalars) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
