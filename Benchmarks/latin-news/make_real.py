@@ -4,9 +4,11 @@
 
 Annotation (stripped from the input page):
   `¶` at the start of a line  -> this line starts a new block (heading, paragraph, closing line);
-  `‡` at the end of a line    -> its end-of-line hyphen is a real compound hyphen (kept, no space).
-Every other line continues the block above it: an end-of-line hyphen after a letter is a split
-word (hyphen dropped, halves joined), an end-of-line dash joins tight, anything else joins with
+  `‡` at the end of a line    -> its end-of-line hyphen is a real compound hyphen (kept, no space);
+  `§` at the start of a line  -> page furniture or an ornament (`* * *`): on the page, not in the text.
+Every other line continues the block above it: an end-of-line hyphen (`-`, `¬`, `⸗`) after a letter
+is a split word (hyphen dropped, halves joined); a Fraktur double hyphen `=` marks a compound
+(kept, no space), an end-of-line dash joins tight, anything else joins with
 one space. Blank lines (column breaks in the ground truth) do not end a block.
 
 usage: python3 make_real.py   (rewrites every rNN pair from src/)"""
@@ -18,6 +20,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 def build(lines):
     page, blocks = [], []
     for raw in lines:
+        if raw.startswith("\u00a7"):
+            page.append(raw[1:])
+            continue
         starts = raw.startswith("\u00b6")
         keep = raw.endswith("\u2021")
         line = raw.lstrip("\u00b6").rstrip("\u2021")
@@ -29,9 +34,9 @@ def build(lines):
             blocks.append([text, keep])
             continue
         prev, prev_keep = blocks[-1]
-        if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and not prev_keep:
+        if prev[-1] in "-\u00ac\u2e17" and len(prev) > 1 and prev[-2].isalpha() and not prev_keep:
             joined = prev[:-1] + text
-        elif prev.endswith("-") or prev.endswith("\u2014"):
+        elif prev[-1] in "-\u00ac\u2e17=\u2014":
             joined = prev + text
         else:
             joined = prev + " " + text
