@@ -32,6 +32,11 @@ import Testing
         Case(name: "insertion code opens the advertiser's line",
              input: "Ladies, by sending $1.00 to either of the\nabove agents to the Wheeling Post Office, can\nhave the pills sent, (confidentially,) by Mail,\nto any part of the country, free of postage.\nS. D. HOWE,\noc23-1yd Sole Proprietor, New York.",
              expected: "Ladies, by sending $1.00 to either of the above agents to the Wheeling Post Office, can have the pills sent, (confidentially,) by Mail, to any part of the country, free of postage.\nS. D. HOWE,\noc23-1yd Sole Proprietor, New York."),
+        // A line ending in an article or a preposition goes on, even before a line that starts
+        // like a numbered item (German ordinals: `des` / `4. Tiroler Kaiserjägerregiments`).
+        Case(name: "ordinal at a line start after a function word (German)",
+             input: "Der Luftballon des Vereines für Luftschiff⸗\nfahrt in Innsbruck ist Donnerstag um 1 Uhr nachmittags\nunter Führung des Oberleutnants Eugen Sarley des\n4. Tiroler Kaiserjägerregiments mit drei Mitfahrern aufge⸗\nstiegen, um eine neue Alpenüberquerung zu versuchen. Gestern\nvormittags traf aus Belluno in Italien die telegraphische\nNachricht ein, daß der Ballon in Galeriano in Venezien\ngelandet ist.",
+             expected: "Der Luftballon des Vereines für Luftschifffahrt in Innsbruck ist Donnerstag um 1 Uhr nachmittags unter Führung des Oberleutnants Eugen Sarley des 4. Tiroler Kaiserjägerregiments mit drei Mitfahrern aufgestiegen, um eine neue Alpenüberquerung zu versuchen. Gestern vormittags traf aus Belluno in Italien die telegraphische Nachricht ein, daß der Ballon in Galeriano in Venezien gelandet ist."),
     ]
 
     @Test(arguments: cases)

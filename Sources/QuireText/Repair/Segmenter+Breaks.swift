@@ -111,7 +111,9 @@ extension Segmenter {
             if bLabel || b.isIndented { return true }
             return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
         case .open:
-            if bLabel && isShort(i, by: 3) { return true }
+            // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
+            // ordinal going on, not an item.)
+            if bLabel && isShort(i, by: 3) && !(a.script == .latin && Segmenter.endsInFunctionWord(a)) { return true }
             if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
