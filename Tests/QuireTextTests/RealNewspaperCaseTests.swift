@@ -37,6 +37,11 @@ import Testing
         Case(name: "ordinal at a line start after a function word (German)",
              input: "Der Luftballon des Vereines für Luftschiff⸗\nfahrt in Innsbruck ist Donnerstag um 1 Uhr nachmittags\nunter Führung des Oberleutnants Eugen Sarley des\n4. Tiroler Kaiserjägerregiments mit drei Mitfahrern aufge⸗\nstiegen, um eine neue Alpenüberquerung zu versuchen. Gestern\nvormittags traf aus Belluno in Italien die telegraphische\nNachricht ein, daß der Ballon in Galeriano in Venezien\ngelandet ist.",
              expected: "Der Luftballon des Vereines für Luftschifffahrt in Innsbruck ist Donnerstag um 1 Uhr nachmittags unter Führung des Oberleutnants Eugen Sarley des 4. Tiroler Kaiserjägerregiments mit drei Mitfahrern aufgestiegen, um eine neue Alpenüberquerung zu versuchen. Gestern vormittags traf aus Belluno in Italien die telegraphische Nachricht ein, daß der Ballon in Galeriano in Venezien gelandet ist."),
+        // German writes compounds solid: a line-end hyphen between two words of the text is a
+        // split (`zu⸗` / `führt`), though both halves are words elsewhere on the page.
+        Case(name: "German split between two words of the page",
+             input: "Der linke Arm geht über Ismail als Kiliamündung mit sieben\nArmen ins Meer, dem er 63 Prozent der ganzen\nDonauwassermasse zu⸗\nführt. Trotzdem erreicht seine Tiefe oft nicht drei Meter. Die\nDonau führt durchschnittlich 35,219 Millionen Kubikmeter\nWasser per Stunde dem Meere zu.",
+             expected: "Der linke Arm geht über Ismail als Kiliamündung mit sieben Armen ins Meer, dem er 63 Prozent der ganzen Donauwassermasse zuführt. Trotzdem erreicht seine Tiefe oft nicht drei Meter. Die Donau führt durchschnittlich 35,219 Millionen Kubikmeter Wasser per Stunde dem Meere zu."),
     ]
 
     @Test(arguments: cases)
