@@ -42,6 +42,11 @@ import Testing
         Case(name: "German split between two words of the page",
              input: "Der linke Arm geht über Ismail als Kiliamündung mit sieben\nArmen ins Meer, dem er 63 Prozent der ganzen\nDonauwassermasse zu⸗\nführt. Trotzdem erreicht seine Tiefe oft nicht drei Meter. Die\nDonau führt durchschnittlich 35,219 Millionen Kubikmeter\nWasser per Stunde dem Meere zu.",
              expected: "Der linke Arm geht über Ismail als Kiliamündung mit sieben Armen ins Meer, dem er 63 Prozent der ganzen Donauwassermasse zuführt. Trotzdem erreicht seine Tiefe oft nicht drei Meter. Die Donau führt durchschnittlich 35,219 Millionen Kubikmeter Wasser per Stunde dem Meere zu."),
+        // The Fraktur double hyphen written `=` at a line end joins a compound like a hyphen,
+        // and stays as written (the transcription's `Wiener=Neustadt`).
+        Case(name: "Fraktur double hyphen = at a line end",
+             input: "Hirth flog bereits vormittags um 9 Uhr 8 Minuten auf dem Flug⸗\nplatze in Johannistal bei Berlin mit seinem Passagier, dem\nFabrikanten Dirlam, und gewann mit diesem Fluge den Kathreiner=\nPreis von 50.000 Mark. Der ganze Flug dauerte ins⸗\ngesamt 5¾ Stunden.",
+             expected: "Hirth flog bereits vormittags um 9 Uhr 8 Minuten auf dem Flugplatze in Johannistal bei Berlin mit seinem Passagier, dem Fabrikanten Dirlam, und gewann mit diesem Fluge den Kathreiner=Preis von 50.000 Mark. Der ganze Flug dauerte insgesamt 5¾ Stunden."),
     ]
 
     @Test(arguments: cases)

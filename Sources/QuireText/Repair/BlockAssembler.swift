@@ -79,6 +79,23 @@ struct BlockAssembler {
             buffer.append(Junction.tight)
             return
         }
+        // `Kathreiner=` / `Preis`: the Fraktur double hyphen written `=` between letters, decided
+        // like any line-end hyphen and kept as written where it stays.
+        if last == "=", buffer.count >= 2, buffer[buffer.count - 2].layoutClass == .letter, first.layoutClass == .letter {
+            let headStart = trailingWordStart(buffer.dropLast())
+            let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
+            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next), language: hyphenation.language) {
+            case .split:
+                buffer.removeLast()
+                log.record(.dehyphenation)
+            case .compound: break
+            case .suspended:
+                buffer.append(Junction.open)
+                return
+            }
+            buffer.append(Junction.tight)
+            return
+        }
         if last.isLineEndHyphen {
             // `¬` and `⸗` are how OCR engines write a hyphen at a line end (Fraktur especially);
             // `¬` is the hyphenation sign itself.
