@@ -47,6 +47,11 @@ import Testing
         Case(name: "Fraktur double hyphen = at a line end",
              input: "Hirth flog bereits vormittags um 9 Uhr 8 Minuten auf dem Flug⸗\nplatze in Johannistal bei Berlin mit seinem Passagier, dem\nFabrikanten Dirlam, und gewann mit diesem Fluge den Kathreiner=\nPreis von 50.000 Mark. Der ganze Flug dauerte ins⸗\ngesamt 5¾ Stunden.",
              expected: "Hirth flog bereits vormittags um 9 Uhr 8 Minuten auf dem Flugplatze in Johannistal bei Berlin mit seinem Passagier, dem Fabrikanten Dirlam, und gewann mit diesem Fluge den Kathreiner=Preis von 50.000 Mark. Der ganze Flug dauerte insgesamt 5¾ Stunden."),
+        // A short line in capitals ending in a comma after a full line that ends a sentence:
+        // the advertiser's or writer's name signing off (`S. D. HOWE,`), not the sentence going on.
+        Case(name: "name in capitals ending in a comma after a full sentence-final line",
+             input: "At the same time, there is nothing in these\npills that can do injury to life or health. Let\nthe directions be strictly followed and you will\nfind them as represented.\nLadies, by sending $1.00 to either of the\nabove agents to the Wheeling Post Office, can\nhave the pills sent, (confidentially,) by Mail,\nto any part of the country, \"free of postage.\nS. D. HOWE,\nSole Proprietor, New York.",
+             expected: "At the same time, there is nothing in these pills that can do injury to life or health. Let the directions be strictly followed and you will find them as represented.\nLadies, by sending $1.00 to either of the above agents to the Wheeling Post Office, can have the pills sent, (confidentially,) by Mail, to any part of the country, \"free of postage.\nS. D. HOWE,\nSole Proprietor, New York."),
     ]
 
     @Test(arguments: cases)

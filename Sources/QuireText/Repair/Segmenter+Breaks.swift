@@ -72,9 +72,10 @@ extension Segmenter {
                 if looksIndented(j) || bLabel { return true }
                 // A line in capitals after a full line that ends a sentence: a subheading over
                 // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
-                // line set short (`SKIN DISEASES SPEEDILY CURED.`), not the sentence going on.
+                // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
+                // `S. D. HOWE,`), not the sentence going on.
                 if b.script == .latin, Segmenter.isAllCapitals(b),
-                   isCapitalsHeadline(j) || (b.ending == .sentence && isShort(j, by: margin)) { return true }
+                   isCapitalsHeadline(j) || ((b.ending == .sentence || b.last == ",") && isShort(j, by: margin)) { return true }
                 return false
             }
             if b.script == .latin && b.first.isLowercaseLetter { return false }
