@@ -52,6 +52,11 @@ import Testing
         Case(name: "name in capitals ending in a comma after a full sentence-final line",
              input: "At the same time, there is nothing in these\npills that can do injury to life or health. Let\nthe directions be strictly followed and you will\nfind them as represented.\nLadies, by sending $1.00 to either of the\nabove agents to the Wheeling Post Office, can\nhave the pills sent, (confidentially,) by Mail,\nto any part of the country, \"free of postage.\nS. D. HOWE,\nSole Proprietor, New York.",
              expected: "At the same time, there is nothing in these pills that can do injury to life or health. Let the directions be strictly followed and you will find them as represented.\nLadies, by sending $1.00 to either of the above agents to the Wheeling Post Office, can have the pills sent, (confidentially,) by Mail, to any part of the country, \"free of postage.\nS. D. HOWE,\nSole Proprietor, New York."),
+        // German quotes open low and close high: `„Tirol“`. A `“` right after a word or a point
+        // closes a quotation; the line after it starts a new word, or a new block.
+        Case(name: "German closing quote at a line end keeps the space after it",
+             input: "Der Ballon samt den mitgeführten Instrumenten wurde von den\nitalienischen Behörden beschlagnahmt. Der Luftballon „Tirol“\nist bereits zweimal in Italien gelandet, ohne daß die Insassen be⸗\nlästigt wurden.",
+             expected: "Der Ballon samt den mitgeführten Instrumenten wurde von den italienischen Behörden beschlagnahmt. Der Luftballon „Tirol“ ist bereits zweimal in Italien gelandet, ohne daß die Insassen belästigt wurden."),
     ]
 
     @Test(arguments: cases)

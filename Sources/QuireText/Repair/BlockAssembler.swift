@@ -487,7 +487,10 @@ struct BlockAssembler {
         if hasSpace { return true }
         // A line break beside the mark: the mark's own shape says which side it clings to.
         switch left.value {
-        case 0x201C, 0x2018: return false                  // “ ‘ open the next word
+        case 0x201C, 0x2018:                               // “ ‘ open the next word,
+            // unless glued to the word before: German closes with them (`„Tirol“` / `ist`).
+            guard let beforeLeft, beforeLeft != " " else { return false }
+            return beforeLeft.layoutClass == .letter || beforeLeft.isSentenceFinal || beforeLeft == ","
         case 0x201D, 0x2019: if !rightShared { return true }  // ” ’ close the previous one
         case 0x2014, 0x2026: return beforeLeft == " "      // `said —` / `and`: a spaced dash
         default: break
