@@ -57,6 +57,9 @@ import Testing
         Case(name: "German closing quote at a line end keeps the space after it",
              input: "Der Ballon samt den mitgeführten Instrumenten wurde von den\nitalienischen Behörden beschlagnahmt. Der Luftballon „Tirol“\nist bereits zweimal in Italien gelandet, ohne daß die Insassen be⸗\nlästigt wurden.",
              expected: "Der Ballon samt den mitgeführten Instrumenten wurde von den italienischen Behörden beschlagnahmt. Der Luftballon „Tirol“ ist bereits zweimal in Italien gelandet, ohne daß die Insassen belästigt wurden."),
+        Case(name: "German headline in quotes ends its block",
+             input: "„Starker Tabak.“\n(Unser Titelbild.)\nDer heutige Tag wird für alle Raucher Oesterreichs\nvon trauriger Denkwürdigkeit bleiben. Der 1. Juli 1911\nist der Tag, an welchem Tabak, Zigarren und Zigaretten\nin empfindlicher Weise verteuert werden.",
+             expected: "„Starker Tabak.“\n(Unser Titelbild.)\nDer heutige Tag wird für alle Raucher Oesterreichs von trauriger Denkwürdigkeit bleiben. Der 1. Juli 1911 ist der Tag, an welchem Tabak, Zigarren und Zigaretten in empfindlicher Weise verteuert werden."),
     ]
 
     @Test(arguments: cases)
