@@ -60,6 +60,10 @@ import Testing
         Case(name: "German headline in quotes ends its block",
              input: "„Starker Tabak.“\n(Unser Titelbild.)\nDer heutige Tag wird für alle Raucher Oesterreichs\nvon trauriger Denkwürdigkeit bleiben. Der 1. Juli 1911\nist der Tag, an welchem Tabak, Zigarren und Zigaretten\nin empfindlicher Weise verteuert werden.",
              expected: "„Starker Tabak.“\n(Unser Titelbild.)\nDer heutige Tag wird für alle Raucher Oesterreichs von trauriger Denkwürdigkeit bleiben. Der 1. Juli 1911 ist der Tag, an welchem Tabak, Zigarren und Zigaretten in empfindlicher Weise verteuert werden."),
+        // A firm's name in capitals signing off an ad, `Mc` and all (`McCABE, KRAFT & CO.,`).
+        Case(name: "firm in capitals with a Mc name after a full sentence-final line",
+             input: "It has never failed in a single case.\nKeep it in your house, it may be needed any mo-\nment. Every traveller should have a supply.\nMcCABE, KRAFT & CO.,\nWheeling, W. V.",
+             expected: "It has never failed in a single case.\nKeep it in your house, it may be needed any moment. Every traveller should have a supply.\nMcCABE, KRAFT & CO.,\nWheeling, W. V."),
     ]
 
     @Test(arguments: cases)
