@@ -90,6 +90,23 @@ struct BlockAssembler {
             buffer.append(Junction.tight)
             return
         }
+        // `Kathreiner=` / `Preis`: the Fraktur double hyphen written `=` between letters, decided
+        // like any line-end hyphen and kept as written where it stays.
+        if last == "=", buffer.count >= 2, buffer[buffer.count - 2].layoutClass == .letter, first.layoutClass == .letter {
+            let headStart = trailingWordStart(buffer.dropLast())
+            let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
+            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next), language: hyphenation.language) {
+            case .split:
+                buffer.removeLast()
+                log.record(.dehyphenation)
+            case .compound: break
+            case .suspended:
+                buffer.append(Junction.open)
+                return
+            }
+            buffer.append(Junction.tight)
+            return
+        }
         if last.isLineEndHyphen {
             // `¬` and `⸗` are how OCR engines write a hyphen at a line end (Fraktur especially);
             // `¬` is the hyphenation sign itself.
@@ -484,7 +501,10 @@ struct BlockAssembler {
         if hasSpace { return true }
         // A line break beside the mark: the mark's own shape says which side it clings to.
         switch left.value {
-        case 0x201C, 0x2018: return false                  // “ ‘ open the next word
+        case 0x201C, 0x2018:                               // “ ‘ open the next word,
+            // unless glued to the word before: German closes with them (`„Tirol“` / `ist`).
+            guard let beforeLeft, beforeLeft != " " else { return false }
+            return beforeLeft.layoutClass == .letter || beforeLeft.isSentenceFinal || beforeLeft == ","
         case 0x201D, 0x2019: if !rightShared { return true }  // ” ’ close the previous one
         case 0x2014, 0x2026: return beforeLeft == " "      // `said —` / `and`: a spaced dash
         default: break

@@ -231,8 +231,9 @@ struct HyphenationEvidence {
         if !capitals, Self.isCapitalised(head), t.first.map({ $0.isLowercase }) ?? false { return .split }
         // Two words whose joined form is no word: a compound. Words set in capitals are
         // mostly names cut anywhere (`RICHARD-` / `SON`), so only longer parts count there.
+        // (Not in German, which writes its compounds solid: `zu-` / `führt` is `zuführt`.)
         let minimum = capitals ? 4 : 2
-        if headLength >= minimum && tailLength >= minimum && isWord(h, headPrint) && isWord(t, tailPrint) { return .compound }
+        if language != "de", headLength >= minimum && tailLength >= minimum && isWord(h, headPrint) && isWord(t, tailPrint) { return .compound }
         return .split
     }
 

@@ -100,13 +100,17 @@ final class LineProfile {
         self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
-        self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1])
+        self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1]) && !LineProfile.endsClosingQuote(scalars)
         self.ending = LineProfile.ending(of: scalars)
     }
 
     private static func ending(of scalars: [Unicode.Scalar]) -> LineEnding {
         var index = scalars.count - 1
-        while index > 0, scalars[index].isClosingMark { index -= 1 }
+        // (`Tabak.“`: a German closing quote, `“` right after the sentence's point, closes too.)
+        while index > 0, scalars[index].isClosingMark
+            || ((scalars[index] == "\u{201C}" || scalars[index] == "\u{2018}") && LineProfile.isLatinPoint(scalars[index - 1])) {
+            index -= 1
+        }
         var scalar = scalars[index]
         // `useless.—`: a dash after the sentence's point still ends it.
         if scalar == "\u{2014}", index > 0, scalars[index - 1].isSentenceFinal, scalars[index - 1] != "…" {
@@ -159,6 +163,17 @@ final class LineProfile {
     /// True when the line ends with a character after which a Chinese line can only be continued:
     /// a comma, an enumeration comma, an opening bracket or quote.
     let endsMidClause: Bool
+
+    /// `„Tirol“`, `Tabak.“`: a `“` or `‘` glued to the word or point before it closes a German
+    /// quotation; it opens nothing.
+    private static func endsClosingQuote(_ scalars: [Unicode.Scalar]) -> Bool {
+        let n = scalars.count
+        guard n >= 2, scalars[n - 1] == "\u{201C}" || scalars[n - 1] == "\u{2018}" else { return false }
+        return scalars[n - 2].layoutClass == .letter || isLatinPoint(scalars[n - 2])
+    }
+
+    /// `.`, `!` or `?` (not the Chinese `。`, after which `“` opens the next sentence).
+    private static func isLatinPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" }
 
     private static func endsMidClause(_ last: Unicode.Scalar) -> Bool {
         switch last.value {

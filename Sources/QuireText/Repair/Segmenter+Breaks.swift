@@ -24,6 +24,10 @@ extension Segmenter {
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
         if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
+        // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
+        // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
+        if a.script == .latin, InsertionCode.isWholeLine(a) { return true }
+        if b.script == .latin, b.first.layoutClass == .letter, InsertionCode.length(b.scalars) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
@@ -61,11 +65,25 @@ extension Segmenter {
         switch a.ending {
         case .sentence:
             if a.script == .latin {
+                // A lower-case line after a short abbreviation (`some in 1 lb.` / `and 1/4 lb.
+                // boxes.`) or after a display line in capitals set inside the sentence (`PURE
+                // BUOYANT BLOOD.` / `gushing through every vein`): the sentence goes on, however
+                // short the line. (Not before an item, nor before an ad's insertion code,
+                // `jy13-1w`, whose first word holds digits. After other short lines a lower-case
+                // start may be a paragraph whose capital OCR lost, `he exhibition`.)
+                if b.script == .latin, b.first.isLowercaseLetter, !bLabel, !Segmenter.firstWordHasDigit(b),
+                   Segmenter.isAllCapitals(a) || Segmenter.endsInShortAbbreviation(a) { return false }
                 // With no column to measure by (a short text), every line counts as short.
                 let w = width(i)
                 let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
                 if isShort(i, by: margin) { return true }
                 if looksIndented(j) || bLabel { return true }
+                // A line in capitals after a full line that ends a sentence: a subheading over
+                // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
+                // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
+                // `S. D. HOWE,`), not the sentence going on.
+                if b.script == .latin, Segmenter.isAllCapitals(b),
+                   isCapitalsHeadline(j) || ((b.ending == .sentence || b.last == ",") && isShort(j, by: margin)) { return true }
                 return false
             }
             if b.script == .latin && b.first.isLowercaseLetter { return false }
@@ -102,7 +120,9 @@ extension Segmenter {
             if bLabel || b.isIndented { return true }
             return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
         case .open:
-            if bLabel && isShort(i, by: 3) { return true }
+            // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
+            // ordinal going on, not an item.)
+            if bLabel && isShort(i, by: 3) && !(a.script == .latin && Segmenter.endsInFunctionWord(a)) { return true }
             if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
@@ -195,4 +215,33 @@ extension Segmenter {
         guard let left = column.before[i], let right = column.after[i] else { return 0 }
         return abs(left - right)
     }
+}
+
+extension Segmenter {
+    /// The line's first word (up to the first space) holds a digit: an ad's insertion code
+    /// (`jy13-1w`, `feb20-1y*`) or a reference, not a word of running text.
+    static func firstWordHasDigit(_ line: LineProfile) -> Bool {
+        for s in line.scalars {
+            if s == " " || s == "\t" { return false }
+            if s.layoutClass == .digit { return true }
+        }
+        return false
+    }
+
+    /// The line ends in an abbreviation of a measure or a Latin term (`lb.`, `doz.`, `viz.`):
+    /// a point that seldom ends a sentence (a listed set: `its.` and `etc.` end many).
+    static func endsInShortAbbreviation(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        guard s.count >= 2, s[s.count - 1] == "." else { return false }
+        var start = s.count - 1
+        while start > 0, s[start - 1].layoutClass == .letter { start -= 1 }
+        guard start == 0 || s[start - 1] == " ", s.count - 1 - start <= 4 else { return false }
+        return measureAbbreviations.contains(String(scalars: s[start..<(s.count - 1)]))
+    }
+
+    /// Lower-case abbreviations that stand inside a sentence: measures, quantities, `viz.`, `vs.`.
+    static let measureAbbreviations: Set<String> = [
+        "lb", "lbs", "oz", "doz", "bbl", "bbls", "bu", "gal", "gals", "qt", "qts", "pt", "pts", "cwt",
+        "hhd", "hhds", "ft", "yd", "yds", "cts", "sq", "viz", "vs", "cf",
+    ]
 }

@@ -203,16 +203,38 @@ extension Segmenter {
         return latinFunctionWords.contains(String(scalars: line.scalars[start..<end]).lowercased())
     }
 
-    /// No lower-case letter, at least two letters: a line set in capitals.
+    /// No lower-case letter, at least two letters: a line set in capitals. (The small `c` of a
+    /// name set in capitals, `McCABE`, `MacDONALD`, is the name's spelling, not lower case.)
     static func isAllCapitals(_ line: LineProfile) -> Bool {
         var letters = 0
-        for s in line.scalars where s.layoutClass == .letter {
+        let s = line.scalars
+        for k in s.indices where s[k].layoutClass == .letter {
+            let v = s[k].value
             // ASCII answered by range; Unicode properties only for other letters.
-            if s.value >= 0x61 && s.value <= 0x7A { return false }
-            if s.value >= 0x80 && s.isLowercaseLetter { return false }
+            if v >= 0x61 && v <= 0x7A {
+                guard isMcPrefixLetter(s, k) else { return false }
+                continue
+            }
+            if v >= 0x80 && s[k].isLowercaseLetter { return false }
             letters += 1
         }
         return letters >= 2
+    }
+
+    /// `s[k]` is the `c` of `Mc` or the `a` or `c` of `Mac` at a word start, before a capital.
+    static func isMcPrefixLetter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        func isCapital(_ m: Int) -> Bool { m < s.count && s[m].value >= 0x41 && s[m].value <= 0x5A }
+        func startsWord(_ m: Int) -> Bool { m == 0 || s[m - 1].layoutClass != .letter }
+        switch s[k] {
+        case "c":
+            guard isCapital(k + 1) else { return false }
+            if k >= 1 && s[k - 1] == "M" && startsWord(k - 1) { return true }
+            return k >= 2 && s[k - 1] == "a" && s[k - 2] == "M" && startsWord(k - 2)
+        case "a":
+            return k >= 1 && s[k - 1] == "M" && startsWord(k - 1) && k + 1 < s.count && s[k + 1] == "c" && isCapital(k + 2)
+        default:
+            return false
+        }
     }
 
     /// Most significant words capitalised, and some lower-case letters: a Title Case line.

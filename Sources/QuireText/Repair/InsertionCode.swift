@@ -1,0 +1,34 @@
+/// The insertion code that closes a 19th-century newspaper advertisement: the month and day it
+/// was first run and how long it runs (`jy13-1w`, `apr24-6m`, `feb20-1y*`, `oc23-1yd`, `mr24`).
+/// It stands on a line of its own under the ad, or opens the line of the advertiser's name or
+/// address (`oc23-1yd Sole Proprietor, New York.`), and is never part of a sentence.
+enum InsertionCode {
+    /// Month abbreviations of the codes, lower-cased (`jy` July, `oc` October, `mr` March).
+    static let months: Set<String> = [
+        "jan", "ja", "feb", "fe", "mar", "mr", "mch", "apr", "ap", "apl", "may", "my", "jun", "ju", "jne",
+        "jul", "jy", "jly", "aug", "au", "sep", "sept", "se", "oct", "oc", "nov", "dec", "de",
+    ]
+
+    /// Length of the code that opens `s` (it must end at a space or the line's end), or nil.
+    static func length(_ s: [Unicode.Scalar]) -> Int? {
+        var k = 0
+        while k < s.count, k < 4, s[k].properties.isAlphabetic, s[k].isASCII { k += 1 }
+        guard k >= 2, months.contains(String(String.UnicodeScalarView(s[0..<k])).lowercased()) else { return nil }
+        let dayStart = k
+        while k < s.count, s[k].layoutClass == .digit { k += 1 }
+        guard k - dayStart >= 1, k - dayStart <= 2 else { return nil }
+        if k < s.count, s[k] == "-" {
+            // The run: `1w`, `6m`, `1y*`, `1yd`, `ly` (letters, digits, `*`, `&`).
+            let runStart = k + 1
+            k += 1
+            while k < s.count, s[k] != " ", s[k].isASCII, s[k].properties.isAlphabetic || s[k].layoutClass == .digit || s[k] == "*" || s[k] == "&" { k += 1 }
+            guard k - runStart >= 1 else { return nil }
+        }
+        return k == s.count || s[k] == " " ? k : nil
+    }
+
+    /// The whole line is an insertion code.
+    static func isWholeLine(_ line: LineProfile) -> Bool {
+        length(line.scalars) == line.count
+    }
+}
