@@ -175,14 +175,14 @@ public final class DuplicateIndex: Sendable {
         return (DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section)), linked)
     }
 
-    /// Whether the block pair behind a candidate's only band-key match shares text
-    /// (`SoleMatchCheck`); the earlier block is taken from the prepared document when it is
-    /// held, else read alone.
+    /// Whether a block pair behind a candidate whose band-key matches all fall in one earlier
+    /// block shares text (`SoleMatchCheck`); the earlier block is taken from the prepared
+    /// document when it is held, else read alone.
     private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ db: Database) throws -> Bool {
         guard range.contains(sole.block) else { return true }
         let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
         guard let old else { return true }
-        return SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: sole.origin, in: query), with: old, fingerprinter: fingerprinter)
+        return sole.origins.contains { SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: $0, in: query), with: old, fingerprinter: fingerprinter) }
     }
 
     /// The band keys a document is looked up by: those of its long blocks, of the halves of
@@ -227,8 +227,8 @@ public final class DuplicateIndex: Sendable {
     }
 
     /// An earlier document worth aligning: its id and blocks (from the in-memory ranges; its
-    /// name is read only if it links), with the one block pair behind it when only one
-    /// (key, block) match made it a candidate.
+    /// name is read only if it links), with the one earlier block behind it and the new blocks
+    /// its keys came from when all its (key, block) matches fall in that block.
     typealias Candidate = (id: Int64, blocks: ClosedRange<Int64>, sole: SoleMatch?)
 
     /// The earlier documents worth aligning: those whose blocks share any of `keys`, best
@@ -243,8 +243,14 @@ public final class DuplicateIndex: Sendable {
         return scores.sorted {
             $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
         }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
-            (document, match.blocks, match.matches == 1 ? SoleMatch(origin: origins[match.oneKey], block: match.oneBlock) : nil)
+            (document, match.blocks, match.keysInOneBlock.isEmpty ? nil : SoleMatch(
+                origins: Self.distinctOrigins(match.keysInOneBlock.map { origins[$0] }), block: match.oneBlock))
         }
+    }
+
+    /// `origins` without repeats, in block order (a block's own keys before its union's).
+    static func distinctOrigins(_ origins: [KeyOrigin]) -> [KeyOrigin] {
+        Array(Set(origins)).sorted { ($0.block, $0.isUnion ? 1 : 0) < ($1.block, $1.isUnion ? 1 : 0) }
     }
 
     /// Records a document once its TEI is safely committed, so later inputs can link to it.

@@ -9,7 +9,8 @@ struct StoredDocument: Sendable, Hashable {
 }
 
 /// How many (distinct key, block) matches a lookup found in one document, and one of them:
-/// the only one when `matches` is 1 (a sole match, `SoleMatchCheck`).
+/// the only one when `matches` is 1 (a sole match, `SoleMatchCheck`), in the only block
+/// matched when all are in one.
 struct DocumentScore: Sendable, Hashable {
     var matches: Int
     /// An index into the lookup's keys.
@@ -17,6 +18,9 @@ struct DocumentScore: Sendable, Hashable {
     var oneBlock: Int64
     /// The document's blocks, from the in-memory ranges.
     var blocks: ClosedRange<Int64>
+    /// When every match is in `oneBlock`: the key positions of the matches (for
+    /// `SoleMatchCheck`), else empty.
+    var keysInOneBlock: [Int] = []
 }
 
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
@@ -158,9 +162,12 @@ struct IndexStore: Sendable {
             }
             var end = index + 1
             while end < matches.count && Int64(truncatingIfNeeded: matches[end] >> 32) <= holder.last { end += 1 }
+            // Sorted by block: all in one block when the last is the first.
+            let keysInOneBlock = matches[end - 1] >> 32 == matches[index] >> 32
+                ? matches[index..<end].map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } : []
             result.append((holder.document, DocumentScore(
                 matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block,
-                blocks: holder.first...holder.last)))
+                blocks: holder.first...holder.last, keysInOneBlock: keysInOneBlock)))
             index = end
         }
         return result

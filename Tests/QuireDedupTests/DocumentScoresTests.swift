@@ -4,8 +4,9 @@ import Testing
 @testable import QuireDedup
 
 /// Matches grouped by document from a block-sorted list agree with counting them one by one
-/// through `DocumentRanges.document(holding:)`, blocks of no live document are dropped, and a
-/// document with a single match reports that match.
+/// through `DocumentRanges.document(holding:)`, blocks of no live document are dropped, a
+/// document with a single match reports that match, and one whose matches are all in one
+/// block lists their keys.
 struct DocumentScoresTests {
     static let cases = zip(Gen.int(in: 1...6).array(of: 1...30), Gen.int(in: 0...200).array(of: 0...120))
 
@@ -37,6 +38,10 @@ struct DocumentScoresTests {
                     #expect(score.oneBlock == Int64(own[0] >> 32))
                     #expect(score.oneKey == Int(own[0] & 0xFFFF_FFFF))
                 }
+                // The key positions are listed exactly when every match is in one block.
+                let inOneBlock = Set(own.map { $0 >> 32 }).count == 1
+                #expect(score.keysInOneBlock.sorted() == (inOneBlock ? own.map { Int($0 & 0xFFFF_FFFF) }.sorted() : []))
+                if inOneBlock { #expect(score.oneBlock == Int64(own[0] >> 32)) }
             }
         }
     }

@@ -70,4 +70,23 @@ struct SoleMatchTests {
         #expect(SoleMatchCheck.sharesText(new, with: old(sharing: 45), fingerprinter: Self.fingerprinter))
         #expect(SoleMatchCheck.sharesText(new, with: old(sharing: 80), fingerprinter: Self.fingerprinter))
     }
+
+    /// The merge of a union's two blocks gives what filtering, concatenating and sorting gave,
+    /// also when the blocks share text and the document has boilerplate.
+    @Test(arguments: [UInt64(11), 12, 13, 14])
+    func theUnionMergeMatchesItsDefinition(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let formula = "各代表团团长注意到"
+        let shared = SyntheticCorpus.paragraph(&random)
+        let texts = (0..<8).map { index in (index % 2 == 0 ? formula : "") + SyntheticCorpus.paragraph(&random) + (index < 4 ? shared : "") }
+        let query = Self.query(Self.fingerprints(texts))
+        for block in 1..<texts.count {
+            func distinctive(_ block: Int) -> [UInt32] {
+                query.range(of: block).filter { Int(query.newHolders[$0]) <= query.boilerplateCap }.map { query.values[$0] }
+            }
+            let expected = Array(Set(distinctive(block - 1) + distinctive(block))).sorted()
+            #expect(SoleMatchCheck.newValues(of: KeyOrigin(block: block, isUnion: true), in: query) == expected)
+            #expect(SoleMatchCheck.newValues(of: KeyOrigin(block: block, isUnion: false), in: query) == distinctive(block))
+        }
+    }
 }
