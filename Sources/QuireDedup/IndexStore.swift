@@ -240,24 +240,12 @@ struct IndexStore: Sendable {
 
     /// One stored block, by row id.
     func storedBlock(_ db: Database, id: Int64) throws -> StoredBlock? {
-        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id = ?")
-        let rows = try Row.fetchCursor(statement, arguments: [id])
-        guard let row = try rows.next() else { return nil }
-        let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
-        return StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2])
+        try BlockRowRead.blocks(db, in: id...id).first
     }
 
     /// The stored blocks whose ids are in `range` (a document's), in order.
     func storedBlocks(_ db: Database, in range: ClosedRange<Int64>) throws -> [StoredBlock] {
-        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
-        // A cursor's rows are read in place: the blob is decoded without a copy.
-        var blocks: [StoredBlock] = []
-        let rows = try Row.fetchCursor(statement, arguments: [range.lowerBound, range.upperBound])
-        while let row = try rows.next() {
-            let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
-            blocks.append(StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2]))
-        }
-        return blocks
+        try BlockRowRead.blocks(db, in: range)
     }
 
     // MARK: Writing
@@ -453,14 +441,6 @@ struct IndexStore: Sendable {
             }
         }
         return data
-    }
-
-    static func decode(_ data: Data) -> [UInt32] {
-        var values = [UInt32](repeating: 0, count: data.count / 4)
-        data.withUnsafeBytes { raw in
-            for index in values.indices { values[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
-        }
-        return values
     }
 }
 
