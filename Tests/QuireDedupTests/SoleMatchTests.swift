@@ -89,4 +89,21 @@ struct SoleMatchTests {
             #expect(SoleMatchCheck.newValues(of: KeyOrigin(block: block, isUnion: false), in: query) == distinctive(block))
         }
     }
+
+    /// A document's value holders and boilerplate, counted by brute force, on both sides of
+    /// `AlignmentQuery.mergedBlocks` (runs merged; radix-sorted past it).
+    @Test(arguments: [8, AlignmentQuery.mergedBlocks, AlignmentQuery.mergedBlocks + 1, 90])
+    func queryCountsHoldersWhicheverWayItSorts(blocks: Int) throws {
+        var random = SplitMix64(seed: UInt64(blocks))
+        let formula = "各代表团团长注意到"
+        let texts = (0..<blocks).map { index in (index % 3 == 0 ? formula : "") + SyntheticCorpus.paragraph(&random) }
+        let new = Self.fingerprints(texts)
+        let query = Self.query(new)
+        var holders: [UInt32: Int] = [:]
+        for block in new { for value in block.values { holders[value, default: 0] += 1 } }
+        #expect(query.values == new.flatMap(\.values))
+        #expect(query.newHolders.map(Int.init) == query.values.map { holders[$0]! })
+        #expect(query.boilerplateValues == holders.filter { $0.value > query.boilerplateCap }.keys.sorted())
+        #expect(!query.boilerplateValues.isEmpty)
+    }
 }
