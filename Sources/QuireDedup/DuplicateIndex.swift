@@ -148,11 +148,15 @@ public final class DuplicateIndex: Sendable {
         lazy var query = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
         lazy var aligner = SectionAligner(fingerprinter: fingerprinter, query: query)
         var claimed = Set<Int>()
+        // The new side of each sole-match origin, made once per lookup: chance candidates of
+        // a large index often reach the same new block (a formula paragraph, a skewed Latin
+        // vocabulary) through different earlier blocks.
+        var newValues: [KeyOrigin: [UInt32]] = [:]
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
-            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, db) { continue }
+            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, &newValues, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
@@ -178,11 +182,23 @@ public final class DuplicateIndex: Sendable {
     /// Whether a block pair behind a candidate whose band-key matches all fall in one earlier
     /// block shares text (`SoleMatchCheck`); the earlier block is taken from the prepared
     /// document when it is held, else read alone.
-    private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ db: Database) throws -> Bool {
+    private func soleMatchSharesText(
+        _ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ newValues: inout [KeyOrigin: [UInt32]], _ db: Database
+    ) throws -> Bool {
         guard range.contains(sole.block) else { return true }
         let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
         guard let old else { return true }
-        return sole.origins.contains { SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: $0, in: query), with: old, fingerprinter: fingerprinter) }
+        for origin in sole.origins {
+            let values: [UInt32]
+            if let made = newValues[origin] {
+                values = made
+            } else {
+                values = SoleMatchCheck.newValues(of: origin, in: query)
+                newValues[origin] = values
+            }
+            if SoleMatchCheck.sharesText(values, with: old, fingerprinter: fingerprinter) { return true }
+        }
+        return false
     }
 
     /// The band keys a document is looked up by: those of its long blocks, of the halves of
