@@ -46,3 +46,21 @@ struct DocumentScoresTests {
         }
     }
 }
+
+/// The origins of a lookup's keys come in block order, so a sole match's distinct origins
+/// are its neighbours without repeats; the same as a set sorted by block, own keys first.
+struct DistinctOriginsTests {
+    @Test func originsOfAscendingKeysAreDistinctInBlockOrder() throws {
+        let fingerprints = SoleMatchTests.fingerprints((0..<6).map { "第\($0)段" + String(repeating: "各代表团团长注意到双方同意", count: $0 + 1) })
+        let state = try TemporaryDirectory()
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let origins = index.lookupKeys(for: fingerprints).origins
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            let positions = Array(Set((0..<Int(random.next() % 40)).map { _ in Int(random.next() % UInt64(origins.count)) })).sorted()
+            let picked = positions.map { origins[$0] }
+            let expected = Array(Set(picked)).sorted { ($0.block, $0.isUnion ? 1 : 0) < ($1.block, $1.isUnion ? 1 : 0) }
+            #expect(DuplicateIndex.distinctOrigins(picked) == expected)
+        }
+    }
+}
