@@ -253,14 +253,14 @@ public final class DuplicateIndex: Sendable {
     /// candidate.
     func candidateDocuments(_ db: Database, for keys: [Int64], origins: [KeyOrigin], excluding name: String) throws -> [Candidate] {
         guard !keys.isEmpty else { return [] }
-        let scores = try store.documentScores(db, keys: keys)
+        let (scores, matches) = try store.documentScores(db, keys: keys)
         guard !scores.isEmpty else { return [] }
         let own = try store.documentID(db, named: name)
         return scores.sorted {
             $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
         }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
-            (document, match.blocks, match.keysInOneBlock.isEmpty ? nil : SoleMatch(
-                origins: Self.distinctOrigins(match.keysInOneBlock.map { origins[$0] }), block: match.oneBlock))
+            (document, match.blocks, match.oneBlockMatches == nil ? nil : SoleMatch(
+                origins: Self.distinctOrigins(match.keysInOneBlock(matches).map { origins[$0] }), block: match.oneBlock))
         }
     }
 

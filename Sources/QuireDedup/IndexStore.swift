@@ -18,9 +18,17 @@ struct DocumentScore: Sendable, Hashable {
     var oneBlock: Int64
     /// The document's blocks, from the in-memory ranges.
     var blocks: ClosedRange<Int64>
-    /// When every match is in `oneBlock`: the key positions of the matches (for
-    /// `SoleMatchCheck`), else empty.
-    var keysInOneBlock: [Int] = []
+    /// When every match is in `oneBlock`: where the matches lie in the lookup's sorted
+    /// match list (their key positions, for `SoleMatchCheck`, are read from there for the
+    /// few documents that become candidates: a list made per scored document was an
+    /// allocation and a release for each of the dozens a lookup scores).
+    var oneBlockMatches: Range<Int>?
+
+    /// The key positions of the matches in `oneBlockMatches`, ascending; empty when the
+    /// matches are in several blocks.
+    func keysInOneBlock(_ matches: [UInt64]) -> [Int] {
+        oneBlockMatches.map { matches[$0].map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } } ?? []
+    }
 }
 
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
@@ -133,7 +141,8 @@ struct IndexStore: Sendable {
     /// The matches are gathered as `block << 32 | key position` words and sorted by block, so
     /// that the blocks of one document are consecutive: one range search per document
     /// instead of a binary search and a dictionary update per match.
-    func documentScores(_ db: Database, keys: [Int64]) throws -> [(document: Int64, score: DocumentScore)] {
+    /// `matches` is the sorted match list the scores' `oneBlockMatches` point into.
+    func documentScores(_ db: Database, keys: [Int64]) throws -> (scores: [(document: Int64, score: DocumentScore)], matches: [UInt64]) {
         let positions = Self.distinctPositions(keys)
         let distinct = positions.map { keys[$0] }
         return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
@@ -145,7 +154,7 @@ struct IndexStore: Sendable {
                 }
             }
             RadixSort.sortByHighHalf(&matches)
-            return Self.scores(ofSortedMatches: matches, in: loaded.ranges)
+            return (Self.scores(ofSortedMatches: matches, in: loaded.ranges), matches)
         }
     }
 
@@ -163,11 +172,9 @@ struct IndexStore: Sendable {
             var end = index + 1
             while end < matches.count && Int64(truncatingIfNeeded: matches[end] >> 32) <= holder.last { end += 1 }
             // Sorted by block: all in one block when the last is the first.
-            let keysInOneBlock = matches[end - 1] >> 32 == matches[index] >> 32
-                ? matches[index..<end].map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } : []
             result.append((holder.document, DocumentScore(
                 matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block,
-                blocks: holder.first...holder.last, keysInOneBlock: keysInOneBlock)))
+                blocks: holder.first...holder.last, oneBlockMatches: matches[end - 1] >> 32 == matches[index] >> 32 ? index..<end : nil)))
             index = end
         }
         return result

@@ -40,7 +40,7 @@ struct DocumentScoresTests {
                 }
                 // The key positions are listed exactly when every match is in one block.
                 let inOneBlock = Set(own.map { $0 >> 32 }).count == 1
-                #expect(score.keysInOneBlock.sorted() == (inOneBlock ? own.map { Int($0 & 0xFFFF_FFFF) }.sorted() : []))
+                #expect(score.keysInOneBlock(sorted).sorted() == (inOneBlock ? own.map { Int($0 & 0xFFFF_FFFF) }.sorted() : []))
                 if inOneBlock { #expect(score.oneBlock == Int64(own[0] >> 32)) }
             }
         }
