@@ -221,7 +221,7 @@ struct IndexStore: Sendable {
 
     /// The id of the recorded document `name`, if any.
     func documentID(_ db: Database, named name: String) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE name = ?"), arguments: [name])
+        try DocumentIDLookup.id(db, named: name)
     }
 
     /// The name of the recorded document `id`, if any.
