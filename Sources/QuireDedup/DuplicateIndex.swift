@@ -148,11 +148,15 @@ public final class DuplicateIndex: Sendable {
         lazy var query = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
         lazy var aligner = SectionAligner(fingerprinter: fingerprinter, query: query)
         var claimed = Set<Int>()
+        // The new side of each sole-match origin, made once per lookup: chance candidates of
+        // a large index often reach the same new block (a formula paragraph, a skewed Latin
+        // vocabulary) through different earlier blocks.
+        var newValues: [KeyOrigin: [UInt32]] = [:]
         var links: [String: [CrossReference]] = [:]
         var sections: [(position: Int, section: DuplicateSection)] = []
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
-            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, db) { continue }
+            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, &newValues, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
@@ -175,14 +179,26 @@ public final class DuplicateIndex: Sendable {
         return (DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section)), linked)
     }
 
-    /// Whether the block pair behind a candidate's only band-key match shares text
-    /// (`SoleMatchCheck`); the earlier block is taken from the prepared document when it is
-    /// held, else read alone.
-    private func soleMatchSharesText(_ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ db: Database) throws -> Bool {
+    /// Whether a block pair behind a candidate whose band-key matches all fall in one earlier
+    /// block shares text (`SoleMatchCheck`); the earlier block is taken from the prepared
+    /// document when it is held, else read alone.
+    private func soleMatchSharesText(
+        _ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ newValues: inout [KeyOrigin: [UInt32]], _ db: Database
+    ) throws -> Bool {
         guard range.contains(sole.block) else { return true }
         let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
         guard let old else { return true }
-        return SoleMatchCheck.sharesText(SoleMatchCheck.newValues(of: sole.origin, in: query), with: old, fingerprinter: fingerprinter)
+        for origin in sole.origins {
+            let values: [UInt32]
+            if let made = newValues[origin] {
+                values = made
+            } else {
+                values = SoleMatchCheck.newValues(of: origin, in: query)
+                newValues[origin] = values
+            }
+            if SoleMatchCheck.sharesText(values, with: old, fingerprinter: fingerprinter) { return true }
+        }
+        return false
     }
 
     /// The band keys a document is looked up by: those of its long blocks, of the halves of
@@ -227,8 +243,8 @@ public final class DuplicateIndex: Sendable {
     }
 
     /// An earlier document worth aligning: its id and blocks (from the in-memory ranges; its
-    /// name is read only if it links), with the one block pair behind it when only one
-    /// (key, block) match made it a candidate.
+    /// name is read only if it links), with the one earlier block behind it and the new blocks
+    /// its keys came from when all its (key, block) matches fall in that block.
     typealias Candidate = (id: Int64, blocks: ClosedRange<Int64>, sole: SoleMatch?)
 
     /// The earlier documents worth aligning: those whose blocks share any of `keys`, best
@@ -237,14 +253,29 @@ public final class DuplicateIndex: Sendable {
     /// candidate.
     func candidateDocuments(_ db: Database, for keys: [Int64], origins: [KeyOrigin], excluding name: String) throws -> [Candidate] {
         guard !keys.isEmpty else { return [] }
-        let scores = try store.documentScores(db, keys: keys)
+        let (scores, matches) = try store.documentScores(db, keys: keys)
         guard !scores.isEmpty else { return [] }
         let own = try store.documentID(db, named: name)
         return scores.sorted {
             $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
         }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
-            (document, match.blocks, match.matches == 1 ? SoleMatch(origin: origins[match.oneKey], block: match.oneBlock) : nil)
+            (document, match.blocks, match.oneBlockMatches == nil ? nil : SoleMatch(
+                origins: Self.distinctOrigins(match.keysInOneBlock(matches).map { origins[$0] }), block: match.oneBlock))
         }
+    }
+
+    /// `origins` without repeats, in block order (a block's own keys before its union's).
+    /// `origins` are those of ascending key positions, already in that order (`lookupKeys`
+    /// appends a block's own and half keys, then its union's, block after block): repeats
+    /// are neighbours. A `Set` and a sort per sole candidate were a fifth of choosing the
+    /// candidates at 10,000 documents, beside the band-table probes.
+    static func distinctOrigins(_ origins: [KeyOrigin]) -> [KeyOrigin] {
+        var result: [KeyOrigin] = []
+        for origin in origins where result.last != origin {
+            assert(result.last.map { ($0.block, $0.isUnion ? 1 : 0) < (origin.block, origin.isUnion ? 1 : 0) } ?? true, "origins out of order")
+            result.append(origin)
+        }
+        return result
     }
 
     /// Records a document once its TEI is safely committed, so later inputs can link to it.

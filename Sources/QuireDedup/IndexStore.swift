@@ -9,7 +9,8 @@ struct StoredDocument: Sendable, Hashable {
 }
 
 /// How many (distinct key, block) matches a lookup found in one document, and one of them:
-/// the only one when `matches` is 1 (a sole match, `SoleMatchCheck`).
+/// the only one when `matches` is 1 (a sole match, `SoleMatchCheck`), in the only block
+/// matched when all are in one.
 struct DocumentScore: Sendable, Hashable {
     var matches: Int
     /// An index into the lookup's keys.
@@ -17,6 +18,17 @@ struct DocumentScore: Sendable, Hashable {
     var oneBlock: Int64
     /// The document's blocks, from the in-memory ranges.
     var blocks: ClosedRange<Int64>
+    /// When every match is in `oneBlock`: where the matches lie in the lookup's sorted
+    /// match list (their key positions, for `SoleMatchCheck`, are read from there for the
+    /// few documents that become candidates: a list made per scored document was an
+    /// allocation and a release for each of the dozens a lookup scores).
+    var oneBlockMatches: Range<Int>?
+
+    /// The key positions of the matches in `oneBlockMatches`, ascending; empty when the
+    /// matches are in several blocks.
+    func keysInOneBlock(_ matches: [UInt64]) -> [Int] {
+        oneBlockMatches.map { matches[$0].map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } } ?? []
+    }
 }
 
 /// A block prepared for recording: what is stored, and its band keys if it is looked up.
@@ -129,7 +141,8 @@ struct IndexStore: Sendable {
     /// The matches are gathered as `block << 32 | key position` words and sorted by block, so
     /// that the blocks of one document are consecutive: one range search per document
     /// instead of a binary search and a dictionary update per match.
-    func documentScores(_ db: Database, keys: [Int64]) throws -> [(document: Int64, score: DocumentScore)] {
+    /// `matches` is the sorted match list the scores' `oneBlockMatches` point into.
+    func documentScores(_ db: Database, keys: [Int64]) throws -> (scores: [(document: Int64, score: DocumentScore)], matches: [UInt64]) {
         let positions = Self.distinctPositions(keys)
         let distinct = positions.map { keys[$0] }
         return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
@@ -141,7 +154,7 @@ struct IndexStore: Sendable {
                 }
             }
             RadixSort.sortByHighHalf(&matches)
-            return Self.scores(ofSortedMatches: matches, in: loaded.ranges)
+            return (Self.scores(ofSortedMatches: matches, in: loaded.ranges), matches)
         }
     }
 
@@ -158,9 +171,10 @@ struct IndexStore: Sendable {
             }
             var end = index + 1
             while end < matches.count && Int64(truncatingIfNeeded: matches[end] >> 32) <= holder.last { end += 1 }
+            // Sorted by block: all in one block when the last is the first.
             result.append((holder.document, DocumentScore(
                 matches: end - index, oneKey: Int(truncatingIfNeeded: matches[index] & 0xFFFF_FFFF), oneBlock: block,
-                blocks: holder.first...holder.last)))
+                blocks: holder.first...holder.last, oneBlockMatches: matches[end - 1] >> 32 == matches[index] >> 32 ? index..<end : nil)))
             index = end
         }
         return result
@@ -207,7 +221,7 @@ struct IndexStore: Sendable {
 
     /// The id of the recorded document `name`, if any.
     func documentID(_ db: Database, named name: String) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE name = ?"), arguments: [name])
+        try DocumentIDLookup.id(db, named: name)
     }
 
     /// The name of the recorded document `id`, if any.
@@ -233,24 +247,12 @@ struct IndexStore: Sendable {
 
     /// One stored block, by row id.
     func storedBlock(_ db: Database, id: Int64) throws -> StoredBlock? {
-        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id = ?")
-        let rows = try Row.fetchCursor(statement, arguments: [id])
-        guard let row = try rows.next() else { return nil }
-        let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
-        return StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2])
+        try BlockRowRead.blocks(db, in: id...id).first
     }
 
     /// The stored blocks whose ids are in `range` (a document's), in order.
     func storedBlocks(_ db: Database, in range: ClosedRange<Int64>) throws -> [StoredBlock] {
-        let statement = try db.cachedStatement(sql: "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id")
-        // A cursor's rows are read in place: the blob is decoded without a copy.
-        var blocks: [StoredBlock] = []
-        let rows = try Row.fetchCursor(statement, arguments: [range.lowerBound, range.upperBound])
-        while let row = try rows.next() {
-            let values = try row.withUnsafeData(atIndex: 3) { data in data.map(Self.decode) ?? [] }
-            blocks.append(StoredBlock(rowID: row[0], xmlID: row[1], values: values, sampled: row[2]))
-        }
-        return blocks
+        try BlockRowRead.blocks(db, in: range)
     }
 
     // MARK: Writing
@@ -446,14 +448,6 @@ struct IndexStore: Sendable {
             }
         }
         return data
-    }
-
-    static func decode(_ data: Data) -> [UInt32] {
-        var values = [UInt32](repeating: 0, count: data.count / 4)
-        data.withUnsafeBytes { raw in
-            for index in values.indices { values[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
-        }
-        return values
     }
 }
 

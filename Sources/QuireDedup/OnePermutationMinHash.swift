@@ -15,13 +15,37 @@ struct OnePermutationMinHash: Sendable, Hashable {
     private let donors: [UInt16]
     private static let tabulatedProbes = 64
     private static let firstProbes = 4
+    /// The donor table turned around, for sketches of at most `sparseFilled` filled bins:
+    /// `ranks[donor * binCount + bin]` is the first attempt (1...64) at which `bin`'s probe
+    /// sequence meets `donor`, shifted left by 8 (the donor goes in the low byte), or
+    /// `unreached` if it does not within the table. Signed 16-bit, so that the minimum of
+    /// eight is one SSE2 instruction. Empty when `binCount` is above 256 (the table grows
+    /// with its square: 32 KB at 128 bins).
+    private let ranks: [Int16]
+    /// Sketches with this many filled bins or fewer are densified through `ranks`. The union
+    /// of two short blocks (a heading and a page number) fills a handful of bins, and each of
+    /// its hundred-odd empty bins probed a dozen donors or more, past the table into hashed
+    /// ones for the sparsest: on pages of 30 KB signatures were 16 % of `quire clean`'s work.
+    static let sparseFilled = 32
+    private static let unreached: Int16 = 0x7F00
 
     init(binCount: Int) {
         precondition(binCount > 0 && binCount <= 1 << 16, "hashCount must be in 1...65536")
         self.binCount = binCount
-        self.donors = (0..<binCount).flatMap { bin in
+        let donors = (0..<binCount).flatMap { bin in
             (1...UInt64(Self.tabulatedProbes)).map { UInt16(Self.donor(bin: bin, attempt: $0, binCount: binCount)) }
         }
+        self.donors = donors
+        var ranks: [Int16] = []
+        if binCount <= 256 {
+            ranks = [Int16](repeating: Self.unreached, count: binCount * binCount)
+            for bin in 0..<binCount {
+                for attempt in (1...Self.tabulatedProbes).reversed() {
+                    ranks[Int(donors[bin * Self.tabulatedProbes + attempt - 1]) * binCount + bin] = Int16(attempt) << 8
+                }
+            }
+        }
+        self.ranks = ranks
     }
 
     @inline(__always)
@@ -79,6 +103,10 @@ struct OnePermutationMinHash: Sendable, Hashable {
                 }
                 // An empty set has no signature.
                 if emptyCount == binCount { return false }
+                if binCount - emptyCount <= Self.sparseFilled && !ranks.isEmpty {
+                    densifySparse(sketch, into: signature, empty: UnsafeBufferPointer(rebasing: unfilled[..<emptyCount]))
+                    return true
+                }
                 var unfilledCount = 0
                 for index in 0..<emptyCount {
                     let bin = unfilled[index]
@@ -104,17 +132,47 @@ struct OnePermutationMinHash: Sendable, Hashable {
                         value = sketch[Int(probes[probe])]
                         if value != Self.empty { break }
                     }
-                    var attempt = UInt64(Self.tabulatedProbes)
-                    while value == Self.empty {
-                        attempt += 1
-                        value = sketch[Self.donor(bin: bin, attempt: attempt, binCount: binCount)]
-                    }
-                    signature[bin] = value
+                    signature[bin] = value != Self.empty ? value : hashedDonorValue(bin, sketch)
                 }
                 return true
             }
             }
             return filled ? body(UnsafeBufferPointer(signature)) : nil
+        }
+    }
+
+    /// The value of the first filled donor of `bin` past the table (attempts 65, 66, …).
+    @inline(__always)
+    private func hashedDonorValue(_ bin: Int, _ sketch: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var value = Self.empty
+        var attempt = UInt64(Self.tabulatedProbes)
+        while value == Self.empty {
+            attempt += 1
+            value = sketch[Self.donor(bin: bin, attempt: attempt, binCount: binCount)]
+        }
+        return value
+    }
+
+    /// Fills the `empty` bins of a sketch with few filled bins: each empty bin's first filled
+    /// donor is the filled bin it meets earliest, so every filled bin lowers, for all bins
+    /// at once (a loop the compiler vectorises), the best (attempt, donor) found so far. The
+    /// same signature as probing each bin's sequence, in a few operations per filled bin
+    /// and bin instead of a dozen probes and mispredicted branches per empty bin.
+    private func densifySparse(_ sketch: UnsafeBufferPointer<UInt64>, into signature: UnsafeMutableBufferPointer<UInt64>, empty: UnsafeBufferPointer<Int>) {
+        let binCount = binCount
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: binCount) { best in
+            best.initialize(repeating: .max)
+            ranks.withUnsafeBufferPointer { ranks in
+                for donor in 0..<binCount where sketch[donor] != Self.empty {
+                    let row = ranks.baseAddress! + donor * binCount
+                    let tag = Int16(truncatingIfNeeded: donor)
+                    for bin in 0..<binCount { best[bin] = min(best[bin], row[bin] | tag) }
+                }
+            }
+            for bin in empty {
+                let found = best[bin]
+                signature[bin] = found & 0x7F00 != Self.unreached ? sketch[Int(found & 0xFF)] : hashedDonorValue(bin, sketch)
+            }
         }
     }
 }

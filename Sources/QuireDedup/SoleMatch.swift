@@ -5,15 +5,19 @@ struct KeyOrigin: Sendable, Hashable {
     var isUnion: Bool
 }
 
-/// The one (key, block) match that made an earlier document a candidate, when there is only one.
+/// The one earlier block that every (key, block) match of a candidate falls in, when there is
+/// only one, and where those keys came from in the new document (each once, in block order).
+/// One block's keys are correlated (a block's own sketch, its halves and its unions with its
+/// neighbours share most slots), so a chance pair of blocks often makes several matches.
 struct SoleMatch: Sendable, Hashable {
-    var origin: KeyOrigin
+    var origins: [KeyOrigin]
     /// The earlier block's row id.
     var block: Int64
 }
 
 /// Whether the one block pair behind a candidate's sole band-key match shares text, checked
-/// before the whole earlier document is read and aligned.
+/// before the whole earlier document is read and aligned; when several matches fall in one
+/// earlier block, whether any of their pairs does.
 ///
 /// In a large index most candidates share a single band key with the new document by chance
 /// (a formula opening, a skewed Latin vocabulary, the correlated slots of a sparse sketch):
@@ -54,12 +58,35 @@ enum SoleMatchCheck {
     /// The new side of `origin`'s pair: one block's values, or the sorted union of two blocks',
     /// without the new document's boilerplate (values in more of its blocks than the aligner's
     /// cap), which the aligner ignores too: formula openings do not vouch for a pair.
+    ///
+    /// The two blocks of a union are merged, not concatenated and sorted: each block's values
+    /// are ascending and distinct, and the sort was most of a check's cost (the checks grow
+    /// with the index: 3.8 a lookup at 10,000 documents, 0.7 at 1,000).
     static func newValues(of origin: KeyOrigin, in query: AlignmentQuery) -> [UInt32] {
-        func distinctive(_ block: Int) -> [UInt32] {
-            query.range(of: block).filter { Int(query.newHolders[$0]) <= query.boilerplateCap }.map { query.values[$0] }
+        let cap = query.boilerplateCap
+        let own = query.range(of: origin.block)
+        let previous = origin.isUnion && origin.block > 0 ? query.range(of: origin.block - 1) : own.upperBound..<own.upperBound
+        var result: [UInt32] = []
+        result.reserveCapacity(own.count + previous.count)
+        query.values.withUnsafeBufferPointer { values in
+        query.newHolders.withUnsafeBufferPointer { holders in
+            var a = previous.lowerBound
+            var b = own.lowerBound
+            while a < previous.upperBound || b < own.upperBound {
+                let f: Int
+                if b == own.upperBound || (a < previous.upperBound && values[a] <= values[b]) {
+                    // A value in both blocks is taken once (its holder count is the same).
+                    if b < own.upperBound && values[a] == values[b] { b += 1 }
+                    f = a
+                    a += 1
+                } else {
+                    f = b
+                    b += 1
+                }
+                if Int(holders[f]) <= cap { result.append(values[f]) }
+            }
         }
-        let values = distinctive(origin.block)
-        guard origin.isUnion, origin.block > 0 else { return values }
-        return sortedDistinct((distinctive(origin.block - 1) + values).sorted())
+        }
+        return result
     }
 }

@@ -34,6 +34,18 @@ struct BandMemoryTests {
         #expect(try index.findDuplicates(document: "b.tei.xml", blocks: second.blocks).links.count == second.blocks.count)
     }
 
+    /// A document looked up under the name it was recorded by does not link to that record
+    /// (`DocumentIDLookup`), also a name outside ASCII; under another name it does.
+    @Test(arguments: ["a.tei.xml", "联合公报 2026.tei.xml"])
+    func aDocumentDoesNotLinkToItsOwnRecord(name: String) throws {
+        let state = try TemporaryDirectory()
+        let source = corpus.documents[0]
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        try index.record(document: name, sha256: "1", blocks: source.blocks, report: .none)
+        #expect(try index.findDuplicates(document: name, blocks: source.blocks).links.isEmpty)
+        #expect(try !index.findDuplicates(document: "other.tei.xml", blocks: source.blocks).links.isEmpty)
+    }
+
     /// Indexes written before band keys moved into the block rows kept them in the `band`
     /// table; those rows are still read.
     @Test func bandRowsOfTheEarlierLayoutAreStillFound() throws {

@@ -4,8 +4,9 @@ import Testing
 @testable import QuireDedup
 
 /// Matches grouped by document from a block-sorted list agree with counting them one by one
-/// through `DocumentRanges.document(holding:)`, blocks of no live document are dropped, and a
-/// document with a single match reports that match.
+/// through `DocumentRanges.document(holding:)`, blocks of no live document are dropped, a
+/// document with a single match reports that match, and one whose matches are all in one
+/// block lists their keys.
 struct DocumentScoresTests {
     static let cases = zip(Gen.int(in: 1...6).array(of: 1...30), Gen.int(in: 0...200).array(of: 0...120))
 
@@ -37,7 +38,29 @@ struct DocumentScoresTests {
                     #expect(score.oneBlock == Int64(own[0] >> 32))
                     #expect(score.oneKey == Int(own[0] & 0xFFFF_FFFF))
                 }
+                // The key positions are listed exactly when every match is in one block.
+                let inOneBlock = Set(own.map { $0 >> 32 }).count == 1
+                #expect(score.keysInOneBlock(sorted).sorted() == (inOneBlock ? own.map { Int($0 & 0xFFFF_FFFF) }.sorted() : []))
+                if inOneBlock { #expect(score.oneBlock == Int64(own[0] >> 32)) }
             }
+        }
+    }
+}
+
+/// The origins of a lookup's keys come in block order, so a sole match's distinct origins
+/// are its neighbours without repeats; the same as a set sorted by block, own keys first.
+struct DistinctOriginsTests {
+    @Test func originsOfAscendingKeysAreDistinctInBlockOrder() throws {
+        let fingerprints = SoleMatchTests.fingerprints((0..<6).map { "第\($0)段" + String(repeating: "各代表团团长注意到双方同意", count: $0 + 1) })
+        let state = try TemporaryDirectory()
+        let index = try DuplicateIndex(stateDirectory: state.url, configuration: DedupConfiguration())
+        let origins = index.lookupKeys(for: fingerprints).origins
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            let positions = Array(Set((0..<Int(random.next() % 40)).map { _ in Int(random.next() % UInt64(origins.count)) })).sorted()
+            let picked = positions.map { origins[$0] }
+            let expected = Array(Set(picked)).sorted { ($0.block, $0.isUnion ? 1 : 0) < ($1.block, $1.isUnion ? 1 : 0) }
+            #expect(DuplicateIndex.distinctOrigins(picked) == expected)
         }
     }
 }

@@ -70,7 +70,7 @@ struct MinHashTests {
     /// Densification as first written: every empty bin probes `mix(bin * φ + attempt)` for
     /// attempt 1, 2, … until it meets a filled bin. The tabulated, pointer-based version must
     /// give the same signature, also for sets so small that probes run past the table.
-    @Test(arguments: [1, 2, 3, 7, 20, 60, 200, 1000])
+    @Test(arguments: [1, 2, 3, 7, 12, 20, 30, 36, 45, 60, 200, 1000])
     func densificationMatchesItsDefinition(size: Int) {
         var random = SplitMix64(seed: UInt64(size))
         let minHash = OnePermutationMinHash(binCount: 128)

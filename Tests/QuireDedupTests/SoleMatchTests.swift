@@ -70,4 +70,40 @@ struct SoleMatchTests {
         #expect(SoleMatchCheck.sharesText(new, with: old(sharing: 45), fingerprinter: Self.fingerprinter))
         #expect(SoleMatchCheck.sharesText(new, with: old(sharing: 80), fingerprinter: Self.fingerprinter))
     }
+
+    /// The merge of a union's two blocks gives what filtering, concatenating and sorting gave,
+    /// also when the blocks share text and the document has boilerplate.
+    @Test(arguments: [UInt64(11), 12, 13, 14])
+    func theUnionMergeMatchesItsDefinition(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let formula = "各代表团团长注意到"
+        let shared = SyntheticCorpus.paragraph(&random)
+        let texts = (0..<8).map { index in (index % 2 == 0 ? formula : "") + SyntheticCorpus.paragraph(&random) + (index < 4 ? shared : "") }
+        let query = Self.query(Self.fingerprints(texts))
+        for block in 1..<texts.count {
+            func distinctive(_ block: Int) -> [UInt32] {
+                query.range(of: block).filter { Int(query.newHolders[$0]) <= query.boilerplateCap }.map { query.values[$0] }
+            }
+            let expected = Array(Set(distinctive(block - 1) + distinctive(block))).sorted()
+            #expect(SoleMatchCheck.newValues(of: KeyOrigin(block: block, isUnion: true), in: query) == expected)
+            #expect(SoleMatchCheck.newValues(of: KeyOrigin(block: block, isUnion: false), in: query) == distinctive(block))
+        }
+    }
+
+    /// A document's value holders and boilerplate, counted by brute force, on both sides of
+    /// `AlignmentQuery.mergedBlocks` (runs merged; radix-sorted past it).
+    @Test(arguments: [8, AlignmentQuery.mergedBlocks, AlignmentQuery.mergedBlocks + 1, 90])
+    func queryCountsHoldersWhicheverWayItSorts(blocks: Int) throws {
+        var random = SplitMix64(seed: UInt64(blocks))
+        let formula = "各代表团团长注意到"
+        let texts = (0..<blocks).map { index in (index % 3 == 0 ? formula : "") + SyntheticCorpus.paragraph(&random) }
+        let new = Self.fingerprints(texts)
+        let query = Self.query(new)
+        var holders: [UInt32: Int] = [:]
+        for block in new { for value in block.values { holders[value, default: 0] += 1 } }
+        #expect(query.values == new.flatMap(\.values))
+        #expect(query.newHolders.map(Int.init) == query.values.map { holders[$0]! })
+        #expect(query.boilerplateValues == holders.filter { $0.value > query.boilerplateCap }.keys.sorted())
+        #expect(!query.boilerplateValues.isEmpty)
+    }
 }
