@@ -35,6 +35,17 @@ import Testing
         #expect(document.blocks.first { $0.kind == .title }?.text == "习近平出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话")
     }
 
+    /// A headline cut mid-phrase or letter-spaced, over a news story's dateline, is the title.
+    @Test(arguments: [false, true])
+    func aHeadlineOverADatelineIsTheTitle(blankLines: Bool) {
+        var input = "携 手 构 建 更 加 紧 密 的\n\n中 国 — 东 盟 命 运 共 同 体\n\n本报讯（记者 王伟）10月20日，第十九届中国—\n\n东盟博览会在南宁开幕。来自东盟各国的\n\n1000多家企业参展。\n\n据介绍，本届博览会展览总面积10.2万平\n\n方米，设置展位5400个。\n\n（新华社发 王 伟摄）\n"
+        if !blankLines { input = input.replacingOccurrences(of: "\n\n", with: "\n") }
+        let document = repaired(input)
+        #expect(document.title == "携手构建更加紧密的中国—东盟命运共同体")
+        #expect(document.blocks.first?.kind == .title)
+        #expect(readingText(document).hasPrefix("携手构建更加紧密的中国—东盟命运共同体\n本报讯（记者王伟）10月20日，"))
+    }
+
     @Test(arguments: ["2022年9月17日 星期六    人民日报    第 3 版", "人民日报  2023年3月5日  第03版", "第三版   要闻"])
     func mastheads(_ line: String) {
         #expect(NewspaperMarks.isMasthead(LineProfile(number: 1, scalars: Array(line.unicodeScalars), indent: 0, blankLinesBefore: 0)))

@@ -279,6 +279,22 @@ struct Segmenter {
         return k < 0 || furniture[i - 1] || lines[k].ending == .sentence || closer[k] != nil
     }
 
+    /// The file's first block, before a news story's dateline (`本报讯…`, `新华社…电`), is its
+    /// headline when it reads like one: at most three lines and 40 characters, no sentence
+    /// punctuation. (Cut mid-phrase, `携手构建更加紧密的` / `中国—东盟命运共同体`, or letter-spaced,
+    /// it fails the one-line heading tests.)
+    func opensWithHeadline(_ block: [Int], before j: Int, segments: [Segment]) -> Bool {
+        guard block.count <= 3, lines[j].script == .cjk, Segmenter.agencyInitials.contains(lines[j].first),
+              segments.allSatisfy({ $0.kind == .furniture || ($0.kind == .heading && sectionLabel($0.lines[0])) }),
+              Segmenter.opensNewsStory(lines[j]) else { return false }
+        var visible = 0
+        for k in block {
+            guard lines[k].script == .cjk, !LinePatterns.hasSentencePunctuation(lines[k].scalars) else { return false }
+            visible += Segmenter.visibleCount(lines[k])
+        }
+        return visible <= 40
+    }
+
     func nextContent(after i: Int) -> Int? {
         var j = i + 1
         while j < lines.count && furniture[j] { j += 1 }
@@ -347,6 +363,9 @@ struct Segmenter {
             for f in (i + 1)..<j { furnitureHere.append(f) }
             let isBreak = breaks(i, j, iIsHeading: heading || open!.kind == .title || open!.kind == .heading)
             if isBreak {
+                if open!.kind == .paragraph, divisions.isEmpty, opensWithHeadline(open!.lines, before: j, segments: current) {
+                    open!.kind = .title
+                }
                 flush()
                 if startsNewDivision(i, j) {
                     divisions.append(current)
