@@ -8,30 +8,30 @@ import GRDBSQLite
 /// block of each sole match (`SoleMatchCheck`); both grow with the index (at 10,000
 /// documents about twice as many rows a lookup as at 1,000). Through GRDB's row cursor each
 /// row cost a `Row`, a cursor, argument arrays and a closure per column, about as much as
-/// SQLite's own work. The statement is GRDB's cached one, run inside the lookup's open
-/// transaction and reset before returning; nothing GRDB observes changes.
+/// SQLite's own work. The statement runs through `CachedStatementCall`.
 enum BlockRowRead {
     static let sql = "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id"
 
     /// The stored blocks whose ids are in `range`, in order.
     static func blocks(_ db: Database, in range: ClosedRange<Int64>) throws -> [StoredBlock] {
-        let handle = try db.cachedStatement(sql: sql).sqliteStatement
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
+        try CachedStatementCall.run(db, sql: sql) { handle in
+            func bind(_ parameter: CInt, _ value: Int64) throws {
+                let code = sqlite3_bind_int64(handle, parameter, value)
+                guard code == SQLITE_OK else { throw CachedStatementCall.error(code, db, sql: sql) }
+            }
+            try bind(1, range.lowerBound)
+            try bind(2, range.upperBound)
+            var blocks: [StoredBlock] = []
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: sql) }
+                blocks.append(StoredBlock(
+                    rowID: sqlite3_column_int64(handle, 0), xmlID: text(handle, 1), values: values(handle, 3),
+                    sampled: sqlite3_column_int64(handle, 2) != 0))
+            }
+            return blocks
         }
-        try check(sqlite3_bind_int64(handle, 1, range.lowerBound), db)
-        try check(sqlite3_bind_int64(handle, 2, range.upperBound), db)
-        var blocks: [StoredBlock] = []
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw error(code, db) }
-            blocks.append(StoredBlock(
-                rowID: sqlite3_column_int64(handle, 0), xmlID: text(handle, 1), values: values(handle, 3),
-                sampled: sqlite3_column_int64(handle, 2) != 0))
-        }
-        return blocks
     }
 
     /// A TEXT column as GRDB reads it: its UTF-8 bytes (an empty string for NULL).
@@ -50,13 +50,5 @@ enum BlockRowRead {
             for index in 0..<count { values[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
             written = count
         }
-    }
-
-    private static func check(_ code: CInt, _ db: Database) throws {
-        guard code == SQLITE_OK else { throw error(code, db) }
-    }
-
-    private static func error(_ code: CInt, _ db: Database) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
     }
 }

@@ -7,8 +7,9 @@ enum NewspaperMarks {
     /// A masthead or running line set in parts with wide gaps that names a weekday or a page
     /// (`第 3 版`, `第03版`): page furniture wherever it stands, even printed once.
     static func isMasthead(_ line: LineProfile) -> Bool {
-        guard line.count >= 6, line.count <= 80, LinePatterns.hasWideGap(line.scalars),
-              !LinePatterns.hasSentencePunctuation(line.scalars) else { return false }
+        // (A wide gap is white space: a line without any, as its measure counted, has none.)
+        guard line.count >= 6, line.count <= 80, line.hasSpace, LinePatterns.hasWideGap(line.scalars),
+              !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
     }
 
@@ -19,7 +20,7 @@ enum NewspaperMarks {
             if s[k] == "第" {
                 var m = k + 1, digits = 0
                 while m < s.count, s[m] == " " { m += 1 }
-                while m < s.count, s[m].layoutClass == .digit || chineseNumerals.contains(s[m]) { m += 1; digits += 1 }
+                while m < s.count, s[m].layoutClass == .digit || LinePatterns.chineseDigits.contains(s[m]) { m += 1; digits += 1 }
                 while m < s.count, s[m] == " " { m += 1 }
                 if digits > 0, digits <= 3, m < s.count, s[m] == "版" { return true }
             }
@@ -158,6 +159,4 @@ enum NewspaperMarks {
         "要聞", "國內", "國際", "時評", "評論", "觀點", "理論", "經濟", "財經", "社會", "文化", "體育", "科技",
         "教育", "綜合", "專題", "新聞",
     ].map { Array($0.unicodeScalars) })
-
-    private static let chineseNumerals = ScalarSet("〇一二三四五六七八九十")
 }

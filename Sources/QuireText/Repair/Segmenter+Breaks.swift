@@ -12,7 +12,7 @@ extension Segmenter {
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
         if a.script == .cjk, NewspaperMarks.endsWithJump(a.scalars) || NewspaperMarks.endsWithPhotoCredit(a.scalars) { return true }
         if NewspaperMarks.isEditorLine(b.scalars) || NewspaperMarks.isEditorLine(a.scalars) { return true }
-        if a.count <= 8, sectionLabel(i) { return true }
+        if sectionLabel(i) { return true }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(b) { return true }
         if NewspaperMarks.isByline(a.scalars) || NewspaperMarks.isByline(b.scalars) { return true }

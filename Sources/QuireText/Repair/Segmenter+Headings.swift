@@ -93,8 +93,8 @@ extension Segmenter {
         let next = nextContent(after: i)
         // The first line of the file, page furniture aside: where a title stands.
         // (Or the first after a newspaper's section label: the headline under `要闻`.)
-        let isFirstContent = i == firstContent || (i > firstContent && lines[firstContent].count <= 8
-            && sectionLabel(firstContent) && nextContent(after: firstContent) == i)
+        let isFirstContent = i == firstContent
+            || (i > firstContent && sectionLabel(firstContent) && nextContent(after: firstContent) == i)
         if let j = next {
             // (A speech's dash-led subtitle may start a line.)
             if lines[j].first.isLineStartForbidden && front[j] == nil { return false }

@@ -289,7 +289,7 @@ struct Segmenter {
               Segmenter.opensNewsStory(lines[j]) else { return false }
         var visible = 0
         for k in block {
-            guard lines[k].script == .cjk, !LinePatterns.hasSentencePunctuation(lines[k].scalars) else { return false }
+            guard lines[k].script == .cjk, !lines[k].hasSentencePunctuation else { return false }
             visible += Segmenter.visibleCount(lines[k])
         }
         return visible <= 40
