@@ -27,6 +27,28 @@ private let signed = """
 
     """
 
+/// A page as a PDF extractor gives it: the column's lines cut at full width, no blank line and
+/// no indent anywhere, so a heading's only mark is that it stops short of the column.
+private let flatColumns = """
+    优化营商环境、降低制度性交易成本是减轻市场主体负担、激发市场活力的重要举措。当前，经济
+    运行面临一些突出矛盾和问题，市场主体特别是中小微企业、个体工商户生产经营困难依然较多，
+    要积极运用改革创新办法，帮助市场主体解难题、渡难关、复元气、增活力，加力巩固经济恢复发
+    展基础。经国务院同意，现提出以下意见。
+    一、进一步破除隐性门槛，推动降低市场主体准入成本
+    全面实施市场准入负面清单管理。健全市场准入负面清单管理及动态调整机制，抓紧完善与之相适
+    应的审批机制、监管机制，推动清单事项全部实现网上办理。
+    二、进一步规范涉企收费，推动减轻市场主体经营负担
+    各地区、各部门要结合实际抓好贯彻落实，确保各项措施落地见效，及时总结推广典型经验做法。
+
+    """
+private let flatColumnsRead = """
+    优化营商环境、降低制度性交易成本是减轻市场主体负担、激发市场活力的重要举措。当前，经济运行面临一些突出矛盾和问题，市场主体特别是中小微企业、个体工商户生产经营困难依然较多，要积极运用改革创新办法，帮助市场主体解难题、渡难关、复元气、增活力，加力巩固经济恢复发展基础。经国务院同意，现提出以下意见。
+    一、进一步破除隐性门槛，推动降低市场主体准入成本
+    全面实施市场准入负面清单管理。健全市场准入负面清单管理及动态调整机制，抓紧完善与之相适应的审批机制、监管机制，推动清单事项全部实现网上办理。
+    二、进一步规范涉企收费，推动减轻市场主体经营负担
+    各地区、各部门要结合实际抓好贯彻落实，确保各项措施落地见效，及时总结推广典型经验做法。
+    """
+
 @Suite struct OfficialDocumentTests {
     static let cases: [RepairCase] = [
         RepairCase(name: "issuing number under a one-line title",
@@ -62,6 +84,9 @@ private let signed = """
         RepairCase(name: "red-header notice with its attachment: issuer line, number, title, closer, annex",
                    input: "江城市人民政府文件\n\n江政发〔2024〕12号\n\n江城市人民政府关于印发江城市促进民营经济\n高质量发展若干措施的通知\n\n各区人民政府，市政府各部门：\n    现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n\n                                        江城市人民政府\n                                        2024年3月15日\n\n附件1\n\n江城市促进民营经济高质量发展若干措施\n\n    一、优化发展环境\n    （一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，\n不得额外设置准入条件。\n    （二）完善公平竞争制度。\n    1.加强公平竞争审查。\n    2.强化反垄断执法。\n    二、加大政策支持\n    问：企业如何申请专项资金？\n    答：符合条件的企业可通过江城市政务服务网在线申报。\n",
                    expected: "江城市人民政府文件\n江政发〔2024〕12号\n江城市人民政府关于印发江城市促进民营经济高质量发展若干措施的通知\n各区人民政府，市政府各部门：\n现将《江城市促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。\n江城市人民政府\n2024年3月15日\n附件1\n江城市促进民营经济高质量发展若干措施\n一、优化发展环境\n（一）持续破除市场准入壁垒。全面落实市场准入负面清单制度，不得额外设置准入条件。\n（二）完善公平竞争制度。\n1.加强公平竞争审查。\n2.强化反垄断执法。\n二、加大政策支持\n问：企业如何申请专项资金？\n答：符合条件的企业可通过江城市政务服务网在线申报。"),
+        RepairCase(name: "flat extraction: a numbered heading with no final mark, short of the column, over prose",
+                   input: flatColumns,
+                   expected: flatColumnsRead),
     ]
 
     @Test(arguments: cases)

@@ -123,6 +123,17 @@ extension Segmenter {
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
             if bLabel && isShort(i, by: 3) && !(a.script == .latin && Segmenter.endsInFunctionWord(a)) { return true }
+            // A numbered Chinese heading with no final mark, clearly short of the column
+            // (`二、进一步规范涉企收费，推动减轻市场主体经营负担`): a line is cut only when full,
+            // so the heading ended there, even over plain prose in a flat extraction. Only where
+            // the width is sure: short by a fifth of the column, with no space, digit or Latin
+            // letter inside (set narrow, or kept whole over the line end: `同比增长` / `50.3%`),
+            // and where the line reads as a heading: no sentence ends inside it, no bracket is
+            // left open (`遵循《江城市公共数据开放`).
+            if a.script == .cjk, !a.hasSpace, !a.hasSentenceMark, a.letterCount == 0, width(i).isFinite,
+               isShort(i, by: max(4, width(i) * 0.2)), LinePatterns.itemLabelLength(a.scalars) != nil,
+               b.first.layoutClass != .digit, !a.scalars.contains(where: { $0.layoutClass == .digit }),
+               !Segmenter.hasUnclosedBracket(a.scalars) { return true }
             if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
