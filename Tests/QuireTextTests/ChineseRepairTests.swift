@@ -117,6 +117,12 @@ import Testing
         Case(name: "a signing body that also heads the text is kept beside a page number",
              input: "江城市人民政府\n关于印发《江城市数据资源管理暂行办法》的通知\n\n各区人民政府，市政府各部门：\n    现将《江城市数据资源管理暂行办法》印发给你们，请认真组织实施。\n\n          江城市人民政府\n          2024年2月6日\n\n          — 1 —",
              expected: "江城市人民政府关于印发《江城市数据资源管理暂行办法》的通知\n各区人民政府，市政府各部门：\n现将《江城市数据资源管理暂行办法》印发给你们，请认真组织实施。\n江城市人民政府\n2024年2月6日"),
+        Case(name: "an OCR letter-spaced story that opens with its dateline has no title line",
+             input: "新 华 社 北 京 3 月 5 日 电 第 十 四 届 全 国 人 民 代 表 大 会 第 一 次 会 议 5 日 上 午 在 人 民 大 会 堂\n开 幕 。 国 务 院 总 理 作 政 府 工 作 报 告 , 报 告 指 出 , 今 年 发 展 主 要 预 期 目 标 是 : 国 内\n生 产 总 值 增 长 5 % 左 右 ; 城 镇 调 查 失 业 率 5. 5 % 左 右 。\n",
+             expected: "新华社北京3月5日电第十四届全国人民代表大会第一次会议5日上午在人民大会堂开幕。国务院总理作政府工作报告，报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右。"),
+        Case(name: "a decimal point OCR spaced closes in Chinese prose, not after a Latin abbreviation",
+             input: "赤字率拟按 3. 0% 安排，增速为 5. 2%，U.S. 5G 标准。",
+             expected: "赤字率拟按3.0%安排，增速为5.2%，U.S. 5G标准。"),
     ]
 
     @Test(arguments: cases)

@@ -384,10 +384,10 @@ struct BlockAssembler {
                     }
                     // The commonest gap of Latin text: one space between printable ASCII
                     // characters, which `keepsSpace` keeps and nothing counts (except before
-                    // `%` in Chinese prose, which closes).
+                    // `%` and after a point in Chinese prose, which `keepsSpace` may close).
                     if s == " ", written > 0, i + 1 < n {
                         let l = out[written - 1].value, r = input[i + 1].value
-                        if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F && (latin || r != 0x25) {
+                        if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F && (latin || (r != 0x25 && l != 0x2E)) {
                             out[written] = s
                             written += 1
                             i += 1
@@ -541,6 +541,8 @@ struct BlockAssembler {
             return false
         }
         if l == .cjkPunctuation || r == .cjkPunctuation { return false }
+        // `失业率5. 5%`: OCR spaced a decimal point in Chinese prose, which writes decimals solid.
+        if !latin && left == "." && r == .digit && beforeLeft?.layoutClass == .digit { return false }
         // `增长 5.2 %`: Chinese prose sets a percentage solid (French `5 %` is Latin text).
         if !latin && l == .digit && (right == "%" || right == "‰") { return false }
         if l == .han && r == .han {

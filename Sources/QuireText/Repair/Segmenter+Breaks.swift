@@ -161,17 +161,24 @@ extension Segmenter {
     /// The first characters of `newsAgencies`.
     static let agencyInitials = ScalarSet(String(String.UnicodeScalarView(newsAgencies.map { $0[0] })))
 
-    /// The line opens with a news dateline: `本报讯`, or an agency and `…日电` in its first 24 characters.
+    /// The line opens with a news dateline: `本报讯`, or an agency and `…日电` in its first 24
+    /// characters. Spaces are skipped: OCR letter-spaces datelines too (`新 华 社 北 京 3 月 5 日 电`).
     static func opensNewsStory(_ line: LineProfile) -> Bool {
         let s = line.scalars
-        guard s.count >= 4 else { return false }
-        // Most lines are answered by their first character alone.
-        guard agencyInitials.contains(s[0]), let agency = newsAgencies.first(where: { s.starts(with: $0) }) else { return false }
-        if s[agency.count] == "讯" { return true }
+        guard s.count >= 4, agencyInitials.contains(s[0]) else { return false }
+        // Most lines are answered by their first character alone; the rest are read without spaces.
+        var read: [Unicode.Scalar] = []
+        read.reserveCapacity(24)
+        for scalar in s where scalar != " " && scalar != "\u{3000}" {
+            read.append(scalar)
+            if read.count == 24 { break }
+        }
+        guard let agency = newsAgencies.first(where: { read.starts(with: $0) }), read.count > agency.count else { return false }
+        if read[agency.count] == "讯" { return true }
         var k = agency.count + 1
-        while k < min(s.count, 24) {
-            if s[k] == "电" && s[k - 1] == "日" { return true }
-            if LinePatterns.isSentencePunctuation(s[k]) { return false }
+        while k < read.count {
+            if read[k] == "电" && read[k - 1] == "日" { return true }
+            if LinePatterns.isSentencePunctuation(read[k]) { return false }
             k += 1
         }
         return false

@@ -105,6 +105,8 @@ extension Segmenter {
             // A letter-spaced line is measured without its spaces.
             guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
             if line.hasSentencePunctuation { return false }
+            // A news story's dateline (`新华社北京3月5日电…`) opens its first paragraph, never a title.
+            if Segmenter.agencyInitials.contains(line.first), Segmenter.opensNewsStory(line) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
             // A short labelled line may end in a word that elsewhere needs an object
