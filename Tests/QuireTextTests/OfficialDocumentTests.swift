@@ -49,6 +49,46 @@ private let flatColumnsRead = """
     各地区、各部门要结合实际抓好贯彻落实，确保各项措施落地见效，及时总结推广典型经验做法。
     """
 
+/// A gazette extract: its running head printed twice (the first time as the file's first line),
+/// the title cut before its document type, a note after the closer, then the attached text.
+private let gazette = """
+    中华人民共和国国务院公报                                    2022 年第 27 号
+    国务院关于印发扎实稳住经济一揽子政策措施的
+    通知
+    国发〔2022〕12 号
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+    现将《扎实稳住经济的一揽子政策措施》印发给你们，请认真贯彻执行。
+    国务院
+    2022 年 5 月 24 日
+    （本文有删减）
+    扎实稳住经济的一揽子政策措施
+    当前，新冠肺炎疫情和乌克兰危机导致风险挑战增多，我国经济发展环境的复杂性、严峻性、不确定
+    性上升，稳增长、稳就业、稳物价面临新的挑战。为深入贯彻落实党中央、国务院决策部署，经过认
+    真研究，现提出以下政策措施。
+    一、财政政策（7 项）
+    1. 进一步加大增值税留抵退税政策力度。在已出台政策基础上，扩大全额退还增值税留抵税额政策行
+    业范围，将批发和零售业、农林牧渔业等 7 个行业企业纳入政策范围。
+    —  8  —
+    中华人民共和国国务院公报                                    2022 年第 27 号
+    2. 加快财政支出进度。加快已下达的中央对地方转移支付预算执行进度，尽快下达资金，督促地方加快
+    支出进度。
+
+    """
+private let gazetteRead = """
+    国务院关于印发扎实稳住经济一揽子政策措施的通知
+    国发〔2022〕12号
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+    现将《扎实稳住经济的一揽子政策措施》印发给你们，请认真贯彻执行。
+    国务院
+    2022年5月24日
+    （本文有删减）
+    扎实稳住经济的一揽子政策措施
+    当前，新冠肺炎疫情和乌克兰危机导致风险挑战增多，我国经济发展环境的复杂性、严峻性、不确定性上升，稳增长、稳就业、稳物价面临新的挑战。为深入贯彻落实党中央、国务院决策部署，经过认真研究，现提出以下政策措施。
+    一、财政政策（7项）
+    1.进一步加大增值税留抵退税政策力度。在已出台政策基础上，扩大全额退还增值税留抵税额政策行业范围，将批发和零售业、农林牧渔业等7个行业企业纳入政策范围。
+    2.加快财政支出进度。加快已下达的中央对地方转移支付预算执行进度，尽快下达资金，督促地方加快支出进度。
+    """
+
 @Suite struct OfficialDocumentTests {
     static let cases: [RepairCase] = [
         RepairCase(name: "issuing number under a one-line title",
@@ -87,6 +127,8 @@ private let flatColumnsRead = """
         RepairCase(name: "flat extraction: a numbered heading with no final mark, short of the column, over prose",
                    input: flatColumns,
                    expected: flatColumnsRead),
+        RepairCase(name: "gazette extract: a running head printed twice, a title cut before its type, an attached text",
+                   input: gazette, expected: gazetteRead),
     ]
 
     @Test(arguments: cases)
@@ -100,6 +142,16 @@ private let flatColumnsRead = """
         #expect(blocks.first?.kind == .heading)
         #expect(blocks.dropFirst().first?.kind == .title)
         #expect(document.title == "国务院办公厅关于进一步优化营商环境的意见")
+    }
+
+    /// The gazette's running head is furniture at both places, the title is the title, and the
+    /// note after the closer stays with the notice: the attached text starts after it.
+    @Test func aGazetteExtractsNoticeAndAttachedTextAreTwoDivisions() {
+        let document = repaired(gazette)
+        #expect(document.title == "国务院关于印发扎实稳住经济一揽子政策措施的通知")
+        #expect(document.divisions.count == 2)
+        #expect(document.divisions.first?.blocks.last?.text == "（本文有删减）")
+        #expect(document.divisions.last?.blocks.first?.text == "扎实稳住经济的一揽子政策措施")
     }
 
     /// What follows the signature and date (a note, the copy-to line, the print line) opens no second text.

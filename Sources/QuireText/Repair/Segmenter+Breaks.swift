@@ -206,7 +206,10 @@ extension Segmenter {
     func startsNewDivision(_ i: Int, _ j: Int) -> Bool {
         // Closing lines end the text before them; they never open a division of their own.
         if closer[j] != nil { return false }
-        if closer[i] != nil {
+        if closesText(i) {
+            // What an official document prints after its closer stays with it (`（本文有删减）`
+            // before an attached text): the next text starts after it.
+            if isTailNote(j) { return false }
             // Another text follows the closing block, unless it is only a short note such as
             // `（此件公开发布）`: count what comes before the next closing block or the end.
             var k = j, lineCount = 0, scalars = 0
@@ -226,6 +229,27 @@ extension Segmenter {
         }
         if change >= 2 { return true }
         return lines[j].isIndented
+    }
+
+    /// Line `i` ends a text: a closing line, or a note or imprint line printed after one.
+    private func closesText(_ i: Int) -> Bool {
+        var k = i
+        while k >= 0 {
+            if furniture[k] { k -= 1; continue }
+            if closer[k] != nil { return true }
+            guard isTailNote(k) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An official document's tail line (`抄送：…`, `…印发`) or a short note in brackets
+    /// (`（此件公开发布）`, `（本文有删减）`).
+    private func isTailNote(_ k: Int) -> Bool {
+        let line = lines[k]
+        if Segmenter.isOfficialTail(line) { return true }
+        return line.script == .cjk && line.count <= 20 && line.first == "（" && line.last == "）"
+            && !Segmenter.hasUnclosedBracket(line.scalars)
     }
 
     /// How much the column's width differs before and after line `i`.

@@ -117,6 +117,20 @@ extension Segmenter {
             if LinePatterns.isDateLine(line.scalars), LinePatterns.isSignatureLine(lines[before].scalars) { continue }
             result[i] = true
         }
+        // A running head set in two parts (`中华人民共和国国务院公报      2022年第27号`) found beside
+        // a page number is furniture wherever else it stands, the file's first line included:
+        // a short extract may print it only twice.
+        var twoPartHeads: [[Unicode.Scalar]] = []
+        for i in 0..<n where result[i] && lines[i].hasSpace && !LinePatterns.isPageNumber(lines[i].scalars)
+            && LinePatterns.hasWideGap(lines[i].scalars) {
+            twoPartHeads.append(Segmenter.visible(lines[i]))
+        }
+        if !twoPartHeads.isEmpty {
+            for i in 0..<n where !result[i] && lines[i].hasSpace && lines[i].ending == .open
+                && twoPartHeads.contains(Segmenter.visible(lines[i])) && LinePatterns.hasWideGap(lines[i].scalars) {
+                result[i] = true
+            }
+        }
         return result
     }
 

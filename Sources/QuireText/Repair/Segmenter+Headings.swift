@@ -40,8 +40,9 @@ extension Segmenter {
         if b.hasSentencePunctuation { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
         // A document type alone (`公    告` under `江城市住房公积金管理中心`) is set as a line of
-        // its own under the issuer, not the end of a title cut by the column.
-        if Segmenter.isDocumentTypeAlone(b) { return false }
+        // its own under the issuer, not the end of a title cut by the column; unless the line
+        // above ends in the `的` that joins a title to its type (`…一揽子政策措施的` / `通知`).
+        if Segmenter.isDocumentTypeAlone(b) { return a.last == "的" }
         return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
     }
 
