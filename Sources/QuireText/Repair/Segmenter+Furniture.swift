@@ -31,6 +31,11 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
+            // A web page's controls (`【字体：大 中 小】 【打印本页】`), copied with its text.
+            if lines[i].first == "【" || lines[i].first == "[", WebPageMarks.isPageControls(lines[i]) {
+                result[i] = true
+                continue
+            }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }

@@ -1,0 +1,49 @@
+/// What a Chinese web page copied as text prints around an article: its metadata fields
+/// (`来源：商务部网站`, `发布时间：2022-11-03 17:30`) and the page's own controls
+/// (`【字体：大 中 小】 【打印本页】`). Government and news sites print them above the text, each
+/// on a line of its own, and a flat copy gives no blank line or indent to keep them apart from
+/// the first paragraph: they are recognised by what they say.
+enum WebPageMarks {
+    /// Field names a page prints above or below an article. (Not `附件`, an attachment list,
+    /// nor `记者`, which opens an interview's question.)
+    static let fieldNames: [[Unicode.Scalar]] = [
+        "来源", "信息来源", "稿件来源", "文章来源", "發布時間", "發布日期", "來源",
+        "发布时间", "发布日期", "发布机构", "发文机关", "成文日期", "索引号", "主题分类", "发文字号",
+        "作者", "编辑", "审核", "校对", "浏览次数", "点击数", "阅读量", "字号", "时间", "日期",
+    ].map { Array($0.unicodeScalars) }
+    static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
+
+    /// The line opens with a metadata field, `来源：…`, and holds no sentence end: a field line,
+    /// or several fields on one line (`来源：商务部网站  发布时间：2022-11-03`).
+    static func isFieldLine(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        guard s.count >= 4, s.count <= 60, fieldInitials.contains(s[0]), !line.hasSentenceMark else { return false }
+        guard let name = fieldNames.first(where: { s.starts(with: $0) }) else { return false }
+        var k = name.count
+        while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+        return k + 1 < s.count && (s[k] == "：" || s[k] == ":")
+    }
+
+    /// Words of a page's controls: font size, print, close, share.
+    static let controlWords: [[Unicode.Scalar]] = ["字体", "字號", "字号", "打印", "关闭", "關閉", "分享", "收藏"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The line is only the page's controls in square brackets: `【字体：大 中 小】 【打印本页】`.
+    static func isPageControls(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        guard s.count >= 4, s.count <= 60, s[0] == "【" || s[0] == "[", s[s.count - 1] == "】" || s[s.count - 1] == "]" else {
+            return false
+        }
+        var k = 0
+        var sawControl = false
+        while k < s.count {
+            if s[k] == " " || s[k] == "\u{3000}" { k += 1; continue }
+            guard s[k] == "【" || s[k] == "[" else { return false }
+            guard let close = s[k...].firstIndex(where: { $0 == "】" || $0 == "]" }) else { return false }
+            let inside = s[(k + 1)..<close]
+            if controlWords.contains(where: { inside.starts(with: $0) }) { sawControl = true }
+            k = close + 1
+        }
+        return sawControl
+    }
+}

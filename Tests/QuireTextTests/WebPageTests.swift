@@ -1,0 +1,44 @@
+import Testing
+@testable import QuireText
+
+/// A Chinese web page copied as text: metadata fields and the page's controls above the
+/// article, each on a line of its own, with no blank line or indent to set them apart.
+@Suite struct WebPageTests {
+    typealias Case = RepairCase
+
+    static let cases: [Case] = [
+        Case(name: "a ministry's press page: source and time fields, the page's controls, the article, its editor",
+             input: "商务部召开例行新闻发布会（2022年11月3日）\n来源：商务部网站\n发布时间：2022-11-03 17:30\n【字体：大 中 小】 【打印本页】\n11月3日下午，商务部举行例行新闻发布会，新闻发言人束珏婷介绍了近期商务领域重点工作\n有关情况，并回答了记者提问。\n束珏婷表示，今年以来，我国外贸保持较强韧性，前三季度货物贸易进出口总值31.11万亿元，同\n比增长9.9%。\n责任编辑：王伟\n",
+             expected: "商务部召开例行新闻发布会（2022年11月3日）\n来源：商务部网站\n发布时间：2022-11-03 17:30\n11月3日下午，商务部举行例行新闻发布会，新闻发言人束珏婷介绍了近期商务领域重点工作有关情况，并回答了记者提问。\n束珏婷表示，今年以来，我国外贸保持较强韧性，前三季度货物贸易进出口总值31.11万亿元，同比增长9.9%。\n责任编辑：王伟"),
+        Case(name: "a traditional-Chinese press release: its date field stands alone",
+             input: "行政院新聞稿\n發布日期：2023 年 3 月 16 日\n行政院長陳建仁今（16）日出席「2023 年全國科學技術會議」開幕式時表示，政府將持續\n推動「五加二」產業創新計畫，並加強半導體、人工智慧（AI）等關鍵技術研發。\n",
+             expected: "行政院新聞稿\n發布日期：2023年3月16日\n行政院長陳建仁今（16）日出席「2023年全國科學技術會議」開幕式時表示，政府將持續推動「五加二」產業創新計畫，並加強半導體、人工智慧（AI）等關鍵技術研發。"),
+    ]
+
+    @Test(arguments: cases)
+    func repairsPage(_ c: Case) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    @Test func thePagesControlsAreFurniture() {
+        let document = repaired(Self.cases[0].input)
+        #expect(document.blocks.contains { $0.kind == .furniture && $0.text.contains("打印本页") })
+    }
+
+    private static func line(_ text: String) -> LineProfile {
+        LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
+    }
+
+    @Test(arguments: [("来源：新华社", true), ("发布时间：2022-11-03 17:30", true), ("来源：商务部网站  发布时间：2022-11-03", true),
+                      ("作者 ：张明", true), ("来源于群众的智慧，用之于群众。", false), ("时间过得很快", false),
+                      ("来源：新华社。记者从会上获悉", false), ("日期", false)])
+    func recognisesFieldLines(_ text: String, _ expected: Bool) {
+        #expect(WebPageMarks.isFieldLine(Self.line(text)) == expected)
+    }
+
+    @Test(arguments: [("【字体：大 中 小】 【打印本页】", true), ("[打印] [关闭窗口]", true), ("【新时代新征程】", false),
+                      ("【字体：大 中 小】 会议指出", false), ("【打印本页", false)])
+    func recognisesPageControls(_ text: String, _ expected: Bool) {
+        #expect(WebPageMarks.isPageControls(Self.line(text)) == expected)
+    }
+}
