@@ -132,8 +132,10 @@ extension Segmenter {
             // letter inside (set narrow, or kept whole over the line end: `同比增长` / `50.3%`),
             // and where the line reads as a heading: no sentence ends inside it, no bracket is
             // left open (`遵循《江城市公共数据开放`).
-            if a.script == .cjk, !a.hasSpace, !a.hasSentenceMark, a.letterCount == 0, width(i).isFinite,
-               isShort(i, by: max(4, width(i) * 0.2)), LinePatterns.itemLabelLength(a.scalars) != nil,
+            // (A text too short for a column estimate is measured against its widest lines.)
+            if a.script == .cjk, !a.hasSpace, !a.hasSentenceMark, a.letterCount == 0,
+               case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
+               a.width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(a.scalars) != nil,
                b.first.layoutClass != .digit, !a.scalars.contains(where: { $0.layoutClass == .digit }),
                !Segmenter.hasUnclosedBracket(a.scalars) { return true }
             if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }

@@ -30,6 +30,9 @@ struct Segmenter {
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
     let nameTails: [Bool]
     let column: ColumnModel
+    /// The width that at least two content lines reach: a short text's measure where the
+    /// column model has too few lines to give one (infinite in a text of fewer than two lines).
+    let widestLines: Double
     let bigrams: BigramCounts
     /// Whether paragraphs here begin with an indented (shorter) first line.
     private(set) var indentedFirstLines = false
@@ -105,6 +108,12 @@ struct Segmenter {
         // in a short notice with several, they would set the column itself.
         for i in 0..<n where !excluded[i] && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
+        var widest = -Double.infinity, second = -Double.infinity
+        for i in 0..<n where !excluded[i] {
+            let w = lines[i].width
+            if w > widest { second = widest; widest = w } else if w > second { second = w }
+        }
+        widestLines = second > 0 ? second : .infinity
         bigrams = BigramCounts(lines: lines, furniture: furniture)
         indentedFirstLines = detectIndentedFirstLines()
         starters = collectStarters()

@@ -16,9 +16,16 @@ enum SpeechFrontMatter {
         return LinePatterns.isChineseDate(Array(line.scalars.dropFirst().dropLast()))
     }
 
-    /// Kinds for the lines of a speech's front matter, found only when a subtitle stands among
-    /// the file's first lines, before any sentence: the subtitle a heading, the speaker a
-    /// signature, the date a date. Nil for every other line.
+    /// The speaker's line: an office and a name (`江城市市长  李志远`), or a name alone, two to
+    /// four Han characters (`王志刚`).
+    static func isSpeaker(_ line: LineProfile) -> Bool {
+        if line.count >= 2, line.count <= 4, line.hanCount == line.count { return true }
+        return LinePatterns.isSignatureLine(line.scalars)
+    }
+
+    /// Kinds for the lines of a speech's front matter, found only when a subtitle, or a date in
+    /// brackets, stands among the file's first lines under the title, before any sentence: the
+    /// subtitle a heading, the speaker a signature, the date a date. Nil for every other line.
     static func kinds(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
         var result = [BlockKind?](repeating: nil, count: lines.count)
         var i = 0, seen = 0
@@ -26,11 +33,16 @@ enum SpeechFrontMatter {
             defer { i += 1 }
             if furniture[i] { continue }
             let line = lines[i]
-            if isSubtitle(line), seen > 0 {
-                result[i] = .heading
+            let subtitle = isSubtitle(line)
+            if seen > 0, subtitle || isBracketedDate(line) {
+                result[i] = subtitle ? .heading : .date
+                // The speaker may stand above the date (`王志刚` / `（2023年1月10日）`), under a title line.
+                if !subtitle, seen >= 2, let k = (0..<i).last(where: { !furniture[$0] }), isSpeaker(lines[k]) {
+                    result[k] = .signature
+                }
                 var k = i + 1
                 while k < lines.count, k <= i + 3, !furniture[k] {
-                    if LinePatterns.isSignatureLine(lines[k].scalars) { result[k] = .signature }
+                    if subtitle ? LinePatterns.isSignatureLine(lines[k].scalars) : isSpeaker(lines[k]) { result[k] = .signature }
                     else if isBracketedDate(lines[k]) || LinePatterns.isDateLine(lines[k].scalars) { result[k] = .date }
                     else { break }
                     k += 1
