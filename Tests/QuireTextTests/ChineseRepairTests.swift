@@ -123,6 +123,12 @@ import Testing
         Case(name: "a decimal point OCR spaced closes in Chinese prose, not after a Latin abbreviation",
              input: "赤字率拟按 3. 0% 安排，增速为 5. 2%，U.S. 5G 标准。",
              expected: "赤字率拟按3.0%安排，增速为5.2%，U.S. 5G标准。"),
+        Case(name: "a half-width full stop and ASCII double quotes in Chinese prose widen; decimals, abbreviations and ellipses stay",
+             input: "双方同意加强合作.会议认为,这是一次成功的会议!他说:\"我们要继续努力.\"\n美国U.S.经济增长3.5%,其他问题等...\"COP27\" 在埃及举行.",
+             expected: "双方同意加强合作。会议认为，这是一次成功的会议！他说：“我们要继续努力。”\n美国U.S.经济增长3.5%，其他问题等...“COP27”在埃及举行。"),
+        Case(name: "an odd number of ASCII quotes is left as it is",
+             input: "他说:\"我们要继续努力。\n会议认为\"这是一次成功的会议。",
+             expected: "他说：\"我们要继续努力。\n会议认为\"这是一次成功的会议。"),
     ]
 
     @Test(arguments: cases)

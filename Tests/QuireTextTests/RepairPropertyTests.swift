@@ -22,7 +22,8 @@ import Testing
     /// ligatures, invisible and control characters.
     static func fold(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        let wide: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"]
+        let wide: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")",
+                                                   "。": ".", "\u{201C}": "\"", "\u{201D}": "\""]
         for s in text.unicodeScalars {
             let v = s.value
             if s.properties.isWhitespace || v < 0x20 || v == 0x7F || v == 0xAD || v == 0xFEFF || v == 0x200B || s == "-" { continue }

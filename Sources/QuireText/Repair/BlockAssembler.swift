@@ -220,7 +220,8 @@ struct BlockAssembler {
         // mark is below U+0040: anything else is passed by one compare.
         let marks = buffer.withUnsafeBufferPointer { scalars -> [Int] in
             var marks: [Int] = []
-            for i in 0..<scalars.count where scalars[i].value < 0x40 && BlockAssembler.isHalfWidthMark(scalars[i]) {
+            for i in 0..<scalars.count where scalars[i].value < 0x40
+                && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
                 // Room for several at the first: grown from one a doubling at a time, the
                 // array was reallocated once a block on average.
                 if marks.isEmpty { marks.reserveCapacity(16) }
@@ -239,12 +240,43 @@ struct BlockAssembler {
             }
             return nil
         }
+        // A point after Chinese text that ends it (`加强合作.会议认为`, `…等.` at the block's end) is
+        // a full stop OCR read half-width: not a decimal point, an abbreviation's (`U.S.`), or
+        // an ellipsis (`...`), whose neighbours are digits, letters or points.
+        func widenFullStop(at i: Int) -> Bool {
+            guard !latin, buffer[i] == "." else { return false }
+            if i > 0 && buffer[i - 1] == "." || i + 1 < n && buffer[i + 1] == "." { return false }
+            guard let left = neighbour(i, step: -1),
+                  left.layoutClass == .han || left == "）" || left == "》" || left == "”" || left == "」" else { return false }
+            if let right = neighbour(i, step: 1) {
+                guard right.layoutClass == .han || right.layoutClass == .cjkPunctuation || right == "\u{201D}" || right == "\"" else { return false }
+            }
+            buffer[i] = "。"
+            return true
+        }
         // Pair brackets first: a pair is Chinese if its content or its outside is.
         var stack: [Int] = []
         var pairs: [(Int, Int)] = []
         for i in marks {
             if buffer[i] == "(" { stack.append(i) }
             else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
+        }
+        // ASCII double quotes pair in order: a pair in Chinese prose (`他说:"我们要继续努力."`)
+        // becomes “ ”. An odd count leaves them all as they are: which one is unmatched is unknown.
+        let quotes = marks.filter { buffer[$0] == "\"" }
+        var quotePairs: [(Int, Int)] = []
+        if quotes.count >= 2 && quotes.count % 2 == 0 {
+            for k in stride(from: 0, to: quotes.count, by: 2) { quotePairs.append((quotes[k], quotes[k + 1])) }
+        }
+        for (open, close) in quotePairs {
+            var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
+            if !chinese {
+                for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+            }
+            if chinese {
+                buffer[open] = "\u{201C}"; buffer[close] = "\u{201D}"
+                log.record(.punctuationWidth, count: 2)
+            }
         }
         var handled = [Bool](repeating: false, count: pairs.isEmpty ? 0 : n)
         for (open, close) in pairs {
@@ -263,6 +295,10 @@ struct BlockAssembler {
         for _ in 0..<2 {
         for i in marks {
             let s = buffer[i]
+            if s == "." {
+                if widenFullStop(at: i) { log.record(.punctuationWidth) }
+                continue
+            }
             guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
             let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
             let leftDigit = left?.layoutClass == .digit, rightDigit = right?.layoutClass == .digit
