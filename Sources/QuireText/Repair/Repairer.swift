@@ -104,6 +104,8 @@ public enum Repairer {
                 blanks = 0
             }
         }
+        // Columns set side by side are read one after another before anything else is judged.
+        profiles = ColumnSplitter.split(profiles)
         removeCommonMargin(&profiles)
         return profiles
     }

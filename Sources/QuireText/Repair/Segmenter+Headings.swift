@@ -131,9 +131,10 @@ extension Segmenter {
                 // Over a subtitle (`——写在…之际`), at any width.
                 if let j = next, front[j] == .heading { return true }
                 // In a wrapped column the first line may just be a paragraph's indented first
-                // line: a title is set visibly shorter than the column.
+                // line: a title is set visibly shorter than the column, or centred over it (a
+                // headline spanning narrow columns may be as wide as one or wider).
                 let w = pageWidth
-                if w.isFinite && line.width > w * 0.75 { return false }
+                if w.isFinite && line.width > w * 0.75 && !(next.map { isCentredHeading(i, over: $0) } ?? false) { return false }
             } else {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).

@@ -1,0 +1,188 @@
+/// Text columns set side by side, as a layout-preserving extraction (`pdftotext -layout`) gives
+/// a page of two or three columns: each line holds a line of every column, with a wide gap (the
+/// gutter) between them. Read as lines, the columns interleave a line at a time. Where a run of
+/// lines shares one gutter, each column is read down before the next, its lines keeping their
+/// own indents and blank lines, so the rest of repair sees the column as it was printed.
+///
+/// A table also holds wide gaps at fixed places; it is told apart by its cells: a text column
+/// fills its width on most lines (justified), with several characters on each side of the gutter,
+/// where a table's cells are short and ragged.
+enum ColumnSplitter {
+    /// Display cells of white space that may separate two columns (three spaces, or two
+    /// ideographic spaces): narrower gaps are word spacing or a justified line's slack.
+    static let gutterCells = 3
+    /// Lines that must show the gutter before a run counts as columns.
+    static let minimumRows = 5
+
+    /// The lines with side-by-side columns read a column at a time; the others unchanged.
+    static func split(_ lines: [LineProfile]) -> [LineProfile] {
+        // Most files have no line with a wide gap inside it: answered without a layout.
+        var wide = 0
+        for line in lines where line.hasSpace && hasGutterWideGap(line.scalars) { wide += 1 }
+        guard wide >= minimumRows else { return lines }
+        return split(lines, depth: 0)
+    }
+
+    /// A run of white space inside the line as wide as a gutter (`gutterCells`): two spaces
+    /// after a sentence, common in typed text, are not.
+    static func hasGutterWideGap(_ line: [Unicode.Scalar]) -> Bool {
+        var run = 0
+        for s in line {
+            if s == " " { run += 1 } else if s == "\u{3000}" { run += 2 } else { run = 0; continue }
+            if run >= gutterCells { return true }
+        }
+        return false
+    }
+
+    /// One line's layout in display cells (a CJK character or an ideographic space two, any
+    /// other scalar one), counted from the page's left edge.
+    struct Layout {
+        var textStart = 0
+        var textEnd = 0
+        /// Wide gaps inside the line: display cells `cells` and scalar offsets `scalars`.
+        var gaps: [(cells: Range<Int>, scalars: Range<Int>)] = []
+        /// Display cell of each scalar's start, and of the line's end (one more than scalars).
+        var cells: [Int] = []
+    }
+
+    static func cells(_ scalar: Unicode.Scalar) -> Int {
+        scalar.value == 0x3000 || (scalar.value >= 0x1100 && scalar.layoutClass.isCJK) ? 2 : 1
+    }
+
+    static func layout(_ line: LineProfile) -> Layout {
+        var layout = Layout()
+        let start = Int((line.indent * 2).rounded())
+        layout.textStart = start
+        layout.cells.reserveCapacity(line.count + 1)
+        var x = start
+        var k = 0
+        let s = line.scalars
+        while k < s.count {
+            if s[k].layoutClass == .space {
+                let from = k, fromCell = x
+                while k < s.count, s[k].layoutClass == .space {
+                    layout.cells.append(x)
+                    x += cells(s[k])
+                    k += 1
+                }
+                if x - fromCell >= gutterCells { layout.gaps.append((fromCell..<x, from..<k)) }
+                continue
+            }
+            layout.cells.append(x)
+            x += cells(s[k])
+            k += 1
+        }
+        layout.cells.append(x)
+        layout.textEnd = x
+        return layout
+    }
+
+    private static func split(_ lines: [LineProfile], depth: Int) -> [LineProfile] {
+        guard depth < 3, lines.count >= minimumRows else { return lines }
+        let layouts = lines.map(layout)
+        let width = layouts.map(\.textEnd).max() ?? 0
+        guard width > 8 else { return lines }
+        // The gutter: the cell most lines hold a wide gap across (ties: the leftmost, so the
+        // first column comes off first and the rest is split again).
+        var support = [Int](repeating: 0, count: width + 1)
+        for layout in layouts {
+            for gap in layout.gaps where gap.cells.count >= gutterCells {
+                for x in (gap.cells.lowerBound + 1)..<gap.cells.upperBound { support[x] += 1 }
+            }
+        }
+        guard let best = support.max(), best >= minimumRows, let x = support.firstIndex(of: best) else { return lines }
+
+        // Runs of consecutive lines that all keep clear of the gutter.
+        var result: [LineProfile] = []
+        result.reserveCapacity(lines.count + lines.count / 2)
+        var i = 0
+        while i < lines.count {
+            guard isClear(layouts[i], of: x) else { result.append(lines[i]); i += 1; continue }
+            var end = i
+            while end < lines.count, isClear(layouts[end], of: x) { end += 1 }
+            let run = i..<end
+            if let columns = columns(of: lines, layouts, in: run, gutter: x) {
+                result.append(contentsOf: columns.left)
+                result.append(contentsOf: split(columns.right, depth: depth + 1))
+            } else {
+                result.append(contentsOf: lines[run])
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// The line has no text across cell `x`: a gap there, or text on one side only.
+    private static func isClear(_ layout: Layout, of x: Int) -> Bool {
+        if layout.textEnd <= x || layout.textStart > x { return true }
+        return layout.gaps.contains { $0.cells.lowerBound < x && x < $0.cells.upperBound }
+    }
+
+    /// The run's lines cut at the gutter, when they read as text columns: enough lines show
+    /// both columns, and the left one fills its width on most of them.
+    private static func columns(of lines: [LineProfile], _ layouts: [Layout], in run: Range<Int>,
+                                gutter x: Int) -> (left: [LineProfile], right: [LineProfile])? {
+        var both = 0, filled = 0, leftScalars = 0, rightScalars = 0
+        var leftEdge = 0, rightEdge = Int.max
+        for k in run {
+            let layout = layouts[k]
+            guard let gap = layout.gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }) else {
+                if layout.textStart > x { rightEdge = min(rightEdge, layout.textStart) }
+                continue
+            }
+            both += 1
+            leftEdge = max(leftEdge, gap.cells.lowerBound)
+            rightEdge = min(rightEdge, gap.cells.upperBound)
+            leftScalars += gap.scalars.lowerBound
+            rightScalars += lines[k].count - gap.scalars.upperBound
+        }
+        guard both >= minimumRows else { return nil }
+        for k in run {
+            if let gap = layouts[k].gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }),
+               gap.cells.lowerBound >= leftEdge - 4 { filled += 1 }
+        }
+        // Text on both sides (a table's cells are short), and a left column filled to its edge
+        // on most lines (a table's are ragged), or long lines on both sides (a ragged-right
+        // Latin column).
+        guard leftScalars >= 8 * both, rightScalars >= 6 * both,
+              filled * 3 >= both * 2 || (leftScalars >= 16 * both && rightScalars >= 16 * both) else { return nil }
+
+        var left: [LineProfile] = [], right: [LineProfile] = []
+        var leftBlanks = lines[run.lowerBound].blankLinesBefore, rightBlanks = 0
+        for k in run {
+            let line = lines[k], layout = layouts[k]
+            if k > run.lowerBound {
+                leftBlanks += line.blankLinesBefore
+                rightBlanks += line.blankLinesBefore
+            }
+            let cut: (leftEnd: Int, rightStart: Int)
+            if let gap = layout.gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }) {
+                cut = (gap.scalars.lowerBound, gap.scalars.upperBound)
+            } else if layout.textStart > x {
+                cut = (0, 0)
+            } else {
+                cut = (line.count, line.count)
+            }
+            if cut.leftEnd > 0 {
+                left.append(LineProfile(number: line.number, scalars: Array(line.scalars[..<cut.leftEnd]),
+                                        indent: line.indent, blankLinesBefore: leftBlanks))
+                leftBlanks = 0
+            } else {
+                leftBlanks += 1
+            }
+            if cut.rightStart < line.count {
+                let start = cut.rightStart == 0 ? layout.textStart : layout.cells[cut.rightStart]
+                right.append(LineProfile(number: line.number, scalars: Array(line.scalars[cut.rightStart...]),
+                                         indent: Double(max(0, start - rightEdge)) / 2, blankLinesBefore: rightBlanks))
+                rightBlanks = 0
+            } else {
+                rightBlanks += 1
+            }
+        }
+        // A column's first line follows the other column's last: no blank line between them.
+        if let first = right.first, first.blankLinesBefore > 0 {
+            right[0] = LineProfile(number: first.number, scalars: first.scalars, indent: first.indent, blankLinesBefore: 0)
+        }
+        return (left, right)
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import QuireText
+
+/// Columns set side by side on each line, as `pdftotext -layout` extracts a page of two or
+/// three columns: each column is read down before the next. Expected outputs checked by eye.
+@Suite struct ColumnSplitterTests {
+    typealias Case = RepairCase
+
+    static let cases: [Case] = [
+        Case(name: "two Chinese columns under a headline spanning both, a page number under them",
+             input: "                    国务院常务会议部署稳经济一揽子措施\n\n      国务院常务会议指出，今年以来，各            会议强调，要持续深化改革开放，激\n  地区各部门认真贯彻落实党中央、国务院        发市场主体活力，稳定市场预期，切实保\n  决策部署，经济运行总体平稳，主要指标        障和改善民生。\n  保持在合理区间。                                会议还研究了其他事项，部署了下一\n      会议要求，要加大宏观政策实施力度        阶段重点工作。\n  ，着力扩大有效需求，推动经济持续回升\n  向好。\n\n                                   — 2 —\n",
+             expected: "国务院常务会议部署稳经济一揽子措施\n国务院常务会议指出，今年以来，各地区各部门认真贯彻落实党中央、国务院决策部署，经济运行总体平稳，主要指标保持在合理区间。\n会议要求，要加大宏观政策实施力度，着力扩大有效需求，推动经济持续回升向好。\n会议强调，要持续深化改革开放，激发市场主体活力，稳定市场预期，切实保障和改善民生。\n会议还研究了其他事项，部署了下一阶段重点工作。"),
+        Case(name: "two ragged-right Latin columns",
+             input: "The council met on Tuesday to           Mr. Smith moved that the report be\nconsider the report of the finance      adopted. The motion was seconded by\ncommittee, which recommended an         Mr. Jones and carried without a\nincrease in the annual appropriation    dissenting vote. The council then\nfor public schools.                     adjourned.\n",
+             expected: "The council met on Tuesday to consider the report of the finance committee, which recommended an increase in the annual appropriation for public schools.\nMr. Smith moved that the report be adopted. The motion was seconded by Mr. Jones and carried without a dissenting vote. The council then adjourned."),
+        Case(name: "three Latin columns",
+             input: "The harvest this year       A new bridge over the       The school board will\nhas been the largest        river was opened on         meet next week to choose\never recorded in the        Monday by the mayor, who    a new principal for the\ncounty, and prices at       thanked the engineers       high school on Main\nthe market have fallen      and the men.                Street.\naccordingly.\n",
+             expected: "The harvest this year has been the largest ever recorded in the county, and prices at the market have fallen accordingly.\nA new bridge over the river was opened on Monday by the mayor, who thanked the engineers and the men.\nThe school board will meet next week to choose a new principal for the high school on Main Street."),
+    ]
+
+    @Test(arguments: cases)
+    func readsEachColumnInTurn(_ c: Case) {
+        #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    /// A table's rows also hold wide gaps at fixed places, but its cells are short: its lines
+    /// stay rows, in order.
+    @Test func aTableIsNotSplitIntoColumns() {
+        let table = "序号    项目名称              金额（万元）    备注\n1       道路改造工程          1200            已完工\n2       污水处理厂            3500            在建\n3       学校扩建              800             规划中\n4       公园绿化              450             已完工\n5       医院新建              6200            在建\n6       图书馆维修            120             已完工\n"
+        var log = RepairLog()
+        let lines = Repairer.profileLines(table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), log: &log)
+        #expect(lines.count == 7)
+        #expect(ColumnSplitter.split(lines).map(\.number) == Array(1...7))
+    }
+
+    /// Lines with a wide gap here and there (an imprint, a signature pair) are no columns.
+    @Test func afewWideGapsAreNoColumns() {
+        let text = "各代表团团长对中方高水平举办会议表示感谢。\n中华人民共和国政府代表          越南社会主义共和国政府代表\n王毅                            裴青山\n国务院办公厅秘书局                          2022年9月8日印发\n"
+        var log = RepairLog()
+        let lines = Repairer.profileLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), log: &log)
+        #expect(ColumnSplitter.split(lines).map(\.number) == lines.map(\.number))
+    }
+}
