@@ -23,6 +23,13 @@ import Testing
         #expect(readingText(repaired(c.input)) == c.expected)
     }
 
+    /// A table set out on its lines: each row a line of its own, in order, its cells one
+    /// ideographic space apart (the wide gaps would otherwise close up beside Chinese text).
+    @Test func aTableKeepsItsRowsAndCells() {
+        let table = "序号    项目名称              金额（万元）    备注\n1       道路改造工程          1200            已完工\n2       污水处理厂            3500            在建\n3       学校扩建              800             规划中\n4       公园绿化              450             已完工\n5       医院新建              6200            在建\n"
+        #expect(readingText(repaired(table)) == "序号　项目名称　金额（万元）　备注\n1　道路改造工程　1200　已完工\n2　污水处理厂　3500　在建\n3　学校扩建　800　规划中\n4　公园绿化　450　已完工\n5　医院新建　6200　在建")
+    }
+
     /// A table's rows also hold wide gaps at fixed places, but its cells are short: its lines
     /// stay rows, in order.
     @Test func aTableIsNotSplitIntoColumns() {

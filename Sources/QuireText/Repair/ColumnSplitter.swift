@@ -105,11 +105,44 @@ enum ColumnSplitter {
                 result.append(contentsOf: columns.left)
                 result.append(contentsOf: split(columns.right, depth: depth + 1))
             } else {
-                result.append(contentsOf: lines[run])
+                result.append(contentsOf: tableRows(of: lines, layouts, in: run))
             }
             i = end
         }
         return result
+    }
+
+    /// The run's lines as table rows when they read as a table: at least three lines of two
+    /// or more short cells (twelve scalars or fewer on average) set apart by wide gaps. Each
+    /// gap becomes one ideographic space, which repair keeps between cells (`1　道路改造工程　1200`),
+    /// where spacing rules would close a wide gap beside Chinese text. Otherwise the lines as they are.
+    private static func tableRows(of lines: [LineProfile], _ layouts: [Layout], in run: Range<Int>) -> ArraySlice<LineProfile> {
+        var rows = 0
+        for k in run where !layouts[k].gaps.isEmpty {
+            let cells = layouts[k].gaps.count + 1
+            let visible = lines[k].count - layouts[k].gaps.reduce(0) { $0 + $1.scalars.count }
+            guard visible <= 12 * cells else { return lines[run] }
+            rows += 1
+        }
+        guard rows >= 3 else { return lines[run] }
+        var result: [LineProfile] = []
+        result.reserveCapacity(run.count)
+        for k in run {
+            let line = lines[k], gaps = layouts[k].gaps
+            guard !gaps.isEmpty else { result.append(line); continue }
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(line.count)
+            var from = 0
+            for gap in gaps {
+                scalars.append(contentsOf: line.scalars[from..<gap.scalars.lowerBound])
+                scalars.append("\u{3000}")
+                from = gap.scalars.upperBound
+            }
+            scalars.append(contentsOf: line.scalars[from...])
+            result.append(LineProfile(number: line.number, scalars: scalars, indent: line.indent,
+                                      blankLinesBefore: line.blankLinesBefore))
+        }
+        return result[...]
     }
 
     /// The line has no text across cell `x`: a gap there, or text on one side only.

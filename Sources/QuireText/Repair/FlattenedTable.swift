@@ -27,6 +27,40 @@ enum FlattenedTable {
         return result
     }
 
+    /// Marks the rows of a table set out on its lines (`1　道路改造工程　1200　已完工`, the gaps
+    /// between cells made ideographic spaces by `ColumnSplitter`): a run of at least three
+    /// lines of two or more short cells each. Each row stays a line of its own.
+    static func rows(_ lines: [LineProfile]) -> [Bool] {
+        var result = [Bool](repeating: false, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, isRow(lines[end]) { end += 1 }
+            if end - start >= 3 {
+                for i in start..<end { result[i] = true }
+            }
+            start = max(end, start + 1)
+        }
+        return result
+    }
+
+    /// Two or more cells of twelve scalars or fewer, each pair set apart by one ideographic space.
+    private static func isRow(_ line: LineProfile) -> Bool {
+        guard line.hasSpace, line.count <= 120 else { return false }
+        var cells = 1, cell = 0
+        for s in line.scalars {
+            if s == "\u{3000}" {
+                guard cell > 0 else { return false }
+                cells += 1
+                cell = 0
+            } else {
+                cell += 1
+                if cell > 16 { return false }
+            }
+        }
+        return cells >= 2 && cell > 0
+    }
+
     private static func isCellLike(_ line: LineProfile) -> Bool {
         line.count <= 10 && line.ending == .open && !line.endsMidClause
             && !line.hasSentencePunctuation

@@ -62,7 +62,11 @@ struct Segmenter {
     init(lines: [LineProfile]) {
         self.lines = lines
         let n = lines.count
-        let tableCell = FlattenedTable.cells(lines)
+        var tableCell = FlattenedTable.cells(lines)
+        // (Rows are asked of lines that hold white space: most Chinese lines hold none.)
+        if lines.contains(where: { $0.hasSpace }) {
+            for (i, row) in FlattenedTable.rows(lines).enumerated() where row { tableCell[i] = true }
+        }
         self.tableCell = tableCell
         // A bare number among table cells is a cell, not a page number.
         // (Most files have no such table: their furniture stands as found.)
