@@ -170,20 +170,28 @@ extension Segmenter {
     static func opensNewsStory(_ line: LineProfile) -> Bool {
         let s = line.scalars
         guard s.count >= 4, agencyInitials.contains(s[0]) else { return false }
-        // Most lines are answered by their first character alone; the rest are read without spaces.
-        var read: [Unicode.Scalar] = []
-        read.reserveCapacity(24)
-        for scalar in s where scalar != " " && scalar != "\u{3000}" {
-            read.append(scalar)
-            if read.count == 24 { break }
-        }
-        guard let agency = newsAgencies.first(where: { read.starts(with: $0) }), read.count > agency.count else { return false }
-        if read[agency.count] == "讯" { return true }
-        var k = agency.count + 1
-        while k < read.count {
-            if read[k] == "电" && read[k - 1] == "日" { return true }
-            if LinePatterns.isSentencePunctuation(read[k]) { return false }
+        // Most lines are answered by their first character alone; the rest are read without
+        // spaces, through an index (no copy of the line is made).
+        var k = 0
+        func next() -> Unicode.Scalar? {
+            while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+            guard k < s.count else { return nil }
             k += 1
+            return s[k - 1]
+        }
+        agencies: for agency in newsAgencies {
+            k = 0
+            for scalar in agency where next() != scalar { continue agencies }
+            guard let after = next() else { return false }
+            if after == "讯" { return true }
+            var previous = after, read = agency.count + 1
+            while read < 24, let scalar = next() {
+                if scalar == "电" && previous == "日" { return true }
+                if LinePatterns.isSentencePunctuation(scalar) { return false }
+                previous = scalar
+                read += 1
+            }
+            return false
         }
         return false
     }
