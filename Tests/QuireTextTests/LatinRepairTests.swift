@@ -72,6 +72,9 @@ import Testing
         Case(name: "a sentence that ends in a date is not a dateline",
              input: "Its report was read and adopted. The board\nwill meet next in Wheeling, May 1, 1868.",
              expected: "Its report was read and adopted. The board will meet next in Wheeling, May 1, 1868."),
+        Case(name: "a jump line stands alone, at an article's end and at its continuation",
+             input: "The agreement, reached after two weeks of talks, does not say\nhow much money will be provided or who will pay into the fund.\n(Continued on Page 4, Column 3)\nContinued from First Page.\nThe delegates left for home on Tuesday morning, most of them\nsatisfied with what had been done.\n",
+             expected: "The agreement, reached after two weeks of talks, does not say how much money will be provided or who will pay into the fund.\n(Continued on Page 4, Column 3)\nContinued from First Page.\nThe delegates left for home on Tuesday morning, most of them satisfied with what had been done."),
     ]
 
     @Test(arguments: cases)

@@ -46,6 +46,20 @@ enum NewspaperMarks {
         return false
     }
 
+    /// A Latin newspaper's jump line, alone on its line: `(Continued on Page 4, Column 3)`,
+    /// `CONTINUED ON PAGE FOUR`, `Continued from First Page.` It ends the article's part on
+    /// this page (or opens the part continued here) and is no sentence of it.
+    static func isLatinJumpLine(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 16, s.count <= 60 else { return false }
+        var k = 0
+        if s[0] == "(" || s[0] == "[" { k = 1 }
+        guard s[k] == "C" || s[k] == "c" else { return false }
+        let text = String(String.UnicodeScalarView(s[k...])).lowercased()
+        return text.hasPrefix("continued on page") || text.hasPrefix("continued from page")
+            || text.hasPrefix("continued on the") || text.hasPrefix("continued from the")
+            || text.hasPrefix("continued from first page") || text.hasPrefix("continued on first page")
+    }
+
     /// A photo's credit at the end of its caption: `记者` or `摄影`, then a name and `摄`
     /// (`新华社记者 黄敬文摄`, `本报记者 王伟摄`), within the last twelve characters.
     static func endsWithPhotoCredit(_ s: [Unicode.Scalar]) -> Bool {

@@ -12,6 +12,9 @@ extension Segmenter {
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
         if a.script == .cjk, NewspaperMarks.endsWithJump(a.scalars) || NewspaperMarks.endsWithPhotoCredit(a.scalars) { return true }
         if NewspaperMarks.isEditorLine(b.scalars) || NewspaperMarks.isEditorLine(a.scalars) { return true }
+        // `(Continued on Page 4, Column 3)`, `Continued from First Page`: a line of its own.
+        if a.script == .latin, b.first == "(" || b.first == "C" || a.first == "(" || a.first == "C",
+           NewspaperMarks.isLatinJumpLine(b.scalars) || NewspaperMarks.isLatinJumpLine(a.scalars) { return true }
         if sectionLabel(i) { return true }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(b) { return true }
