@@ -13,12 +13,12 @@ extension Segmenter {
         "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信",
     ].map { Array($0.unicodeScalars) }
 
-    static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
-        documentTypes.contains { t in t.count <= line.count && Array(line.suffix(t.count)) == t }
+    static func endsWithDocumentType(_ line: LineScalars) -> Bool {
+        documentTypes.contains { t in t.count <= line.count && line.suffix(t.count).elementsEqual(t) }
     }
 
     /// A `《`, `（` or `“` left open: the text goes on past the line end.
-    static func hasUnclosedBracket(_ scalars: [Unicode.Scalar]) -> Bool {
+    static func hasUnclosedBracket(_ scalars: LineScalars) -> Bool {
         var depth = 0
         for s in scalars {
             switch s {
@@ -49,7 +49,7 @@ extension Segmenter {
     static func isDocumentTypeAlone(_ line: LineProfile) -> Bool {
         guard line.count <= 12 else { return false }
         let visible = Segmenter.visible(line)
-        return documentTypes.contains { $0 == visible }
+        return documentTypes.contains { $0.elementsEqual(visible) }
     }
 
     /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
@@ -222,7 +222,7 @@ extension Segmenter {
     }
 
     /// `s[k]` is the `c` of `Mc` or the `a` or `c` of `Mac` at a word start, before a capital.
-    static func isMcPrefixLetter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    static func isMcPrefixLetter(_ s: LineScalars, _ k: Int) -> Bool {
         func isCapital(_ m: Int) -> Bool { m < s.count && s[m].value >= 0x41 && s[m].value <= 0x5A }
         func startsWord(_ m: Int) -> Bool { m == 0 || s[m - 1].layoutClass != .letter }
         switch s[k] {
