@@ -24,7 +24,15 @@ struct BlockAssembler {
                   buffer: inout [Unicode.Scalar], text: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
         buffer.removeAll(keepingCapacity: true)
         var total = 0
-        for index in indices { total += profiles[index].count + 1 }
+        // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
+        // in: the joins below add neither (a junction is a control character, a line-end
+        // hyphen stays a hyphen, only soft hyphens go).
+        var halfWidthMarks = false, wideScalars = false
+        for index in indices {
+            total += profiles[index].count + 1
+            if profiles[index].hasHalfWidthMark { halfWidthMarks = true }
+            if profiles[index].hasWideScalar { wideScalars = true }
+        }
         buffer.reserveCapacity(total)
         for (position, index) in indices.enumerated() {
             let line = profiles[index].scalars
@@ -43,7 +51,8 @@ struct BlockAssembler {
             buffer.removeLast()
             log.record(.softHyphen)
         }
-        if options.fullWidthPunctuation {
+        // (Without both, the pass would change nothing, after a look at every scalar.)
+        if options.fullWidthPunctuation, halfWidthMarks, wideScalars {
             widenPunctuation(&buffer, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.

@@ -50,6 +50,11 @@ final class LineProfile {
     let hasSentenceMark: Bool
     /// The line holds full-width sentence punctuation (，。；！？：), counted as it was measured.
     let hasFullWidthSentencePunctuation: Bool
+    /// The line holds a half-width mark that Chinese prose would print full-width
+    /// (`! ( ) , : ; ?`), counted as it was measured.
+    let hasHalfWidthMark: Bool
+    /// The line holds a scalar from U+2E80 up (CJK), counted as it was measured.
+    let hasWideScalar: Bool
 
     /// `LinePatterns.hasSentencePunctuation(scalars)`: answered without a scan for most Chinese
     /// lines, which hold full-width sentence punctuation; the others are scanned.
@@ -104,6 +109,8 @@ final class LineProfile {
         self.hasSpace = measure.spaces > 0
         self.hasSentenceMark = measure.sentenceMarks > 0
         self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
+        self.hasHalfWidthMark = measure.halfWidthMarks > 0
+        self.hasWideScalar = measure.wideScalars > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1]) && !LineProfile.endsClosingQuote(scalars)
