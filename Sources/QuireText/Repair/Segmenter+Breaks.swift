@@ -10,12 +10,12 @@ extension Segmenter {
         if front[i] != nil || front[j] != nil { return true }
         // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
-        if a.script == .cjk, NewspaperMarks.endsWithJump(a.scalars) || NewspaperMarks.endsWithPhotoCredit(a.scalars) { return true }
-        if NewspaperMarks.isEditorLine(b.scalars) || NewspaperMarks.isEditorLine(a.scalars) { return true }
+        if a.script == .cjk, NewspaperMarks.endsWithJump(a) || NewspaperMarks.endsWithPhotoCredit(a) { return true }
+        if NewspaperMarks.isEditorLine(b) || NewspaperMarks.isEditorLine(a) { return true }
         if sectionLabel(i) { return true }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(b) { return true }
-        if NewspaperMarks.isByline(a.scalars) || NewspaperMarks.isByline(b.scalars) { return true }
+        if NewspaperMarks.isByline(a) || NewspaperMarks.isByline(b) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if b.script == .cjk, Segmenter.agencyInitials.contains(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {
