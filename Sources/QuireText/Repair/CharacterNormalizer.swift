@@ -81,7 +81,10 @@ enum CharacterNormalizer {
                 if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     out[written] = scalar; written &+= 1
-                    measure.add(scalar, classifier)
+                    switch v {
+                    case 0xFF0C, 0x3001, 0x3002, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F: measure.addCommonCJKPunctuation(v)
+                    default: measure.add(scalar, classifier)
+                    }
                     continue
                 }
             } else {

@@ -48,6 +48,21 @@ struct LineMeasure {
         pending = 1
     }
 
+    /// Counts one of `，、。：；！？`, most of the punctuation of Chinese text, as `add` counts it
+    /// (class `.cjkPunctuation`, from U+2E80 up), without the class table and its switch: `add`
+    /// was a call a mark (60 instructions; 2 % of decoding and repair).
+    @inline(__always)
+    mutating func addCommonCJKPunctuation(_ v: UInt32) {
+        halfEms &+= 2
+        wideScalars &+= 1
+        sentenceMarks &+= v == 0x3002 || v == 0xFF01 || v == 0xFF1F ? 1 : 0
+        // All but the enumeration comma are sentence punctuation.
+        fullWidthSentencePunctuation &+= v == 0x3001 ? 0 : 1
+        cjkPairs &+= (pending &+ 1) >> 1
+        spacedPairs &+= pending >> 1
+        pending = 1
+    }
+
     /// Counts any scalar. Ideographs and ASCII letters (most of English) are told first, without
     /// the general class switch; ideographs first (the other order made Chinese dearer).
     @inline(__always)
