@@ -99,4 +99,18 @@ import Testing
         let text = "会议强调，要加快发展数字\n经济\n和实体经济深度融合。"
         #expect(readingText(repaired(text)) == "会议强调，要加快发展数字经济和实体经济深度融合。")
     }
+
+    /// The join decision's quick tests for a byline's and a news dateline's first character
+    /// answer as the sets they stand in for, over the sets' members and their neighbours.
+    @Test func initialTestsMatchTheirSets() {
+        var candidates = Set<UInt32>()
+        for word in NewspaperMarks.bylineRoles + Segmenter.newsAgencies {
+            for scalar in word { candidates.formUnion([scalar.value - 1, scalar.value, scalar.value + 1]) }
+        }
+        for value in candidates.sorted() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(NewspaperMarks.isBylineInitial(scalar) == NewspaperMarks.bylineInitials.contains(scalar))
+            #expect(Segmenter.isAgencyInitial(scalar) == Segmenter.agencyInitials.contains(scalar))
+        }
+    }
 }
