@@ -302,32 +302,32 @@ import Testing
 @Suite struct LinePatternTests {
     @Test(arguments: ["12", "- 12 -", "· 3 ·", "第 3 页", "第3页，共40页", "Page 4", "p. 4 of 12", "4/12", "—7—"])
     func pageNumbers(_ line: String) {
-        #expect(LinePatterns.isPageNumber(Array(line.unicodeScalars)))
+        #expect(LinePatterns.isPageNumber(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["12345", "第3条", "Page four", "1.5", "3 of", "年12"])
     func notPageNumbers(_ line: String) {
-        #expect(!LinePatterns.isPageNumber(Array(line.unicodeScalars)))
+        #expect(!LinePatterns.isPageNumber(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["2022 年 11 月 1 日", "2022年11月", "二〇二二年十一月一日", "November 1, 2022", "1 Nov. 2022", "November 2022", "2022-11-01"])
     func dates(_ line: String) {
-        #expect(LinePatterns.isDateLine(Array(line.unicodeScalars)))
+        #expect(LinePatterns.isDateLine(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["2022年11月1日，会议举行。", "November rain in 2022", "2022-11", "年11月1日"])
     func notDates(_ line: String) {
-        #expect(!LinePatterns.isDateLine(Array(line.unicodeScalars)))
+        #expect(!LinePatterns.isDateLine(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["七、双方强调", "（一）双方同意", "第三条 总则", "1. Introduction", "① 项目", "(a) first"])
     func itemLabels(_ line: String) {
-        #expect(LinePatterns.itemLabelLength(Array(line.unicodeScalars)) != nil)
+        #expect(LinePatterns.itemLabelLength(LineScalars(Array(line.unicodeScalars))) != nil)
     }
 
     @Test(arguments: ["2022年11月", "1.5亿元", "一带一路", "第27次会议"])
     func notItemLabels(_ line: String) {
-        #expect(LinePatterns.itemLabelLength(Array(line.unicodeScalars)) == nil)
+        #expect(LinePatterns.itemLabelLength(LineScalars(Array(line.unicodeScalars))) == nil)
     }
 
     /// An office with a stray space or two, then the name: the gap kept is the last one (its index).
@@ -335,7 +335,7 @@ import Testing
     @Test(arguments: [("俄罗斯 联邦政府总理 米舒斯京", 10), ("江城 市人民政府 市长  李志远", 11),
                       ("中华人民共和 国国务院总理", 13), ("塔 吉 克 斯 坦 共 和 国 总 理", 19)])
     func signaturesWithAStraySpaceInTheOffice(_ line: String, gap: Int) {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = LineScalars(Array(line.unicodeScalars))
         #expect(LinePatterns.isSignatureLine(scalars))
         #expect(LinePatterns.spacedOfficeNameGap(scalars) == gap)
     }
@@ -345,6 +345,6 @@ import Testing
     @Test(arguments: ["关于 加强 安全生产 工作的 通知", "新华社北京 10 月 20 日电（记者", "第一章 总 则", "中 华 人 民 共和国外交部长 王毅",
                       "第 三 章 监 督 管 理 委 员 会", "各 代 表 团 团 长 表 示 感 谢"])
     func notSignaturesWithSpacedOffice(_ line: String) {
-        #expect(LinePatterns.spacedOfficeNameGap(Array(line.unicodeScalars)) == nil)
+        #expect(LinePatterns.spacedOfficeNameGap(LineScalars(Array(line.unicodeScalars))) == nil)
     }
 }

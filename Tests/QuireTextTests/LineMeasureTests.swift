@@ -41,7 +41,7 @@ struct LineMeasureTests {
         await propertyCheck(count: 1000, input: Self.line) { line in
             var log = RepairLog()
             guard let profile = Repairer.profileLines([line], log: &log).first else { return }
-            let expected = Self.reference(profile.scalars)
+            let expected = Self.reference(profile.scalars.array)
             #expect(profile.width == expected.width)
             #expect(profile.hanCount == expected.han)
             #expect(profile.letterCount == expected.letters)

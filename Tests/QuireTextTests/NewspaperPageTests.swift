@@ -58,17 +58,17 @@ import Testing
 
     @Test(arguments: [("达成广泛共识。（下转第二版）", true), ("共识（转第4版）", true), ("见（第二版）", false), ("（下转第二页）", false)])
     func jumps(_ line: String, jumps: Bool) {
-        #expect(NewspaperMarks.endsWithJump(Array(line.unicodeScalars)) == jumps)
+        #expect(NewspaperMarks.endsWithJump(LineScalars(Array(line.unicodeScalars))) == jumps)
     }
 
     @Test(arguments: [("图为会议现场。 新华社记者 黄敬文摄", true), ("本报记者王伟摄", true), ("他们拍摄", false), ("记者说。大家拍摄", false)])
     func photoCredits(_ line: String, credits: Bool) {
-        #expect(NewspaperMarks.endsWithPhotoCredit(Array(line.unicodeScalars)) == credits)
+        #expect(NewspaperMarks.endsWithPhotoCredit(LineScalars(Array(line.unicodeScalars))) == credits)
     }
 
     @Test(arguments: [("本版责编：王 伟", true), ("（责任编辑：李明）", true), ("责任编辑:李明", true), ("责任编制度", false), ("本版责任在于", false)])
     func editorLines(_ line: String, isEditor: Bool) {
-        #expect(NewspaperMarks.isEditorLine(Array(line.unicodeScalars)) == isEditor)
+        #expect(NewspaperMarks.isEditorLine(LineScalars(Array(line.unicodeScalars))) == isEditor)
     }
 
     /// A byline keeps a space between its role and each name; a name's own letter-spacing closes.
@@ -76,7 +76,7 @@ import Testing
                       ("新华社记者 黄 敬 文", "新华社记者 黄敬文"), ("记者　王伟", "记者 王伟")])
     func bylines(_ line: String, resolved: String) {
         let scalars = Array(line.unicodeScalars)
-        #expect(NewspaperMarks.isByline(scalars))
+        #expect(NewspaperMarks.isByline(LineScalars(scalars)))
         var log = RepairLog()
         #expect(String(String.UnicodeScalarView(NewspaperMarks.resolvedByline(scalars, log: &log))) == resolved)
     }
@@ -86,17 +86,31 @@ import Testing
                       ("关于加强安全生产 工作的通知", nil), ("上海合作组织成员国政府首脑（总理） 理事会", nil),
                       ("保持 战略定力推进务实合作", nil), ("加强合作 推进 发展共赢", nil)])
     func parallelHeadlines(_ line: String, gap: Int?) {
-        #expect(NewspaperMarks.parallelHeadlineGap(Array(line.unicodeScalars)) == gap)
+        #expect(NewspaperMarks.parallelHeadlineGap(LineScalars(Array(line.unicodeScalars))) == gap)
     }
 
     @Test(arguments: ["记者说，会议将于明天举行", "本报记者", "记者 Li Wei", "本报记者在现场看到"])
     func notBylines(_ line: String) {
-        #expect(!NewspaperMarks.isByline(Array(line.unicodeScalars)))
+        #expect(!NewspaperMarks.isByline(LineScalars(Array(line.unicodeScalars))))
     }
 
     /// A section's name that ends a sentence's line (`…推动数字` / `经济` / `…`) is no label.
     @Test func aSectionNameInsideASentenceIsNoLabel() {
         let text = "会议强调，要加快发展数字\n经济\n和实体经济深度融合。"
         #expect(readingText(repaired(text)) == "会议强调，要加快发展数字经济和实体经济深度融合。")
+    }
+
+    /// The join decision's quick tests for a byline's and a news dateline's first character
+    /// answer as the sets they stand in for, over the sets' members and their neighbours.
+    @Test func initialTestsMatchTheirSets() {
+        var candidates = Set<UInt32>()
+        for word in NewspaperMarks.bylineRoles + Segmenter.newsAgencies {
+            for scalar in word { candidates.formUnion([scalar.value - 1, scalar.value, scalar.value + 1]) }
+        }
+        for value in candidates.sorted() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(NewspaperMarks.isBylineInitial(scalar) == NewspaperMarks.bylineInitials.contains(scalar))
+            #expect(Segmenter.isAgencyInitial(scalar) == Segmenter.agencyInitials.contains(scalar))
+        }
     }
 }

@@ -175,17 +175,17 @@ private let gazetteRead = """
 
     @Test(arguments: ["（2024年第3号）", "(2023 年第 12 号)"])
     func recognisesAnnouncementNumbers(_ line: String) {
-        #expect(OfficialMark.isAnnouncementNumber(Array(line.unicodeScalars)))
+        #expect(OfficialMark.isAnnouncementNumber(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["000123", "秘密★1年", "机密★长期", "绝密", "特急", "加 急"])
     func recognisesHeaderMarks(_ line: String) {
-        #expect(OfficialMark.isHeaderMark(Array(line.unicodeScalars)))
+        #expect(OfficialMark.isHeaderMark(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: ["12345", "秘密文件", "秘密★一年半", "特急通知", "2024"])
     func rejectsLinesThatAreNotHeaderMarks(_ line: String) {
-        #expect(!OfficialMark.isHeaderMark(Array(line.unicodeScalars)))
+        #expect(!OfficialMark.isHeaderMark(LineScalars(Array(line.unicodeScalars))))
     }
 
     @Test(arguments: [
@@ -193,7 +193,7 @@ private let gazetteRead = """
         ("联系人：张明\u{3000}\u{3000}联系电话：010-12345678", 6),
     ])
     func findsTheGapBetweenTwoFields(_ line: String, at offset: Int) {
-        #expect(TwoFieldLine.gap(Array(line.unicodeScalars)) == offset)
+        #expect(TwoFieldLine.gap(LineScalars(Array(line.unicodeScalars))) == offset)
     }
 
     @Test(arguments: [
@@ -203,6 +203,6 @@ private let gazetteRead = """
         "通        知",                                  // one word, letter-spaced
     ])
     func leavesOtherLinesAlone(_ line: String) {
-        #expect(TwoFieldLine.gap(Array(line.unicodeScalars)) == nil)
+        #expect(TwoFieldLine.gap(LineScalars(Array(line.unicodeScalars))) == nil)
     }
 }

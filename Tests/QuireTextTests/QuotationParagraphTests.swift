@@ -21,10 +21,10 @@ import Testing
     /// A quotation that goes on after its attribution is not cut there (`”他说。他还表示…`): the
     /// attribution must end the line.
     @Test func anAttributionInsideALineIsNotABreak() {
-        #expect(!LinePatterns.endsWithAttribution(Array("”他说。他还表示，要继续努力。".unicodeScalars)))
-        #expect(LinePatterns.endsWithAttribution(Array("日子越过越有奔头。”李大伯笑着说。".unicodeScalars)))
-        #expect(!LinePatterns.endsWithAttribution(Array("他引用了“一带一路”倡议。".unicodeScalars)))
-        #expect(LinePatterns.endsWithAttribution(Array("“我们还要干下去。”王主任表示。".unicodeScalars)))
+        #expect(!LinePatterns.endsWithAttribution(LineScalars(Array("”他说。他还表示，要继续努力。".unicodeScalars))))
+        #expect(LinePatterns.endsWithAttribution(LineScalars(Array("日子越过越有奔头。”李大伯笑着说。".unicodeScalars))))
+        #expect(!LinePatterns.endsWithAttribution(LineScalars(Array("他引用了“一带一路”倡议。".unicodeScalars))))
+        #expect(LinePatterns.endsWithAttribution(LineScalars(Array("“我们还要干下去。”王主任表示。".unicodeScalars))))
     }
 
     private func paragraphs(cutEvery width: Int) -> [String] {

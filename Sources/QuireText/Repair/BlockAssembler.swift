@@ -24,7 +24,15 @@ struct BlockAssembler {
                   buffer: inout [Unicode.Scalar], text: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
         buffer.removeAll(keepingCapacity: true)
         var total = 0
-        for index in indices { total += profiles[index].count + 1 }
+        // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
+        // in: the joins below add neither (a junction is a control character, a line-end
+        // hyphen stays a hyphen, only soft hyphens go).
+        var halfWidthMarks = false, wideScalars = false
+        for index in indices {
+            total += profiles[index].count + 1
+            if profiles[index].hasHalfWidthMark { halfWidthMarks = true }
+            if profiles[index].hasWideScalar { wideScalars = true }
+        }
         buffer.reserveCapacity(total)
         for (position, index) in indices.enumerated() {
             let line = profiles[index].scalars
@@ -32,17 +40,19 @@ struct BlockAssembler {
                 log.record(.lineJoin)
                 appendJunction(to: &buffer, next: line, log: &log)
             }
-            buffer.append(contentsOf: line)
+            // Copied as a block, through its buffer (the generic path went scalar by scalar).
+            line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
         }
         // The first line, which the checks of one-line blocks and of a block's opening read.
-        let first: [Unicode.Scalar] = indices.first.map { profiles[$0].scalars } ?? []
+        let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
         // A soft hyphen kept for a junction that never came (the block's last line) goes.
         while buffer.last == "\u{00AD}" {
             buffer.removeLast()
             log.record(.softHyphen)
         }
-        if options.fullWidthPunctuation {
+        // (Without both, the pass would change nothing, after a look at every scalar.)
+        if options.fullWidthPunctuation, halfWidthMarks, wideScalars {
             widenPunctuation(&buffer, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
@@ -79,7 +89,7 @@ struct BlockAssembler {
 
     // MARK: - Junctions
 
-    private func appendJunction(to buffer: inout [Unicode.Scalar], next: [Unicode.Scalar], log: inout RepairLog) {
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, log: inout RepairLog) {
         guard let last = buffer.last, let first = next.first else {
             buffer.append(Junction.open)
             return
@@ -182,7 +192,7 @@ struct BlockAssembler {
         return index
     }
 
-    private func leadingWord(_ scalars: [Unicode.Scalar]) -> String {
+    private func leadingWord(_ scalars: LineScalars) -> String {
         var end = 0
         while end < scalars.count, scalars[end].layoutClass == .letter { end += 1 }
         return String(scalars: scalars[..<end])
@@ -326,7 +336,7 @@ struct BlockAssembler {
     /// in the block's first line, when the source has one. Chinese statutes print that gap as
     /// an ideographic space: it is kept as one, whatever the extraction made of it, rather than
     /// closed like letter-spacing.
-    static func articleLabelGap(_ line: [Unicode.Scalar]) -> Int? {
+    static func articleLabelGap(_ line: LineScalars) -> Int? {
         guard line.first == "第", let label = LinePatterns.itemLabelLength(line), label < line.count,
               line[label].layoutClass == .space else { return nil }
         var end = label
@@ -338,7 +348,7 @@ struct BlockAssembler {
     /// Where the gap after a news dateline that opens a paragraph (`本报北京3月5日电  国务院…`,
     /// `新华社北京11月1日电　记者…`) starts. Newspapers print an em space between the dateline
     /// and the story; it is kept as an ideographic space, not closed like letter-spacing.
-    static func newsDatelineGap(_ line: [Unicode.Scalar]) -> Int? {
+    static func newsDatelineGap(_ line: LineScalars) -> Int? {
         var k = 2
         while k < min(line.count - 1, 30) {
             // A Han character other than 电 and 讯 is neither a mark nor a space: next.
@@ -589,7 +599,7 @@ struct BlockAssembler {
             case .title, .heading:
                 // `第一章 总则`, `一、 总则`: the space after a label is the author's.
                 let before = soFar()
-                return LinePatterns.itemLabelLength(before + [right]) == before.count
+                return LinePatterns.itemLabelLength(LineScalars(before + [right])) == before.count
             default:
                 return false
             }

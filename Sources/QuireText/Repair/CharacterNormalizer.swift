@@ -9,28 +9,23 @@ enum CharacterNormalizer {
     ]
 
     /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
-    /// into `scratch`, which is reused from line to line and grown when a line needs more room;
-    /// returns how many scalars it wrote and, measured as they were written, what `LineProfile`
-    /// counts over them (nil when soft hyphens were taken out afterwards). A soft hyphen at the
-    /// very end of the line is kept: it marks a hyphenation point, and the joiner removes it
-    /// when it joins the next line.
+    /// into `out`, which has room for one scalar per byte of the line (a line never decodes to
+    /// more); returns how many scalars it wrote and, measured as they were written, what
+    /// `LineProfile` counts over them (nil when soft hyphens were taken out afterwards). A soft
+    /// hyphen at the very end of the line is kept: it marks a hyphenation point, and the joiner
+    /// removes it when it joins the next line.
     ///
-    /// The caller copies the trimmed line out of the scratch buffer. One scratch buffer and one
-    /// copy a line cost less than half of a fresh array a line: the standard library allocates a
-    /// fresh `[Unicode.Scalar]` through an unspecialised path that looks the storage type up at
-    /// run time (5 % of all repair work when every line did it).
-    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into scratch: inout [Unicode.Scalar],
+    /// `out` is the line's place in the document's scalar buffer (`ScalarStorage`): the line
+    /// is decoded where it will be read, with no array of its own and no copy.
+    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
                           classifier: ScalarClassifier, log: inout RepairLog) -> (count: Int, measure: LineMeasure?) {
-        let needed = utf8.count
-        if scratch.count < needed { scratch = [Unicode.Scalar](repeating: " ", count: max(needed, 2 * scratch.count)) }
+        precondition(out.count >= utf8.count, "no room for the line")
         // The input is valid, so the lead byte gives the length: decoding by hand is several
         // times cheaper than `unicodeScalars`.
-        return scratch.withUnsafeMutableBufferPointer { out in
-            let (count, softHyphens, measure) = decode(utf8, into: out, classifier: classifier, log: &log)
-            guard softHyphens > 0 else { return (count, measure) }
-            let kept = keepFinalSoftHyphen(out, count: count, log: &log)
-            return (kept, kept == count ? measure : nil)
-        }
+        let (count, softHyphens, measure) = decode(utf8, into: out, classifier: classifier, log: &log)
+        guard softHyphens > 0 else { return (count, measure) }
+        let kept = keepFinalSoftHyphen(out, count: count, log: &log)
+        return (kept, kept == count ? measure : nil)
     }
 
     /// Decodes and normalises `utf8` into `out` (room for one scalar per byte), measuring what
@@ -86,7 +81,10 @@ enum CharacterNormalizer {
                 if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     out[written] = scalar; written &+= 1
-                    measure.add(scalar, classifier)
+                    switch v {
+                    case 0xFF0C, 0x3001, 0x3002, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F: measure.addCommonCJKPunctuation(v)
+                    default: measure.add(scalar, classifier)
+                    }
                     continue
                 }
             } else {
@@ -147,7 +145,7 @@ enum CharacterNormalizer {
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
     /// A run needs at least four single letters separated by single spaces; wider gaps
     /// separate words.
-    static func closeLatinLetterspacing(_ line: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
+    static func closeLatinLetterspacing(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
         let n = line.count
         guard n >= 7 else { return line }
         // Quick reject without classifying: a letter-spaced word needs four ASCII letters.
@@ -205,6 +203,6 @@ enum CharacterNormalizer {
             out.append(line[i])
             i += 1
         }
-        return out
+        return LineScalars(out)
     }
 }

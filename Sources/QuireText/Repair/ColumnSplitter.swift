@@ -25,7 +25,7 @@ enum ColumnSplitter {
 
     /// A run of white space inside the line as wide as a gutter (`gutterCells`): two spaces
     /// after a sentence, common in typed text, are not.
-    static func hasGutterWideGap(_ line: [Unicode.Scalar]) -> Bool {
+    static func hasGutterWideGap(_ line: LineScalars) -> Bool {
         var run = 0
         for s in line {
             if s == " " { run += 1 } else if s == "\u{3000}" { run += 2 } else { run = 0; continue }

@@ -10,7 +10,7 @@ enum InsertionCode {
     ]
 
     /// Length of the code that opens `s` (it must end at a space or the line's end), or nil.
-    static func length(_ s: [Unicode.Scalar]) -> Int? {
+    static func length(_ s: LineScalars) -> Int? {
         var k = 0
         while k < s.count, k < 4, isASCIILetter(s[k]) { k += 1 }
         // A digit must follow the letters: asked before the month is spelled out, as it runs

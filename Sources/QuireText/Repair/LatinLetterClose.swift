@@ -40,7 +40,7 @@ enum LatinLetterClose {
     /// (the string checks were a sixth of repairing English): a word that visibly starts with an
     /// ASCII character other than a capital (after an ASCII space that stands alone, inside the
     /// text before the final mark) rules the line out, as it does in the full check.
-    static func wordsMayAllBeCapitalised(_ scalars: [Unicode.Scalar]) -> Bool {
+    static func wordsMayAllBeCapitalised(_ scalars: LineScalars) -> Bool {
         @inline(__always) func isASCIINonCapital(_ s: Unicode.Scalar) -> Bool {
             s.isASCII && !(s.value >= 0x41 && s.value <= 0x5A)
         }

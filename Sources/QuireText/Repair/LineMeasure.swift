@@ -19,6 +19,12 @@ struct LineMeasure {
     /// Full-width sentence punctuation (，。；！？：, `LinePatterns.isSentencePunctuation`): most
     /// Chinese lines hold some, and the tests that ask whether a line holds any need not scan it.
     private(set) var fullWidthSentencePunctuation = 0
+    /// Half-width `! ( ) , : ; ?` (the marks `BlockAssembler.widenPunctuation` may widen), and
+    /// scalars from U+2E80 up (CJK, without which it widens nothing): most Chinese lines hold
+    /// no such mark and most Latin lines no such scalar, and a block whose lines hold none
+    /// needs no look at its scalars for them. (Nonzero when there are some: a mark sets a bit.)
+    private(set) var halfWidthMarks = 0
+    private(set) var wideScalars = 0
     /// What came last: 0 anything but CJK, 1 a CJK character, 2 a CJK character and then white
     /// space. Pairs are counted from it without branches (an optional Bool and two branches on
     /// it once cost a third of the counting on Chinese text).
@@ -35,8 +41,24 @@ struct LineMeasure {
     @inline(__always)
     mutating func addIdeographs(_ count: Int) {
         han &+= count
+        wideScalars &+= count
         halfEms &+= 2 &* count
         cjkPairs &+= (pending &+ 1) >> 1 &+ (count &- 1)
+        spacedPairs &+= pending >> 1
+        pending = 1
+    }
+
+    /// Counts one of `，、。：；！？`, most of the punctuation of Chinese text, as `add` counts it
+    /// (class `.cjkPunctuation`, from U+2E80 up), without the class table and its switch: `add`
+    /// was a call a mark (60 instructions; 2 % of decoding and repair).
+    @inline(__always)
+    mutating func addCommonCJKPunctuation(_ v: UInt32) {
+        halfEms &+= 2
+        wideScalars &+= 1
+        sentenceMarks &+= v == 0x3002 || v == 0xFF01 || v == 0xFF1F ? 1 : 0
+        // All but the enumeration comma are sentence punctuation.
+        fullWidthSentencePunctuation &+= v == 0x3001 ? 0 : 1
+        cjkPairs &+= (pending &+ 1) >> 1
         spacedPairs &+= pending >> 1
         pending = 1
     }
@@ -54,6 +76,7 @@ struct LineMeasure {
             addPrintableASCII(v)
             return
         }
+        wideScalars &+= v >= 0x2E80 ? 1 : 0
         let cls = classifier.classify(scalar)
         switch cls {
         case .han: halfEms &+= 2; han &+= 1
@@ -81,6 +104,13 @@ struct LineMeasure {
     @inline(__always)
     mutating func addPrintableASCII(_ v: UInt32) {
         letters &+= (v | 0x20) &- 0x61 < 26 ? 1 : 0
+        // One bit a mark, all below U+0040: a letter (most of Latin text) passes by one compare.
+        if v < 0x40 {
+            // (`"` and `.` too: a full stop and double quotes in Chinese prose widen as well.)
+            let marks: UInt64 = 1 << 0x21 | 1 << 0x22 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2C | 1 << 0x2E | 1 << 0x3A
+                | 1 << 0x3B | 1 << 0x3F
+            halfWidthMarks |= Int(truncatingIfNeeded: marks >> UInt64(v) & 1)
+        }
         halfEms &+= 1
         pending = 0
     }
@@ -98,7 +128,7 @@ struct LineMeasure {
     /// space added only its width (an ideographic space is an em) and its count, never a pair.
     @inline(__always)
     mutating func removeTrimmedSpace(_ scalar: Unicode.Scalar) {
-        if scalar.value == 0x3000 { halfEms &-= 2 }
+        if scalar.value == 0x3000 { halfEms &-= 2; wideScalars &-= 1 }
         spaces &-= 1
     }
 }

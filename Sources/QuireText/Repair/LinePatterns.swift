@@ -15,14 +15,14 @@ enum LinePatterns {
     /// opens with a digit, a bracket, a circled number or a bullet). The segmenter asks this
     /// of most lines two or three times.
     @inline(__always)
-    static func itemLabelLength(_ line: [Unicode.Scalar]) -> Int? {
+    static func itemLabelLength(_ line: LineScalars) -> Int? {
         guard let first = line.first else { return nil }
         if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
         return labelLength(line)
     }
 
     /// `itemLabelLength` past its first test.
-    private static func labelLength(_ line: [Unicode.Scalar]) -> Int? {
+    private static func labelLength(_ line: LineScalars) -> Int? {
         guard let first = line.first else { return nil }
         let n = line.count
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -81,7 +81,7 @@ enum LinePatterns {
 
     /// The ordinal of a line that opens with a Chinese enumerating phrase (`一是`, `二是`, … `十是`),
     /// the way a report opens each point of a list set as paragraphs; nil otherwise.
-    static func enumeratorOrdinal(_ line: [Unicode.Scalar]) -> Int? {
+    static func enumeratorOrdinal(_ line: LineScalars) -> Int? {
         guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
         // `一是一，二是二`: a phrase, not a list.
         guard !isSentencePunctuation(line[2]), line[2] != "、" else { return nil }
@@ -91,7 +91,7 @@ enum LinePatterns {
     /// The line ends with a quotation's attribution: a closing quote, a few words naming the
     /// speaker, and a full stop (`…有奔头。”李大伯笑着说。`, `…”他说。`). News and feature
     /// writing ends a paragraph there; a new speaker or a new point follows.
-    static func endsWithAttribution(_ line: [Unicode.Scalar]) -> Bool {
+    static func endsWithAttribution(_ line: LineScalars) -> Bool {
         guard line.count >= 4, line[line.count - 1] == "。" else { return false }
         var k = line.count - 2
         let stop = max(0, line.count - 13)
@@ -106,7 +106,7 @@ enum LinePatterns {
 
     /// `说`, `道` (`笑道`), or a two-character verb of saying (`表示`, `指出`, …): what makes the
     /// words after a closing quote an attribution rather than the rest of a sentence (`“一带一路”倡议`).
-    private static func endsWithSpeechVerb(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func endsWithSpeechVerb(_ tail: Slice<LineScalars>) -> Bool {
         guard let last = tail.last else { return false }
         if last == "说" || last == "道" { return true }
         guard tail.count >= 2 else { return false }
@@ -127,7 +127,7 @@ enum LinePatterns {
         !(first.value &- 0x4E00 < 0x5200 && !chineseDigits.contains(first))
     }
 
-    static func isDateLine(_ line: [Unicode.Scalar]) -> Bool {
+    static func isDateLine(_ line: LineScalars) -> Bool {
         guard line.count <= 40 else { return false }
         var first = 0
         while first < line.count, line[first].layoutClass == .space { first += 1 }
@@ -172,7 +172,7 @@ enum LinePatterns {
 
     /// `YYYY年M月D日` with Arabic or Chinese numerals and any spacing, scanned by hand: this runs
     /// on every short line, where a regex would dominate the cost of repair.
-    static func isChineseDate(_ line: [Unicode.Scalar]) -> Bool {
+    static func isChineseDate(_ line: LineScalars) -> Bool {
         var i = 0
         let n = line.count
         // The year's first numeral, after any space, decides most lines: asked first, without
@@ -203,7 +203,7 @@ enum LinePatterns {
 
 
     /// A news-agency dateline standing on its own line: `（新华社北京11月1日电）`.
-    static func isDatelineLine(_ line: [Unicode.Scalar]) -> Bool {
+    static func isDatelineLine(_ line: LineScalars) -> Bool {
         guard line.count >= 4, line.count <= 50 else { return false }
         let first = line[0], last = line[line.count - 1]
         guard first == "（" || first == "(", last == "）" || last == ")" else { return false }
@@ -239,7 +239,7 @@ enum LinePatterns {
     }
 
     /// The line holds sentence punctuation (`isSentencePunctuation`) anywhere.
-    static func hasSentencePunctuation(_ line: [Unicode.Scalar]) -> Bool {
+    static func hasSentencePunctuation(_ line: LineScalars) -> Bool {
         line.withUnsafeBufferPointer { scalars in
             for s in scalars where isSentencePunctuation(s) { return true }
             return false
@@ -248,13 +248,13 @@ enum LinePatterns {
 
     /// A line that reads as a signature: an office (`印度共和国外交部长`), an office and a name
     /// (`印度共和国外交部长 苏杰生`), or a signing body.
-    static func isSignatureLine(_ line: [Unicode.Scalar]) -> Bool {
+    static func isSignatureLine(_ line: LineScalars) -> Bool {
         // `江 城 市 市 长   李 志 远`: OCR letter-spacing, with a wider gap before the name.
         if line.count <= 80, line.count > 6, line[1] == " " || line[2] == " ", let gap = letterspacedNameGap(line) {
             var compact = line[..<gap].filter { $0.layoutClass != .space }
             compact.append(" ")
             compact += line[gap...].filter { $0.layoutClass != .space }
-            return isSignatureLine(compact)
+            return isSignatureLine(LineScalars(compact))
         }
         guard line.count >= 2, line.count <= 40, let last = line.last, last.layoutClass == .han || last == "）" else { return false }
         // Cheap rejection first: without a space, the line must end like an office or body.
@@ -307,7 +307,7 @@ enum LinePatterns {
     /// office everything before it, read without those spaces. Returns where that last gap
     /// starts (the one space the line keeps); for an office alone with its stray spaces
     /// (`中华人民共和 国国务院总理`), `line.count`: no space is kept. Nil for any other line.
-    static func spacedOfficeNameGap(_ line: [Unicode.Scalar]) -> Int? {
+    static func spacedOfficeNameGap(_ line: LineScalars) -> Int? {
         if let gap = spacedOfficeAndNameGap(line) { return gap }
         // An office alone: every space is a stray, and the line without them is an office. OCR
         // that letter-spaces every line (`中 华 人 民 共 和 国 国 务 院 总 理`) leaves many.
@@ -321,12 +321,12 @@ enum LinePatterns {
             strays += 1
         }
         let letterspaced = strays * 2 >= office.count - 1
-        guard strays >= 1, strays <= 2 || letterspaced, office.count <= 30, itemLabelLength(office) == nil,
-              isSignatureLine(office) else { return nil }
+        guard strays >= 1, strays <= 2 || letterspaced, office.count <= 30, itemLabelLength(LineScalars(office)) == nil,
+              isSignatureLine(LineScalars(office)) else { return nil }
         return line.count
     }
 
-    private static func spacedOfficeAndNameGap(_ line: [Unicode.Scalar]) -> Int? {
+    private static func spacedOfficeAndNameGap(_ line: LineScalars) -> Int? {
         guard let lastSpace = line.lastIndex(where: { $0.layoutClass == .space }), lastSpace + 1 < line.count else { return nil }
         var gapStart = lastSpace
         while gapStart > 0, line[gapStart - 1].layoutClass == .space { gapStart -= 1 }
@@ -338,14 +338,14 @@ enum LinePatterns {
             guard line[k] == " ", k > 0, line[k - 1].layoutClass == .han, line[k + 1].layoutClass == .han else { return nil }
             strays += 1
         }
-        guard strays >= 1, strays <= 2, isSignatureLine(office + [" "] + line[(lastSpace + 1)...]) else { return nil }
+        guard strays >= 1, strays <= 2, isSignatureLine(LineScalars(office + [" "] + line[(lastSpace + 1)...])) else { return nil }
         return gapStart
     }
 
     /// In a letter-spaced line (single spaces between most CJK characters), where the last
     /// wider gap (two spaces or more, or an ideographic space) between two Han characters
     /// starts: the gap between an office and a name. Nil for any other line.
-    static func letterspacedNameGap(_ line: [Unicode.Scalar]) -> Int? {
+    static func letterspacedNameGap(_ line: LineScalars) -> Int? {
         var singles = 0, tight = 0, gap: Int? = nil
         // Each scalar classified once, read through the buffer, with the class of the one before
         // it carried along: asked up to three times a scalar, the classes cost 2,000 instructions
@@ -379,7 +379,7 @@ enum LinePatterns {
     /// Two spaces in a row, or an ideographic space, inside a trimmed line: a line set in two
     /// parts (a running head, a title and a name). Compared by value, not by class: it runs on
     /// every long line.
-    static func hasWideGap(_ line: [Unicode.Scalar]) -> Bool {
+    static func hasWideGap(_ line: LineScalars) -> Bool {
         var previousSpace = false
         for s in line {
             if s == "\u{3000}" || (s == " " && previousSpace) { return true }
@@ -399,7 +399,7 @@ enum LinePatterns {
     static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })
 
     /// A line that is only a valediction (`Yours respectfully,`).
-    static func isLatinValediction(_ line: [Unicode.Scalar]) -> Bool {
+    static func isLatinValediction(_ line: LineScalars) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }
         // Every formula opens with one of these words: test the first word before building text.
         var length = 0
@@ -440,7 +440,7 @@ enum LinePatterns {
     /// that passes the shape check (building the set was half the cost of this check).
     static let pageNumberDecorations = ScalarSet("-—–·•")
 
-    static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
+    static func isPageNumber(_ line: LineScalars) -> Bool {
         guard line.count <= 20 else { return false }
         // A digit, and nothing but digits, spaces and the marks of a page number: one pass that
         // stops at the first other scalar (a short Chinese line stops at its first character).

@@ -28,8 +28,9 @@ enum LineScript: Equatable {
 final class LineProfile {
     /// 1-based line number in the source.
     let number: Int
-    /// The line's content, trimmed, after character-level normalisation.
-    let scalars: [Unicode.Scalar]
+    /// The line's content, trimmed, after character-level normalisation: its part of the
+    /// document's scalar buffer (see `LineScalars`).
+    let scalars: LineScalars
     /// Leading white space in ems (an ideographic space counts 1, an ASCII space 0.5), beyond
     /// the margin every line of the file shares (see `Repairer.removeCommonMargin`).
     var indent: Double
@@ -49,6 +50,11 @@ final class LineProfile {
     let hasSentenceMark: Bool
     /// The line holds full-width sentence punctuation (，。；！？：), counted as it was measured.
     let hasFullWidthSentencePunctuation: Bool
+    /// The line holds a half-width mark that Chinese prose would print full-width
+    /// (`! ( ) , : ; ?`, and `. "` that may be a full stop or quotes), counted as it was measured.
+    let hasHalfWidthMark: Bool
+    /// The line holds a scalar from U+2E80 up (CJK), counted as it was measured.
+    let hasWideScalar: Bool
 
     /// `LinePatterns.hasSentencePunctuation(scalars)`: answered without a scan for most Chinese
     /// lines, which hold full-width sentence punctuation; the others are scanned.
@@ -74,6 +80,11 @@ final class LineProfile {
 
     /// Measures `scalars` (which must not be empty) itself.
     convenience init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int) {
+        self.init(number: number, scalars: LineScalars(scalars), indent: indent, blankLinesBefore: blankLinesBefore)
+    }
+
+    /// Measures `scalars` (which must not be empty) itself.
+    convenience init(number: Int, scalars: LineScalars, indent: Double, blankLinesBefore: Int) {
         var measure = LineMeasure()
         // The class table read once, not at every scalar past ASCII: the read's initialisation
         // check was a call in the loop, and around it the loop kept its counters in memory.
@@ -85,7 +96,7 @@ final class LineProfile {
     }
 
     /// A line whose scalars were measured as they were decoded.
-    init(number: Int, scalars: [Unicode.Scalar], indent: Double, blankLinesBefore: Int, measure: LineMeasure) {
+    init(number: Int, scalars: LineScalars, indent: Double, blankLinesBefore: Int, measure: LineMeasure) {
         self.number = number
         self.scalars = scalars
         self.indent = indent
@@ -98,13 +109,15 @@ final class LineProfile {
         self.hasSpace = measure.spaces > 0
         self.hasSentenceMark = measure.sentenceMarks > 0
         self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
+        self.hasHalfWidthMark = measure.halfWidthMarks > 0
+        self.hasWideScalar = measure.wideScalars > 0
         self.first = scalars[0]
         self.last = scalars[scalars.count - 1]
         self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1]) && !LineProfile.endsClosingQuote(scalars)
         self.ending = LineProfile.ending(of: scalars)
     }
 
-    private static func ending(of scalars: [Unicode.Scalar]) -> LineEnding {
+    private static func ending(of scalars: LineScalars) -> LineEnding {
         var index = scalars.count - 1
         // (`Tabak.“`: a German closing quote, `“` right after the sentence's point, closes too.)
         while index > 0, scalars[index].isClosingMark
@@ -141,7 +154,7 @@ final class LineProfile {
 
     /// The word before the final `.` at `dot` is a title (`Mr.`) or a single capital (an initial),
     /// standing as a word of its own (`U.S.` is not).
-    static func endsWithNamePrefix(_ scalars: [Unicode.Scalar], dot: Int) -> Bool {
+    static func endsWithNamePrefix(_ scalars: LineScalars, dot: Int) -> Bool {
         var start = dot
         while start > 0, scalars[start - 1].layoutClass == .letter, dot - start < 8 { start -= 1 }
         let length = dot - start
@@ -166,7 +179,7 @@ final class LineProfile {
 
     /// `„Tirol“`, `Tabak.“`: a `“` or `‘` glued to the word or point before it closes a German
     /// quotation; it opens nothing.
-    private static func endsClosingQuote(_ scalars: [Unicode.Scalar]) -> Bool {
+    private static func endsClosingQuote(_ scalars: LineScalars) -> Bool {
         let n = scalars.count
         guard n >= 2, scalars[n - 1] == "\u{201C}" || scalars[n - 1] == "\u{2018}" else { return false }
         return scalars[n - 2].layoutClass == .letter || isLatinPoint(scalars[n - 2])

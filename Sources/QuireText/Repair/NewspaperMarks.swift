@@ -14,7 +14,7 @@ enum NewspaperMarks {
     }
 
     /// `第3版`, `第 03 版`, `第三版`: a newspaper page's number.
-    static func namesAPage(_ s: [Unicode.Scalar]) -> Bool {
+    static func namesAPage(_ s: LineScalars) -> Bool {
         var k = 0
         while k < s.count {
             if s[k] == "第" {
@@ -29,9 +29,42 @@ enum NewspaperMarks {
         return false
     }
 
+    // The line tests the join decision asks of every pair of lines, answered first from what the
+    // profile stores (its length, its first and last scalars), which rules out nearly every
+    // line: handing a line's scalars to a test cost a retain and a release of the document's
+    // buffer, and the tests together 3 instructions a byte of Chinese.
+
+    /// `endsWithJump(line.scalars)`.
+    static func endsWithJump(_ line: LineProfile) -> Bool {
+        line.count >= 5 && (line.last == "）" || line.last == ")") && endsWithJump(line.scalars)
+    }
+
+    /// `endsWithPhotoCredit(line.scalars)`.
+    static func endsWithPhotoCredit(_ line: LineProfile) -> Bool {
+        line.count >= 4 && line.last == "摄" && endsWithPhotoCredit(line.scalars)
+    }
+
+    /// `isEditorLine(line.scalars)`: the line opens with `（`, `(`, `本` or `责`.
+    static func isEditorLine(_ line: LineProfile) -> Bool {
+        let first = line.first
+        return (first == "责" || first == "本" || first == "（" || first == "(") && isEditorLine(line.scalars)
+    }
+
+    /// `isByline(line.scalars)`.
+    static func isByline(_ line: LineProfile) -> Bool {
+        line.count >= 4 && line.count <= 40 && isBylineInitial(line.first) && isByline(line.scalars)
+    }
+
+    /// `bylineInitials.contains(s)` by four compares: the set, a lazy global, cost a
+    /// `swift_once` each time the join decision asked it of a line. (A test keeps the two equal.)
+    @inline(__always)
+    static func isBylineInitial(_ s: Unicode.Scalar) -> Bool {
+        s == "本" || s == "新" || s == "记" || s == "通"
+    }
+
     /// The line ends by sending the reader to another page: `（下转第二版）`, `（转第4版）`,
     /// `（下转 2 版）`. The article's part on this page ends there.
-    static func endsWithJump(_ s: [Unicode.Scalar]) -> Bool {
+    static func endsWithJump(_ s: LineScalars) -> Bool {
         guard s.count >= 5, s[s.count - 1] == "）" || s[s.count - 1] == ")", s[s.count - 2] == "版" else { return false }
         // The bracket's opening, at most ten scalars back, followed by `转` or `下转`.
         var k = s.count - 3
@@ -49,7 +82,7 @@ enum NewspaperMarks {
     /// A Latin newspaper's jump line, alone on its line: `(Continued on Page 4, Column 3)`,
     /// `CONTINUED ON PAGE FOUR`, `Continued from First Page.` It ends the article's part on
     /// this page (or opens the part continued here) and is no sentence of it.
-    static func isLatinJumpLine(_ s: [Unicode.Scalar]) -> Bool {
+    static func isLatinJumpLine(_ s: LineScalars) -> Bool {
         guard s.count >= 16, s.count <= 60 else { return false }
         var k = 0
         if s[0] == "(" || s[0] == "[" { k = 1 }
@@ -62,7 +95,7 @@ enum NewspaperMarks {
 
     /// A photo's credit at the end of its caption: `记者` or `摄影`, then a name and `摄`
     /// (`新华社记者 黄敬文摄`, `本报记者 王伟摄`), within the last twelve characters.
-    static func endsWithPhotoCredit(_ s: [Unicode.Scalar]) -> Bool {
+    static func endsWithPhotoCredit(_ s: LineScalars) -> Bool {
         guard s.count >= 4, s[s.count - 1] == "摄" else { return false }
         var k = s.count - 2
         while k >= max(1, s.count - 12) {
@@ -74,7 +107,7 @@ enum NewspaperMarks {
     }
 
     /// The page editor's line: `本版责编：…`, `责任编辑：…`, `（责任编辑：…）`.
-    static func isEditorLine(_ s: [Unicode.Scalar]) -> Bool {
+    static func isEditorLine(_ s: LineScalars) -> Bool {
         var k = 0
         if k < s.count, s[k] == "（" || s[k] == "(" { k += 1 }
         if s.count >= k + 5, s[k] == "本", s[k + 1] == "版" { k += 2 }
@@ -90,7 +123,7 @@ enum NewspaperMarks {
 
     /// A reporter's byline on a line of its own: a role, then names, in Han characters and
     /// spaces only (`本报记者  刘 慧  李 强`).
-    static func isByline(_ s: [Unicode.Scalar]) -> Bool {
+    static func isByline(_ s: LineScalars) -> Bool {
         guard s.count >= 4, s.count <= 40, bylineInitials.contains(s[0]),
               let role = bylineRoles.first(where: { s.starts(with: $0) }),
               role.count < s.count, s[role.count].layoutClass == .space else { return false }
@@ -141,7 +174,7 @@ enum NewspaperMarks {
     /// two characters of each other. The space between the phrases is the headline's own; a
     /// stray OCR space falls anywhere (`关于加强安全生产 工作的通知`: 8 and 5, and a document
     /// type ends it). Nil otherwise.
-    static func parallelHeadlineGap(_ s: [Unicode.Scalar]) -> Int? {
+    static func parallelHeadlineGap(_ s: LineScalars) -> Int? {
         guard s.count >= 9, s.count <= 33 else { return nil }
         var gap: Int? = nil
         for k in 0..<s.count {
@@ -166,11 +199,11 @@ enum NewspaperMarks {
         return sectionNames.contains(Segmenter.visible(line))
     }
 
-    static let sectionNames: Set<[Unicode.Scalar]> = Set([
+    static let sectionNames: Set<LineScalars> = Set([
         "要闻", "国内", "国际", "时评", "评论", "社论", "观点", "理论", "经济", "财经", "产经", "金融", "社会",
         "文化", "体育", "科技", "教育", "法治", "民生", "综合", "视点", "专题", "副刊", "地方", "区域", "新闻",
         "深度", "关注", "环球", "健康", "生态", "军事", "政治", "党建", "读者来信", "人民论坛", "国际论坛", "图片新闻",
         "要聞", "國內", "國際", "時評", "評論", "觀點", "理論", "經濟", "財經", "社會", "文化", "體育", "科技",
         "教育", "綜合", "專題", "新聞",
-    ].map { Array($0.unicodeScalars) })
+    ].map { LineScalars(Array($0.unicodeScalars)) })
 }

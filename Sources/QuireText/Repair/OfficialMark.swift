@@ -27,7 +27,7 @@ enum OfficialMark {
     }
 
     /// `（2024年第3号）`: an announcement's number in brackets (公告, 通告), year and serial.
-    static func isAnnouncementNumber(_ line: [Unicode.Scalar]) -> Bool {
+    static func isAnnouncementNumber(_ line: LineScalars) -> Bool {
         guard let visible = visibleScalars(line, limit: 16), visible.count >= 8,
               visible.first == "（" || visible.first == "(", visible.last == "）" || visible.last == ")" else { return false }
         var i = 1
@@ -46,7 +46,7 @@ enum OfficialMark {
 
     /// The copy number (`000123`, six digits), a security level with its period (`秘密★1年`,
     /// `机密`) or an urgency (`特急`), alone on the line.
-    static func isHeaderMark(_ line: [Unicode.Scalar]) -> Bool {
+    static func isHeaderMark(_ line: LineScalars) -> Bool {
         guard let visible = visibleScalars(line, limit: 12) else { return false }
         if visible.count == 6 && visible.allSatisfy({ $0.layoutClass == .digit }) { return true }
         if urgencies.contains(visible) { return true }

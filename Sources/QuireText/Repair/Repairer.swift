@@ -50,37 +50,49 @@ public enum Repairer {
     }
 
     /// Each line is read straight from the decoded text's buffer: no `String` is made for it.
+    /// Each is decoded into its place in one scalar buffer for the document, which the profiles
+    /// share (see `LineScalars`): a profile's own array cost an allocation and a free a line.
     static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> [LineProfile] {
         var profiles: [LineProfile] = []
         profiles.reserveCapacity(text.count)
+        // A line decodes to at most one scalar a byte, and each line is written after the
+        // kept part of the one before: the lines' byte counts are room enough.
+        var room = 0
+        for span in text.spans { room += span.count }
+        let storage = ScalarStorage(capacity: room)
+        var used = 0
         var blanks = 0
-        var scratch: [Unicode.Scalar] = []
         let classifier = ScalarClassifier()
         text.utf8.withUnsafeBufferPointer { buffer in
             for (index, span) in text.spans.enumerated() {
                 // Empty lines (half of a double-spaced extraction) need no decoding.
                 if span.isEmpty { blanks += 1; continue }
-                let (count, decodedMeasure) = CharacterNormalizer.normalize(
-                    UnsafeBufferPointer(rebasing: buffer[span]), into: &scratch, classifier: classifier, log: &log)
-                // The line was measured as it was decoded, white space at its ends included:
-                // that space is taken back as it is trimmed.
-                var measure = decodedMeasure
-                var start = 0, indent = 0.0
-                while start < count, classifier.classify(scratch[start]) == .space {
-                    indent += scratch[start] == "\u{3000}" ? 1 : 0.5
-                    measure?.removeTrimmedSpace(scratch[start])
-                    start += 1
-                }
-                var end = count
-                while end > start, classifier.classify(scratch[end - 1]) == .space {
-                    measure?.removeTrimmedSpace(scratch[end - 1])
-                    end -= 1
+                let (start, end, indent, measure) = storage.writing(at: used, count: span.count) { out in
+                    let (count, decodedMeasure) = CharacterNormalizer.normalize(
+                        UnsafeBufferPointer(rebasing: buffer[span]), into: out, classifier: classifier, log: &log)
+                    // The line was measured as it was decoded, white space at its ends included:
+                    // that space is taken back as it is trimmed.
+                    var measure = decodedMeasure
+                    var start = 0, indent = 0.0
+                    while start < count, classifier.classify(out[start]) == .space {
+                        indent += out[start] == "\u{3000}" ? 1 : 0.5
+                        measure?.removeTrimmedSpace(out[start])
+                        start += 1
+                    }
+                    var end = count
+                    while end > start, classifier.classify(out[end - 1]) == .space {
+                        measure?.removeTrimmedSpace(out[end - 1])
+                        end -= 1
+                    }
+                    return (start, end, indent, measure)
                 }
                 if start == end {
                     blanks += 1
                     continue
                 }
-                let scalars = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                let scalars = LineScalars(storage, offset: used + start, count: end - start)
+                // The next line is written over this one's trailing white space.
+                used += end
                 let blankLinesBefore = profiles.isEmpty ? 0 : blanks
                 var profile = if let measure {
                     LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
@@ -92,8 +104,7 @@ public enum Repairer {
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
                 // (The profile's scalars asked, not `scalars`, and the profile consumed by the
-                // append: the line's array and profile move into place, with no retain and
-                // release of each, two of them a line.)
+                // append: the profile moves into place, with no retain and release of it.)
                 if profile.letterCount >= 4 {
                     let closed = CharacterNormalizer.closeLatinLetterspacing(profile.scalars, log: &log)
                     if closed.count != profile.count {

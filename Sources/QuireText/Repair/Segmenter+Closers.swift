@@ -1,25 +1,27 @@
 /// The closing blocks of a text: signatures, dates, datelines, a letter's close.
 extension Segmenter {
-    /// Inlined, and each check called only when the line's first or last scalar allows it: it
-    /// runs on every line, and each call on a line taken from the array cost a retain and a
-    /// release besides the check (a profiled line is trimmed, so `first` and `last` are visible).
+    /// The kind of closing line `lines[i]` is, if any. Inlined, and each check called only when
+    /// the line's first or last scalar allows it: it runs on every line. (The line is read
+    /// through the array, not taken out of it: a line taken out, or handed over, cost a retain
+    /// and a release besides the check. A profiled line is trimmed, so `first` and `last` are
+    /// visible.)
     @inline(__always)
-    static func closerKind(_ line: LineProfile) -> BlockKind? {
-        let first = line.first, last = line.last
-        if first == "（" || first == "(", LinePatterns.isDatelineLine(line.scalars) { return .dateline }
+    static func closerKind(_ lines: [LineProfile], _ i: Int) -> BlockKind? {
+        let first = lines[i].first, last = lines[i].last
+        if first == "（" || first == "(", LinePatterns.isDatelineLine(lines[i].scalars) { return .dateline }
         // A line with Han characters is a date only as the Chinese form, digits and 年月日 alone:
         // sentence punctuation (which its measure counted) rules it out unscanned.
-        if line.count <= 40, LinePatterns.mayOpenDate(first), !(line.hanCount > 0 && line.hasFullWidthSentencePunctuation),
-           LinePatterns.isDateLine(line.scalars) { return .date }
+        if lines[i].count <= 40, LinePatterns.mayOpenDate(first), !(lines[i].hanCount > 0 && lines[i].hasFullWidthSentencePunctuation),
+           LinePatterns.isDateLine(lines[i].scalars) { return .date }
         // A signature ends in a Han character or a bracket, whatever spacing it has. Without
         // white space it must end like an office or body, and it holds no sentence punctuation
         // (`isSignatureLine` rejects the rest): asked here first, from what the line's measure
         // counted, most lines of Chinese prose are answered without a scan.
-        if line.script != .latin, line.count <= 80, last == "）" || last.layoutClass == .han,
-           line.hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !line.hasFullWidthSentencePunctuation,
-           LinePatterns.isSignatureLine(line.scalars) { return .signature }
-        if line.script == .latin && LinePatterns.isLatinValediction(line.scalars) { return .signature }
-        if line.script == .latin && line.last == "." && LatinLetterClose.isPlaceAndDate(line) { return .dateline }
+        if lines[i].script != .latin, lines[i].count <= 80, last == "）" || last.layoutClass == .han,
+           lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !lines[i].hasFullWidthSentencePunctuation,
+           LinePatterns.isSignatureLine(lines[i].scalars) { return .signature }
+        if lines[i].script == .latin && LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
+        if lines[i].script == .latin && lines[i].last == "." && LatinLetterClose.isPlaceAndDate(lines[i]) { return .dateline }
         return nil
     }
 
@@ -75,7 +77,7 @@ extension Segmenter {
                     continue
                 }
             }
-            guard let kind = closerKind(lines[i]) else { i += 1; continue }
+            guard let kind = closerKind(lines, i) else { i += 1; continue }
             // The run must start after a complete sentence (or at the very start).
             var previous = i - 1
             while previous >= 0 && furniture[previous] { previous -= 1 }
@@ -85,7 +87,7 @@ extension Segmenter {
             var afterValediction = 0
             while j < n {
                 if furniture[j] { j += 1; continue }
-                if let k = closerKind(lines[j]) {
+                if let k = closerKind(lines, j) {
                     kinds.append((j, k))
                 } else if let last = kinds.last, last.1 == .signature, !nameTails[last.0],
                           lines[last.0].script == .cjk, lines[last.0].scalars.contains(" "),

@@ -125,7 +125,7 @@ extension Segmenter {
         // A running head set in two parts (`中华人民共和国国务院公报      2022年第27号`) found beside
         // a page number is furniture wherever else it stands, the file's first line included:
         // a short extract may print it only twice.
-        var twoPartHeads: [[Unicode.Scalar]] = []
+        var twoPartHeads: [LineScalars] = []
         for i in 0..<n where result[i] && lines[i].hasSpace && !LinePatterns.isPageNumber(lines[i].scalars)
             && LinePatterns.hasWideGap(lines[i].scalars) {
             twoPartHeads.append(Segmenter.visible(lines[i]))
@@ -152,8 +152,8 @@ extension Segmenter {
 
     /// The line's scalars without its white space: what a repeated line is compared by. (A line
     /// without white space, as its measure counted, is its own scalars, shared, not filtered.)
-    static func visible(_ line: LineProfile) -> [Unicode.Scalar] {
-        line.hasSpace ? line.scalars.filter { $0.layoutClass != .space } : line.scalars
+    static func visible(_ line: LineProfile) -> LineScalars {
+        line.hasSpace ? LineScalars(line.scalars.filter { $0.layoutClass != .space }) : line.scalars
     }
 
     /// How many scalars `visible` would keep, without building the array.
@@ -165,7 +165,7 @@ extension Segmenter {
     }
 
     /// FNV-1a over the non-space scalars: a cheap key for spotting repeated lines.
-    static func fingerprint(_ scalars: [Unicode.Scalar]) -> UInt64 {
+    static func fingerprint(_ scalars: LineScalars) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for s in scalars where s.layoutClass != .space {
             hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3

@@ -13,12 +13,12 @@ extension Segmenter {
         "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信",
     ].map { Array($0.unicodeScalars) }
 
-    static func endsWithDocumentType(_ line: [Unicode.Scalar]) -> Bool {
-        documentTypes.contains { t in t.count <= line.count && Array(line.suffix(t.count)) == t }
+    static func endsWithDocumentType(_ line: LineScalars) -> Bool {
+        documentTypes.contains { t in t.count <= line.count && line.suffix(t.count).elementsEqual(t) }
     }
 
     /// A `《`, `（` or `“` left open: the text goes on past the line end.
-    static func hasUnclosedBracket(_ scalars: [Unicode.Scalar]) -> Bool {
+    static func hasUnclosedBracket(_ scalars: LineScalars) -> Bool {
         var depth = 0
         for s in scalars {
             switch s {
@@ -50,7 +50,7 @@ extension Segmenter {
     static func isDocumentTypeAlone(_ line: LineProfile) -> Bool {
         guard line.count <= 12 else { return false }
         let visible = Segmenter.visible(line)
-        return documentTypes.contains { $0 == visible }
+        return documentTypes.contains { $0.elementsEqual(visible) }
     }
 
     /// The lines that continue a title starting at line `i` (`江城市人民政府办公室` /
@@ -107,7 +107,7 @@ extension Segmenter {
             guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
             if line.hasSentencePunctuation { return false }
             // A news story's dateline (`新华社北京3月5日电…`) opens its first paragraph, never a title.
-            if Segmenter.agencyInitials.contains(line.first), Segmenter.opensNewsStory(line) { return false }
+            if Segmenter.isAgencyInitial(line.first), Segmenter.opensNewsStory(line) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
             // A short labelled line may end in a word that elsewhere needs an object
@@ -226,7 +226,7 @@ extension Segmenter {
     }
 
     /// `s[k]` is the `c` of `Mc` or the `a` or `c` of `Mac` at a word start, before a capital.
-    static func isMcPrefixLetter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    static func isMcPrefixLetter(_ s: LineScalars, _ k: Int) -> Bool {
         func isCapital(_ m: Int) -> Bool { m < s.count && s[m].value >= 0x41 && s[m].value <= 0x5A }
         func startsWord(_ m: Int) -> Bool { m == 0 || s[m - 1].layoutClass != .letter }
         switch s[k] {

@@ -110,7 +110,10 @@ struct Segmenter {
         for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
-        for i in 0..<n where !excluded[i] && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
+        // (The test's own first conditions asked through the array: a line handed over cost a
+        // retain and a release.)
+        for i in 0..<n where !excluded[i] && lines[i].script == .cjk && lines[i].count <= 30
+            && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {

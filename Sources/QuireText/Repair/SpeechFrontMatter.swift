@@ -13,7 +13,7 @@ enum SpeechFrontMatter {
     static func isBracketedDate(_ line: LineProfile) -> Bool {
         guard line.count >= 6, line.count <= 24, line.first == "（" || line.first == "(",
               line.last == "）" || line.last == ")" else { return false }
-        return LinePatterns.isChineseDate(Array(line.scalars.dropFirst().dropLast()))
+        return LinePatterns.isChineseDate(LineScalars(Array(line.scalars.dropFirst().dropLast())))
     }
 
     /// The speaker's line: an office and a name (`江城市市长  李志远`), or a name alone, two to

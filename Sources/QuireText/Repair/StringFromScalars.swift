@@ -12,6 +12,16 @@ extension String {
         self = scalars.withUnsafeBufferPointer { String.encoding($0) }
     }
 
+    /// A line's scalars as a string.
+    init(scalars: LineScalars) {
+        self = scalars.withUnsafeBufferPointer { String.encoding($0) }
+    }
+
+    /// Part of a line's scalars as a string.
+    init(scalars: Slice<LineScalars>) {
+        self = scalars.withUnsafeBufferPointer { String.encoding($0) }
+    }
+
     private static func encoding(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(1, scalars.count &* 4)) { buffer in
             guard let out = buffer.baseAddress else { return "" }

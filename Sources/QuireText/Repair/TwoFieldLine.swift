@@ -5,7 +5,7 @@
 enum TwoFieldLine {
     /// Where the line's one wide gap (four spaces or more, or two ideographic spaces) starts,
     /// when the line has exactly one and is otherwise set tight (not letter-spaced). Nil otherwise.
-    static func gap(_ line: [Unicode.Scalar]) -> Int? {
+    static func gap(_ line: LineScalars) -> Int? {
         guard line.count <= 80 else { return nil }
         var gap: Int? = nil
         var otherGaps = 0, visible = 0, visibleBeforeGap = 0
