@@ -129,6 +129,9 @@ import Testing
         Case(name: "an odd number of ASCII quotes is left as it is",
              input: "他说:\"我们要继续努力。\n会议认为\"这是一次成功的会议。",
              expected: "他说：\"我们要继续努力。\n会议认为\"这是一次成功的会议。"),
+        Case(name: "an address, a phone number, an e-mail address and a version number cut at line ends are rejoined",
+             input: "详情请登录中国政府网（http://www.gov.cn/zhengce/content/2022-\n11/01/content_5723456.htm）查询，或拨打咨询电话010-\n12345678。联系邮箱：service@mofcom.\ngov.cn。会议指出，中国—东盟自由贸易区3.\n0版谈判取得积极进展。\n",
+             expected: "详情请登录中国政府网（http://www.gov.cn/zhengce/content/2022-11/01/content_5723456.htm）查询，或拨打咨询电话010-12345678。联系邮箱：service@mofcom.gov.cn。会议指出，中国—东盟自由贸易区3.0版谈判取得积极进展。"),
     ]
 
     @Test(arguments: cases)

@@ -60,6 +60,11 @@ extension Segmenter {
         // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
         if a.script == .cjk, a.last == ".", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit,
            b.first.layoutClass == .digit { return false }
+        // `service@mofcom.` / `gov.cn。`: a Latin token (an address, a domain) cut after its
+        // point in Chinese text, whose sentences end in `。`.
+        if a.script == .cjk || b.script == .cjk, a.last == ".", a.count >= 2, b.first.value < 0x80, b.first.isLowercaseLetter,
+           case let before = a.scalars[a.count - 2], before.value < 0x80,
+           before.layoutClass == .letter || before.layoutClass == .digit { return false }
         // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
         if a.last.isLineEndHyphen, a.count >= 2, b.first.layoutClass == .digit,
            a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
