@@ -152,6 +152,13 @@ extension Segmenter {
             if a.script == .cjk, b.indent >= 2, !a.isIndented,
                !a.scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
             if isCentredHeading(i, over: j) { return true }
+            // A Latin line that stops far short of its column with no mark, over a capital (`…and
+            // the` / `Republic of Singapore` / `At the invitation…`): a heading or a title's last
+            // line ends there; prose is cut only where the column is full. (Not display lines in
+            // capitals, `SENTERY FLUX, SUMMER` / `COMPLAINT.`, which an advertisement sets short.)
+            if a.script == .latin, b.first.isUppercaseLetter, width(i).isFinite, a.width < width(i) * 0.6,
+               a.last.layoutClass == .letter, !Segmenter.endsInFunctionWord(a),
+               !Segmenter.isAllCapitals(a), !Segmenter.isAllCapitals(b) { return true }
             return false
         }
     }
