@@ -104,6 +104,7 @@ extension TEIRenderer {
         case .forbiddenCharacter: "characters that XML 1.0 forbids dropped"
         case .pageFurniture: "lines of page furniture (page numbers, running heads) set apart as fw"
         case .characterWidth: "full-width Latin letters or digits made half-width"
+        case .columnOrder: "columns set side by side read one after another"
         }
     }
 }

@@ -24,6 +24,9 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case pageFurniture = "page-furniture"
     /// Full-width Latin letters or digits (`２０２２`) were made half-width.
     case characterWidth = "character-width"
+    /// Columns set side by side on the same lines were read one after another (counted per
+    /// column moved after the first).
+    case columnOrder = "column-order"
 
     public static func < (lhs: RepairKind, rhs: RepairKind) -> Bool { lhs.slot < rhs.slot }
 }
@@ -78,6 +81,7 @@ extension RepairKind {
         case .forbiddenCharacter: 9
         case .pageFurniture: 10
         case .characterWidth: 11
+        case .columnOrder: 12
         }
     }
 }

@@ -23,6 +23,12 @@ import Testing
         #expect(readingText(repaired(c.input)) == c.expected)
     }
 
+    /// Each column read after the first is a repair the TEI header counts.
+    @Test func columnsReadInTurnAreCounted() {
+        #expect(repaired(Self.cases[0].input).repairs[.columnOrder] == 1)
+        #expect(repaired(Self.cases[2].input).repairs[.columnOrder] == 2)
+    }
+
     /// A table set out on its lines: each row a line of its own, in order, its cells one
     /// ideographic space apart (the wide gaps would otherwise close up beside Chinese text).
     @Test func aTableKeepsItsRowsAndCells() {
@@ -37,7 +43,7 @@ import Testing
         var log = RepairLog()
         let lines = Repairer.profileLines(table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), log: &log)
         #expect(lines.count == 7)
-        #expect(ColumnSplitter.split(lines).map(\.number) == Array(1...7))
+        #expect(ColumnSplitter.split(lines, log: &log).map(\.number) == Array(1...7))
     }
 
     /// Lines with a wide gap here and there (an imprint, a signature pair) are no columns.
@@ -45,6 +51,6 @@ import Testing
         let text = "各代表团团长对中方高水平举办会议表示感谢。\n中华人民共和国政府代表          越南社会主义共和国政府代表\n王毅                            裴青山\n国务院办公厅秘书局                          2022年9月8日印发\n"
         var log = RepairLog()
         let lines = Repairer.profileLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), log: &log)
-        #expect(ColumnSplitter.split(lines).map(\.number) == lines.map(\.number))
+        #expect(ColumnSplitter.split(lines, log: &log).map(\.number) == lines.map(\.number))
     }
 }

@@ -15,12 +15,12 @@ enum ColumnSplitter {
     static let minimumRows = 5
 
     /// The lines with side-by-side columns read a column at a time; the others unchanged.
-    static func split(_ lines: [LineProfile]) -> [LineProfile] {
+    static func split(_ lines: [LineProfile], log: inout RepairLog) -> [LineProfile] {
         // Most files have no line with a wide gap inside it: answered without a layout.
         var wide = 0
         for line in lines where line.hasSpace && hasGutterWideGap(line.scalars) { wide += 1 }
         guard wide >= minimumRows else { return lines }
-        return split(lines, depth: 0)
+        return split(lines, depth: 0, log: &log)
     }
 
     /// A run of white space inside the line as wide as a gutter (`gutterCells`): two spaces
@@ -77,7 +77,7 @@ enum ColumnSplitter {
         return layout
     }
 
-    private static func split(_ lines: [LineProfile], depth: Int) -> [LineProfile] {
+    private static func split(_ lines: [LineProfile], depth: Int, log: inout RepairLog) -> [LineProfile] {
         guard depth < 3, lines.count >= minimumRows else { return lines }
         let layouts = lines.map(layout)
         let width = layouts.map(\.textEnd).max() ?? 0
@@ -102,10 +102,11 @@ enum ColumnSplitter {
             while end < lines.count, isClear(layouts[end], of: x) { end += 1 }
             let run = i..<end
             if let columns = columns(of: lines, layouts, in: run, gutter: x) {
+                log.record(.columnOrder)
                 result.append(contentsOf: columns.left)
-                result.append(contentsOf: split(columns.right, depth: depth + 1))
+                result.append(contentsOf: split(columns.right, depth: depth + 1, log: &log))
             } else {
-                result.append(contentsOf: tableRows(of: lines, layouts, in: run))
+                result.append(contentsOf: tableRows(of: lines, layouts, in: run, log: &log))
             }
             i = end
         }
@@ -116,7 +117,8 @@ enum ColumnSplitter {
     /// or more short cells (twelve scalars or fewer on average) set apart by wide gaps. Each
     /// gap becomes one ideographic space, which repair keeps between cells (`1　道路改造工程　1200`),
     /// where spacing rules would close a wide gap beside Chinese text. Otherwise the lines as they are.
-    private static func tableRows(of lines: [LineProfile], _ layouts: [Layout], in run: Range<Int>) -> ArraySlice<LineProfile> {
+    private static func tableRows(of lines: [LineProfile], _ layouts: [Layout], in run: Range<Int>,
+                                  log: inout RepairLog) -> ArraySlice<LineProfile> {
         var rows = 0
         for k in run where !layouts[k].gaps.isEmpty {
             let cells = layouts[k].gaps.count + 1
@@ -136,6 +138,7 @@ enum ColumnSplitter {
             for gap in gaps {
                 scalars.append(contentsOf: line.scalars[from..<gap.scalars.lowerBound])
                 scalars.append("\u{3000}")
+                log.record(.whitespace)
                 from = gap.scalars.upperBound
             }
             scalars.append(contentsOf: line.scalars[from...])

@@ -116,7 +116,7 @@ public enum Repairer {
             }
         }
         // Columns set side by side are read one after another before anything else is judged.
-        profiles = ColumnSplitter.split(profiles)
+        profiles = ColumnSplitter.split(profiles, log: &log)
         removeCommonMargin(&profiles)
         return profiles
     }
