@@ -191,6 +191,7 @@ private let gazetteRead = """
     @Test(arguments: [
         ("国务院办公厅秘书局                          2022年9月8日印发", 9),
         ("联系人：张明\u{3000}\u{3000}联系电话：010-12345678", 6),
+        ("李强        范明政", 2),  // names signed side by side
     ])
     func findsTheGapBetweenTwoFields(_ line: String, at offset: Int) {
         #expect(TwoFieldLine.gap(LineScalars(Array(line.unicodeScalars))) == offset)
@@ -201,6 +202,7 @@ private let gazetteRead = """
         "国 务 院 办 公 厅 秘 书 局      2 0 2 2 年",  // letter-spaced throughout
         "国务院办公厅秘书局 2022年9月8日印发",          // no wide gap
         "通        知",                                  // one word, letter-spaced
+        "工作      报告",                                // one title, four characters
     ])
     func leavesOtherLinesAlone(_ line: String) {
         #expect(TwoFieldLine.gap(LineScalars(Array(line.unicodeScalars))) == nil)

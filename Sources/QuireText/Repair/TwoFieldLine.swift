@@ -27,7 +27,10 @@ enum TwoFieldLine {
             k = end
         }
         // Each field holds a few characters: `通      知` is one letter-spaced word, not two fields.
-        guard let gap, visibleBeforeGap >= 4, visible - visibleBeforeGap >= 4, visible <= 40, otherGaps <= 1 else { return nil }
-        return gap
+        // Names signed side by side (`李强        范明政`) are two fields of two or three.
+        guard let gap, visible <= 40, otherGaps <= 1 else { return nil }
+        let after = visible - visibleBeforeGap
+        if visibleBeforeGap >= 4 && after >= 4 { return gap }
+        return visibleBeforeGap >= 2 && after >= 2 && visible >= 5 && otherGaps == 0 ? gap : nil
     }
 }
