@@ -16,11 +16,21 @@ import Testing
         Case(name: "three Latin columns",
              input: "The harvest this year       A new bridge over the       The school board will\nhas been the largest        river was opened on         meet next week to choose\never recorded in the        Monday by the mayor, who    a new principal for the\ncounty, and prices at       thanked the engineers       high school on Main\nthe market have fallen      and the men.                Street.\naccordingly.\n",
              expected: "The harvest this year has been the largest ever recorded in the county, and prices at the market have fallen accordingly.\nA new bridge over the river was opened on Monday by the mayor, who thanked the engineers and the men.\nThe school board will meet next week to choose a new principal for the high school on Main Street."),
+        Case(name: "a news story in two columns under its headline and subtitle, a paragraph running from the foot of one column to the head of the next",
+             input: "                         制造业PMI有所回落\n                    ——国家统计局解读10月份经济数据\n\n      本报北京11月1日电（记者王伟）国       发、国际环境更趋复杂严峻等因素影响，制\n  家统计局今天发布数据显示，10月份，制      造业景气水平回落。\n  造业采购经理指数为49.2%，比上月下             从企业规模看，大型企业PMI为50\n  降1.0个百分点，制造业景气水平有所回       .1%，比上月下降1.0个百分点，继续\n  落。                                      高于临界点；中、小型企业PMI分别为4\n      国家统计局服务业调查中心高级统计师    8.9%和47.4%。\n  赵庆河表示，10月份，受国内疫情多发散\n",
+             expected: "制造业PMI有所回落\n——国家统计局解读10月份经济数据\n本报北京11月1日电（记者王伟）国家统计局今天发布数据显示，10月份，制造业采购经理指数为49.2%，比上月下降1.0个百分点，制造业景气水平有所回落。\n国家统计局服务业调查中心高级统计师赵庆河表示，10月份，受国内疫情多发散发、国际环境更趋复杂严峻等因素影响，制造业景气水平回落。\n从企业规模看，大型企业PMI为50.1%，比上月下降1.0个百分点，继续高于临界点；中、小型企业PMI分别为48.9%和47.4%。"),
     ]
 
     @Test(arguments: cases)
     func readsEachColumnInTurn(_ c: Case) {
         #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    /// A block running from the foot of one column to the head of the next spans its source
+    /// lines lowest to highest (its last line was printed above its first).
+    @Test func aBlockAcrossColumnsSpansItsLinesInOrder() {
+        let block = repaired(Self.cases[3].input).blocks.first { $0.text.hasPrefix("国家统计局服务业") }
+        #expect(block?.sourceLines == 4...10)
     }
 
     /// Each column read after the first is a repair the TEI header counts.

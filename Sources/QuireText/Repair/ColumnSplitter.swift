@@ -183,6 +183,11 @@ enum ColumnSplitter {
         guard leftScalars >= 8 * both, rightScalars >= 6 * both,
               filled * 3 >= both * 2 || (leftScalars >= 16 * both && rightScalars >= 16 * both) else { return nil }
 
+        // Each column's indents are measured from its own left edge: the page margin before the
+        // first column is no indent, as the gutter before the second is none.
+        var margin = Int.max
+        for k in run where layouts[k].textStart <= x { margin = min(margin, layouts[k].textStart) }
+        if margin == Int.max { margin = 0 }
         var left: [LineProfile] = [], right: [LineProfile] = []
         var leftBlanks = lines[run.lowerBound].blankLinesBefore, rightBlanks = 0
         for k in run {
@@ -201,7 +206,7 @@ enum ColumnSplitter {
             }
             if cut.leftEnd > 0 {
                 left.append(LineProfile(number: line.number, scalars: Array(line.scalars[..<cut.leftEnd]),
-                                        indent: line.indent, blankLinesBefore: leftBlanks))
+                                        indent: Double(layout.textStart - margin) / 2, blankLinesBefore: leftBlanks))
                 leftBlanks = 0
             } else {
                 leftBlanks += 1

@@ -21,14 +21,18 @@ public enum Repairer {
             // A block a segment at most: reserved, not grown a doubling at a time.
             blocks.reserveCapacity(division.count)
             for segment in division {
-                var han = 0, letters = 0
-                for index in segment.lines { han += profiles[index].hanCount; letters += profiles[index].letterCount }
+                // The source lines a block spans: lowest to highest, since a block may run from
+                // the foot of one column up to the head of the next (`ColumnSplitter`).
+                var han = 0, letters = 0, first = Int.max, last = 0
+                for index in segment.lines {
+                    han += profiles[index].hanCount; letters += profiles[index].letterCount
+                    first = min(first, profiles[index].number); last = max(last, profiles[index].number)
+                }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
                                                    buffer: &buffer, text: &text, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
-                let first = profiles[segment.lines.first!].number, last = profiles[segment.lines.last!].number
                 blocks.append(Block(
                     kind: segment.kind,
                     text: String(scalars: assembled.text),
