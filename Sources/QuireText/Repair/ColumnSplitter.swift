@@ -16,22 +16,30 @@ enum ColumnSplitter {
 
     /// The lines with side-by-side columns read a column at a time; the others unchanged.
     static func split(_ lines: [LineProfile], log: inout RepairLog) -> [LineProfile] {
-        // Most files have no line with a wide gap inside it: answered without a layout.
-        var wide = 0
-        for line in lines where line.hasSpace && hasGutterWideGap(line.scalars) { wide += 1 }
-        guard wide >= minimumRows else { return lines }
-        return split(lines, depth: 0, log: &log)
+        // Most files have no cluster of lines with a wide gap inside them (columns put one on
+        // nearly every line; OCR noise here and there): answered without a layout.
+        var cluster = 0, lastWide = -10
+        for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
+            cluster = i - lastWide <= 3 ? cluster + 1 : 1
+            lastWide = i
+            if cluster >= minimumRows { return split(lines, depth: 0, log: &log) }
+        }
+        return lines
     }
 
     /// A run of white space inside the line as wide as a gutter (`gutterCells`): two spaces
     /// after a sentence, common in typed text, are not.
     static func hasGutterWideGap(_ line: LineScalars) -> Bool {
-        var run = 0
-        for s in line {
-            if s == " " { run += 1 } else if s == "\u{3000}" { run += 2 } else { run = 0; continue }
-            if run >= gutterCells { return true }
+        // Read through the line's buffer: asked of every line with a space (all of Latin text).
+        line.withUnsafeBufferPointer { scalars in
+            var run = 0
+            for s in scalars {
+                let v = s.value
+                if v == 0x20 { run &+= 1 } else if v == 0x3000 { run &+= 2 } else { run = 0; continue }
+                if run >= gutterCells { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// One line's layout in display cells (a CJK character or an ideographic space two, any

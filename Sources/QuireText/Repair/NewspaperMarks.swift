@@ -84,13 +84,25 @@ enum NewspaperMarks {
     /// this page (or opens the part continued here) and is no sentence of it.
     static func isLatinJumpLine(_ s: LineScalars) -> Bool {
         guard s.count >= 16, s.count <= 60 else { return false }
-        var k = 0
-        if s[0] == "(" || s[0] == "[" { k = 1 }
-        guard s[k] == "C" || s[k] == "c" else { return false }
-        let text = String(String.UnicodeScalarView(s[k...])).lowercased()
-        return text.hasPrefix("continued on page") || text.hasPrefix("continued from page")
-            || text.hasPrefix("continued on the") || text.hasPrefix("continued from the")
-            || text.hasPrefix("continued from first page") || text.hasPrefix("continued on first page")
+        var k = s[0] == "(" || s[0] == "[" ? 1 : 0
+        // Letters compared lower-cased, in place: most lines starting with `C` fail at once.
+        func word(_ text: StaticString) -> Bool {
+            let bytes = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            guard k + bytes.count <= s.count else { return false }
+            for (offset, byte) in bytes.enumerated() where s[k + offset].value | 0x20 != UInt32(byte) { return false }
+            k += bytes.count
+            return true
+        }
+        guard word("continued ") else { return false }
+        let mark = k
+        if word("on ") || word("from ") {
+            let after = k
+            if word("page") || word("the ") { return true }
+            k = after
+            return word("first page")
+        }
+        k = mark
+        return false
     }
 
     /// A photo's credit at the end of its caption: `记者` or `摄影`, then a name and `摄`
