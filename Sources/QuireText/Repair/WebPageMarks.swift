@@ -17,7 +17,12 @@ enum WebPageMarks {
     /// or several fields on one line (`来源：商务部网站  发布时间：2022-11-03`).
     static func isFieldLine(_ line: LineProfile) -> Bool {
         let s = line.scalars
-        guard s.count >= 4, s.count <= 60, fieldInitials.contains(s[0]), !line.hasSentenceMark else { return false }
+        guard s.count >= 4, s.count <= 60, !line.hasSentenceMark else { return false }
+        // The colon first: asked of every line, and most lines hold none among their first
+        // scalars, where a field name (at most four characters and a space) ends.
+        var colon = false
+        for k in 1..<min(s.count, 7) where s[k] == "：" || s[k] == ":" { colon = true; break }
+        guard colon, fieldInitials.contains(s[0]) else { return false }
         guard let name = fieldNames.first(where: { s.starts(with: $0) }) else { return false }
         var k = name.count
         while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
