@@ -53,10 +53,14 @@ enum ColumnSplitter {
         var cells: [Int] = []
     }
 
+    /// The display cells a scalar takes where a layout-preserving extraction aligned its text:
+    /// two for CJK characters and the ideographic space (East Asian wide), one for the rest.
     static func cells(_ scalar: Unicode.Scalar) -> Int {
         scalar.value == 0x3000 || (scalar.value >= 0x1100 && scalar.layoutClass.isCJK) ? 2 : 1
     }
 
+    /// The line's text span and wide gaps, in display cells from the page's left edge (its
+    /// indent counted back into cells).
     static func layout(_ line: LineProfile) -> Layout {
         var layout = Layout()
         let start = Int((line.indent * 2).rounded())
