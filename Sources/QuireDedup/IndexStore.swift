@@ -366,7 +366,7 @@ struct IndexStore: Sendable {
         // table in one probe before its row is written with the keys that were admitted. A
         // failed write drops the memory, so an id given to a row rolled back is not reused
         // until the file agrees.
-        let insertBlock = try BlockRowInsert(db)
+        var insertBlock = BlockRowInsert(db, document: documentID)
         var first: Int64?
         var last: Int64?
         try memory.with(db, path: path, writing: true) { loaded in
@@ -388,12 +388,12 @@ struct IndexStore: Sendable {
                     kept.append(key)
                 }
                 try insertBlock.insert(
-                    id: blockID, document: documentID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled,
-                    values: block.values, bandKeys: kept)
+                    id: blockID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, bandKeys: kept)
                 loaded.lastBlockID = blockID
                 if first == nil { first = blockID }
                 last = blockID
             }
+            try insertBlock.flush()
             if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
         }
         try db.cachedStatement(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?").execute(arguments: [first, last, documentID])

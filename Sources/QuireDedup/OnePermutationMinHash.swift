@@ -69,7 +69,18 @@ struct OnePermutationMinHash: Sendable, Hashable {
     }
 
     static func union(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        zip(a, b).map { min($0, $1) }
+        // Bin by bin into a buffer written once: `zip(a, b).map` appended element by element,
+        // two dozen instructions a bin (44 M instructions on 95 pages of 30 KB, a fortieth of
+        // the index's work); this loop is a handful, vectorised.
+        let count = min(a.count, b.count)
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                [UInt64](unsafeUninitializedCapacity: count) { result, written in
+                    for bin in 0..<count { result[bin] = min(a[bin], b[bin]) }
+                    written = count
+                }
+            }
+        }
     }
 
     /// The signature: the sketch with every empty bin filled from a probed non-empty bin.
