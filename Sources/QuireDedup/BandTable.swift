@@ -10,7 +10,10 @@
 /// alignment then discards, as with collisions of the 40-bit keys themselves.
 ///
 /// Memory: 8 bytes a slot, grown by half at a load of 3/4, so the load stays between 1/2 and
-/// 3/4: 10.7 to 16 bytes per band entry, 27 during the copy of a growth. Loading from the
+/// 3/4: 10.7 to 16 bytes per band entry, 27 during the copy of a growth. Below `doublingSlots`
+/// (8 MB) the table doubles instead: a run that starts from an empty index (`quire clean` of
+/// a folder into a new state) grew it seventeen times by half to hold 95 pages, and the
+/// copies and clearing were a twentieth of recording them. Loading from the
 /// database sizes the table once, at the top of that range. Deletion is not supported: forgetting a document
 /// drops the whole table, which is rebuilt from SQLite on its next use.
 struct BandTable: Sendable {
@@ -151,9 +154,12 @@ struct BandTable: Sendable {
         }
     }
 
+    /// Up to this many slots the table doubles when it grows, past it it grows by half.
+    static let doublingSlots = 1 << 20
+
     private mutating func grow() {
         let old = slots
-        slots = Self.emptySlots(old.count + old.count / 2)
+        slots = Self.emptySlots(old.count < Self.doublingSlots ? 2 * old.count : old.count + old.count / 2)
         for slot in old where slot != 0 {
             var index = home(slot)
             while slots[index] != 0 { index = next(index) }
