@@ -218,18 +218,18 @@ public final class DuplicateIndex: Sendable {
         }
         for (index, fingerprint) in fingerprints.enumerated() {
             var blockKeys: [Int64] = []
-            fingerprint.sketch.withUnsafeBufferPointer { sketch in
+            fingerprint.withSketches { sketch, first, second in
                 if fingerprint.isLong {
                     add(sketch, to: &blockKeys)
                     all += blockKeys
                     if fingerprint.shingleCount >= 2 * configuration.minimumShingles {
-                        fingerprint.halfSketches.first.withUnsafeBufferPointer { add($0, to: &all) }
-                        fingerprint.halfSketches.second.withUnsafeBufferPointer { add($0, to: &all) }
+                        add(first, to: &all)
+                        add(second, to: &all)
                     }
                 }
                 origins += repeatElement(KeyOrigin(block: index, isUnion: false), count: all.count - origins.count)
                 guard index > 0 else { return }
-                fingerprints[index - 1].sketch.withUnsafeBufferPointer { previous in
+                fingerprints[index - 1].withSketches { previous, _, _ in
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: sketch.count) { union in
                         for bin in union.indices { union[bin] = min(previous[bin], sketch[bin]) }
                         add(UnsafeBufferPointer(union), to: &all)
