@@ -53,6 +53,7 @@ struct AlignmentQuery: Sendable {
         }
         self.starts = starts
         self.values = values
+        self.sortedEntries = sorted
         self.newHolders = holders
         self.boilerplateCap = cap
         self.boilerplateValues = boilerplateValues
@@ -60,6 +61,11 @@ struct AlignmentQuery: Sendable {
 
     /// The values in more than `boilerplateCap` blocks, once each.
     let boilerplateValues: [UInt32]
+
+    /// `value << 32 | flat index` of every value, ascending: by value, then block. Kept for
+    /// `PreparedDocument(recorded:query:fingerprinter:boilerplateShare:)`, which prepares
+    /// the document for later lookups without sorting its values again.
+    let sortedEntries: [UInt64]
 
     /// Per flat value: how many blocks of the new document hold it.
     let newHolders: [Int32]
@@ -146,6 +152,11 @@ struct PreparedDocument: Sendable {
             for value in block.values { entries.append(UInt64(value) << 32 | UInt64(j)) }
         }
         RadixSort.sortByHighHalf(&entries)
+        self.init(blocks, sortedEntries: entries, boilerplateShare: boilerplateShare)
+    }
+
+    /// `blocks` whose `value << 32 | block index` words, ascending, are `entries`.
+    private init(_ blocks: [StoredBlock], sortedEntries entries: [UInt64], boilerplateShare: Double) {
         let filterBits = Self.filterBits(valueCount: entries.count)
         let filterShift = UInt32(32 - filterBits.trailingZeroBitCount)
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
@@ -163,6 +174,48 @@ struct PreparedDocument: Sendable {
         self.filterShift = filterShift
         self.sizeCap = AlignmentQuery.cap(blockCount: blocks.count, share: boilerplateShare)
         self.sizes = Self.sizes(of: entries, blockCount: blocks.count, cap: sizeCap)
+    }
+}
+
+extension PreparedDocument {
+    /// A document just recorded, prepared from the query its lookup made: its stored blocks
+    /// (`recorded`, one per fingerprint of `query`, in order) and, instead of a second radix
+    /// sort, the query's value-sorted words, mapped to blocks and thinned by the sample rule
+    /// for the blocks stored sampled. The same document `init(_:boilerplateShare:)` makes from
+    /// the rows read back: entries ordered by value, then block (a value is once per block,
+    /// and flat indices ascend with blocks). `quire clean` of a folder of pages read and
+    /// sorted a page's rows again for each page that was a later page's candidate, a
+    /// twentieth of the index's work.
+    init(recorded blocks: [StoredBlock], query: AlignmentQuery, fingerprinter: Fingerprinter, boilerplateShare: Double) {
+        precondition(blocks.count == query.blocks.count, "a recorded block per fingerprint")
+        // Per flat value: its block, with the top bit set when the block is stored whole
+        // (its values are all kept, whatever the sample rule says).
+        let whole: UInt32 = 1 << 31
+        var blockOfFlat = uninitializedArray(of: UInt32.self, count: query.values.count)
+        blockOfFlat.withUnsafeMutableBufferPointer { blockOfFlat in
+            for j in blocks.indices {
+                let tag = UInt32(truncatingIfNeeded: j) | (blocks[j].sampled ? 0 : whole)
+                for flat in query.range(of: j) { blockOfFlat[flat] = tag }
+            }
+        }
+        let sampling = UInt32(fingerprinter.configuration.shingleSampling)
+        let entries = [UInt64](unsafeUninitializedCapacity: query.sortedEntries.count) { entries, written in
+            var count = 0
+            blockOfFlat.withUnsafeBufferPointer { blockOfFlat in
+                query.sortedEntries.withUnsafeBufferPointer { words in
+                    // Branch-free: every word is written, and kept by advancing past it.
+                    for word in words {
+                        let tag = blockOfFlat[Int(truncatingIfNeeded: word & 0xFFFF_FFFF)]
+                        let value = UInt32(truncatingIfNeeded: word >> 32)
+                        entries[count] = word & 0xFFFF_FFFF_0000_0000 | UInt64(tag & ~whole)
+                        // `fingerprinter.inSample`, written out.
+                        count &+= (tag & whole != 0 || value % sampling == 0) ? 1 : 0
+                    }
+                }
+            }
+            written = count
+        }
+        self.init(blocks, sortedEntries: entries, boilerplateShare: boilerplateShare)
     }
 }
 

@@ -265,23 +265,24 @@ struct IndexStore: Sendable {
     /// When writes are batched (`WriteBatch`), the document is written inside the batch's
     /// open transaction, under a savepoint of its own (a failed document leaves no trace and
     /// the batch goes on), and the batch is committed once it holds `limit` documents.
+    /// Returns the ids given to the blocks (nil for a document without blocks).
+    @discardableResult
     func record(
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
-    ) throws {
+    ) throws -> ClosedRange<Int64>? {
         guard batch.limit > 1 else {
             // The record commits on its own: its output is made durable first.
             batch.beforeCommit?()
             do {
-                _ = try transaction("BEGIN IMMEDIATE") { db in
-                    try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false)
+                return try transaction("BEGIN IMMEDIATE") { db in
+                    try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false).blocks
                 }
             } catch {
                 memory.invalidate()
                 throw error
             }
-            return
         }
-        try guarded {
+        return try guarded {
             try database.writeWithoutTransaction { db in
                 // Until this BEGIN, other connections could commit: the first record of a
                 // batch looks whether they did.
@@ -292,8 +293,9 @@ struct IndexStore: Sendable {
                 }
                 try db.cachedStatement(sql: "SAVEPOINT record").execute()
                 let documentID: Int64
+                let range: ClosedRange<Int64>?
                 do {
-                    documentID = try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: lockHeld)
+                    (documentID, range) = try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: lockHeld)
                     try db.cachedStatement(sql: "RELEASE record").execute()
                 } catch {
                     try? db.execute(sql: "ROLLBACK TO record")
@@ -303,6 +305,7 @@ struct IndexStore: Sendable {
                     throw error
                 }
                 if batch.add(documentID) >= batch.limit { try commitBatch(db) }
+                return range
             }
         }
     }
@@ -334,11 +337,10 @@ struct IndexStore: Sendable {
         if batch.holdsAny(of: documents) { try flush() }
     }
 
-    @discardableResult
     private func record(
         _ db: Database, _ name: String, _ sha256: String, _ blocks: [BlockRecord], _ sections: [SectionRecord],
         _ maximumBucket: Int, _ date: Date, lockHeld: Bool
-    ) throws -> Int64 {
+    ) throws -> (id: Int64, blocks: ClosedRange<Int64>?) {
         // Loaded before this transaction changes anything, so it mirrors the committed file.
         try memory.with(db, path: path, writing: lockHeld) { _ in }
         // A new name is inserted straight away; a document recorded again keeps its place in
@@ -407,7 +409,7 @@ struct IndexStore: Sendable {
                 section.similarity, section.counterpart,
             ])
         }
-        return documentID
+        return (documentID, first.flatMap { first in last.map { first...$0 } })
     }
 
     /// Forgets `name`; returns false when it was not recorded.
