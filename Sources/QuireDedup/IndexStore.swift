@@ -138,24 +138,49 @@ struct IndexStore: Sendable {
     /// number of entries however large the index grows; blocks of forgotten or re-recorded
     /// documents are ignored.
     ///
-    /// The matches are gathered as `block << 32 | key position` words and sorted by block, so
-    /// that the blocks of one document are consecutive: one range search per document
-    /// instead of a binary search and a dictionary update per match.
+    /// The matches are gathered as `block << 32 | key position` words and sorted, by block
+    /// and then position, so that the blocks of one document are consecutive: one range
+    /// search per document instead of a binary search and a dictionary update per match.
     /// `matches` is the sorted match list the scores' `oneBlockMatches` point into.
+    ///
+    /// A key given more than once counts once, at its first position. Every key is probed,
+    /// repeats included, and the repeats are removed from the matches: the band table's
+    /// presence filter passes over almost all keys, and only the few that match (some
+    /// seventy of a page's 12,500) need their first position, where removing repeats from
+    /// all the keys first (a hash table of them, cleared per lookup) was a third of scoring.
     func documentScores(_ db: Database, keys: [Int64]) throws -> (scores: [(document: Int64, score: DocumentScore)], matches: [UInt64]) {
-        let positions = Self.distinctPositions(keys)
-        let distinct = positions.map { keys[$0] }
-        return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
+        try memory.with(db, path: path, writing: batch.isOpen) { loaded in
             var matches: [UInt64] = []
-            matches.reserveCapacity(distinct.count * 2)
-            positions.withUnsafeBufferPointer { positions in
-                loaded.table.forEachBlock(ofKeys: distinct) { key, block in
-                    matches.append(UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: positions[key]))
-                }
+            loaded.table.forEachBlock(ofKeys: keys) { position, block in
+                matches.append(UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: position))
             }
-            RadixSort.sortByHighHalf(&matches)
+            Self.countEachKeyOnce(&matches, keys: keys)
             return (Self.scores(ofSortedMatches: matches, in: loaded.ranges), matches)
         }
+    }
+
+    /// Sorts `block << 32 | key position` matches and gives each the first position of its
+    /// key in `keys`, dropping the repeats this makes (a key found at several positions
+    /// matched the same blocks at each): what probing each distinct key once, at its first
+    /// position, finds.
+    static func countEachKeyOnce(_ matches: inout [UInt64], keys: [Int64]) {
+        guard !matches.isEmpty else { return }
+        // Positions ascend in the matches of one key (keys are probed in order): the first
+        // met is the first.
+        var first: [Int64: UInt64] = [:]
+        for index in matches.indices {
+            let position = matches[index] & 0xFFFF_FFFF
+            let earliest = first[keys[Int(truncatingIfNeeded: position)], default: position]
+            if earliest == position { first[keys[Int(truncatingIfNeeded: position)]] = position }
+            matches[index] = matches[index] & 0xFFFF_FFFF_0000_0000 | earliest
+        }
+        RadixSort.sort(&matches)
+        var kept = 1
+        for index in 1..<matches.count where matches[index] != matches[kept - 1] {
+            matches[kept] = matches[index]
+            kept += 1
+        }
+        matches.removeLast(matches.count - kept)
     }
 
     /// Groups matches sorted by block (`block << 32 | key position`) by the document holding
