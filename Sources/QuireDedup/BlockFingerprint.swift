@@ -15,12 +15,26 @@ struct BlockFingerprint: Sendable {
     /// A title or heading: short, and written from the same few words across documents
     /// (`The council criticised … reconstruction`), so it is linked only on its own merit.
     var isHeading: Bool
-    /// MinHash sketches of the first and second half of the shingles in text order. Their
-    /// union is the block's sketch; each alone finds an earlier source that printed the
-    /// block as two paragraphs, whose halves are each only half similar to the whole.
-    var halfSketches: (first: [UInt64], second: [UInt64])
-    /// The block's sketch, the union of its halves'.
-    var sketch: [UInt64]
+    /// MinHash sketches of the first and second half of the shingles in text order, then of
+    /// their union, the block's sketch, in one array (see `withSketches`). Each half alone
+    /// finds an earlier source that printed the block as two paragraphs, whose halves are
+    /// each only half similar to the whole. One allocation instead of three: an array made
+    /// through the standard library's generic path costs some 800 instructions (a metadata
+    /// lookup under a lock and a malloc), two of them a block were 25 M instructions on
+    /// 95 pages of 30 KB, beside their frees.
+    var sketches: [UInt64]
+
+    /// Calls `body` with the block's sketch and those of its first and second halves.
+    func withSketches<R>(
+        _ body: (_ sketch: UnsafeBufferPointer<UInt64>, _ first: UnsafeBufferPointer<UInt64>, _ second: UnsafeBufferPointer<UInt64>) -> R
+    ) -> R {
+        sketches.withUnsafeBufferPointer { all in
+            let bins = all.count / 3
+            return body(
+                UnsafeBufferPointer(rebasing: all[(2 * bins)...]), UnsafeBufferPointer(rebasing: all[..<bins]),
+                UnsafeBufferPointer(rebasing: all[bins..<(2 * bins)]))
+        }
+    }
 }
 
 /// A block as the index stores it: its identity and its (possibly sampled) stored values.
@@ -45,22 +59,43 @@ struct Fingerprinter: Sendable {
     }
 
     /// Fingerprints of the blocks that take part (linked kinds with at least one shingle).
+    ///
+    /// Each block is folded and shingled into two buffers made once for all the blocks:
+    /// folded text and shingles are needed only until the block's values and sketches are
+    /// made, and an array for each, made through the standard library's generic path (a
+    /// metadata lookup under a lock and a malloc, some 800 instructions) and freed again,
+    /// cost more than folding a short paragraph.
     func fingerprints(of blocks: [Block]) -> [BlockFingerprint] {
         var result: [BlockFingerprint] = []
         result.reserveCapacity(blocks.count)
+        // At most a value per UTF-8 byte (`TextFolding.fold`), a shingle per value.
+        let longest = max(1, blocks.lazy.map(\.text.utf8.count).max() ?? 0)
+        let scalarBuffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: longest)
+        let shingleBuffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: longest)
+        defer {
+            scalarBuffer.deallocate()
+            shingleBuffer.deallocate()
+        }
         for (position, block) in blocks.enumerated() where configuration.linkedKinds.contains(block.kind) {
-            var shingles = shingler.orderedShingles(of: TextFolding.fold(block.text))
+            let shingles = UnsafeMutableBufferPointer(rebasing: shingleBuffer[..<orderedShingles(of: block.text, scalarBuffer, shingleBuffer)])
             guard !shingles.isEmpty else { continue }
             let middle = shingles.count / 2
-            let halves = (minHash.sketch(shingles[..<middle]), minHash.sketch(shingles[middle...]))
+            let bins = minHash.binCount
+            let sketches = [UInt64](unsafeUninitializedCapacity: 3 * bins) { sketches, written in
+                // The union's third is written below, from the halves.
+                minHash.clear(UnsafeMutableBufferPointer(rebasing: sketches[..<(2 * bins)]))
+                minHash.lower(UnsafeMutableBufferPointer(rebasing: sketches[..<bins]), by: UnsafeBufferPointer(rebasing: shingles[..<middle]))
+                minHash.lower(UnsafeMutableBufferPointer(rebasing: sketches[bins..<(2 * bins)]), by: UnsafeBufferPointer(rebasing: shingles[middle...]))
+                for bin in 0..<bins { sketches[2 * bins + bin] = min(sketches[bin], sketches[bins + bin]) }
+                written = 3 * bins
+            }
             // The halves are taken in text order; from here on the order is free.
-            RadixSort.sortByHighHalf(&shingles)
-            let (count, values) = Self.distinctCountAndValues(&shingles)
+            RadixSort.sortByHighHalf(shingles)
+            let (count, values) = Self.distinctCountAndValues(shingles)
             result.append(BlockFingerprint(
                 position: position, id: block.id, shingleCount: count, values: values,
                 isLong: count >= configuration.minimumShingles, isHeading: block.kind == .title || block.kind == .heading,
-                halfSketches: halves,
-                sketch: OnePermutationMinHash.union(halves.0, halves.1)))
+                sketches: sketches))
         }
         return result
     }
@@ -71,35 +106,56 @@ struct Fingerprinter: Sendable {
     /// high halves the hashes are almost always equal too (a repeated shingle), and a run
     /// that is not is sorted on its own.
     static func distinctCountAndValues(_ hashes: inout [UInt64]) -> (count: Int, values: [UInt32]) {
+        hashes.withUnsafeMutableBufferPointer { distinctCountAndValues($0) }
+    }
+
+    /// `distinctCountAndValues(_:)` of hashes in memory the caller holds.
+    static func distinctCountAndValues(_ hashes: UnsafeMutableBufferPointer<UInt64>) -> (count: Int, values: [UInt32]) {
         var distinct = 0
-        let values = hashes.withUnsafeMutableBufferPointer { hashes in
-            [UInt32](unsafeUninitializedCapacity: hashes.count) { values, written in
-                var start = 0
-                var produced = 0
-                while start < hashes.count {
-                    let high = hashes[start] >> 32
-                    var end = start + 1
-                    var allEqual = true
-                    while end < hashes.count && hashes[end] >> 32 == high {
-                        allEqual = allEqual && hashes[end] == hashes[start]
-                        end += 1
-                    }
-                    if allEqual {
-                        distinct += 1
-                    } else {
-                        var run = UnsafeMutableBufferPointer(rebasing: hashes[start..<end])
-                        run.sort()
-                        distinct += 1
-                        for index in 1..<run.count where run[index] != run[index - 1] { distinct += 1 }
-                    }
-                    values[produced] = UInt32(truncatingIfNeeded: high)
-                    produced += 1
-                    start = end
+        let values = [UInt32](unsafeUninitializedCapacity: hashes.count) { values, written in
+            var start = 0
+            var produced = 0
+            while start < hashes.count {
+                let high = hashes[start] >> 32
+                var end = start + 1
+                var allEqual = true
+                while end < hashes.count && hashes[end] >> 32 == high {
+                    allEqual = allEqual && hashes[end] == hashes[start]
+                    end += 1
                 }
-                written = produced
+                if allEqual {
+                    distinct += 1
+                } else {
+                    var run = UnsafeMutableBufferPointer(rebasing: hashes[start..<end])
+                    run.sort()
+                    distinct += 1
+                    for index in 1..<run.count where run[index] != run[index - 1] { distinct += 1 }
+                }
+                values[produced] = UInt32(truncatingIfNeeded: high)
+                produced += 1
+                start = end
             }
+            written = produced
         }
         return (distinct, values)
+    }
+
+    /// The shingles of `text` in text order, repeats included, as `shingler` makes them
+    /// (`Shingler.orderedShingles(of:)`), written into `shingles` by way of `scalars` (each
+    /// at least `text.utf8.count` long, and 1): how many.
+    private func orderedShingles(
+        of text: String, _ scalars: UnsafeMutableBufferPointer<UInt32>, _ shingles: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let folded = TextFolding.fold(text, into: scalars)
+        let written = UnsafeBufferPointer(rebasing: scalars[..<folded.count])
+        let mostlyCJK = FoldedText.isMostlyCJK(cjkCount: folded.cjkCount, letterCount: folded.letterCount)
+        if mostlyCJK || shingler.latinUnit == .characters {
+            return Shingler.characterShingles(written, size: mostlyCJK ? shingler.cjkSize : shingler.latinSize, into: shingles)
+        }
+        // Word shingles, at most one a word: not on the path of CJK text or the default.
+        let words = Shingler.wordShingles(Array(written), size: shingler.latinSize)
+        _ = shingles.initialize(fromContentsOf: words)
+        return words.count
     }
 
     /// The sample rule, a function of the stored value alone so both sides apply it alike.

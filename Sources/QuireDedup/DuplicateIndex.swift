@@ -26,7 +26,9 @@ public final class DuplicateIndex: Sendable {
     /// reuses (the pipeline always asks, then records): shingling is a third of the work.
     /// Recently aligned earlier documents, ready to align again.
     let prepared = PreparedDocumentCache()
-    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [[Int64]])?>(nil)
+    /// The alignment query of the last lookup, when it made one, goes with them: `record`
+    /// prepares the recorded document from it (`PreparedDocument(recorded:...)`).
+    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [[Int64]], query: AlignmentQuery?)?>(nil)
 
     /// Opens (creating if needed) the index in `stateDirectory`.
     public convenience init(stateDirectory: URL, configuration: DedupConfiguration) throws {
@@ -126,13 +128,14 @@ public final class DuplicateIndex: Sendable {
     public func findDuplicates(document: String, blocks: [Block]) throws -> DuplicateReport {
         let fingerprints = fingerprinter.fingerprints(of: blocks)
         let keys = lookupKeys(for: fingerprints)
-        lastFingerprints.withLock { $0 = (blocks, fingerprints, keys.own) }
+        lastFingerprints.withLock { $0 = (blocks, fingerprints, keys.own, nil) }
         guard !keys.all.isEmpty else { return .none }
-        let found = try store.read { db -> (report: DuplicateReport, linked: Set<Int64>) in
+        let found = try store.read { db -> (report: DuplicateReport, linked: Set<Int64>, query: AlignmentQuery?) in
             let candidates = try candidateDocuments(db, for: keys.all, origins: keys.origins, excluding: document)
-            guard !candidates.isEmpty else { return (.none, []) }
+            guard !candidates.isEmpty else { return (.none, [], nil) }
             return try align(fingerprints, with: candidates, db)
         }
+        if let query = found.query { lastFingerprints.withLock { $0?.query = query } }
         // The TEI written from this report links to these documents.
         try store.flush(ifPending: found.linked)
         return found.report
@@ -140,13 +143,22 @@ public final class DuplicateIndex: Sendable {
 
     /// Aligns the document with each candidate, earliest first: a text found in several
     /// earlier documents links to the first one seen, its original.
-    private func align(_ fingerprints: [BlockFingerprint], with candidates: [Candidate], _ db: Database) throws -> (DuplicateReport, Set<Int64>) {
+    /// Also returns the alignment query, if one was made.
+    private func align(
+        _ fingerprints: [BlockFingerprint], with candidates: [Candidate], _ db: Database
+    ) throws -> (report: DuplicateReport, linked: Set<Int64>, query: AlignmentQuery?) {
         var linked = Set<Int64>()
         // Made when a candidate first needs them: most candidates of a large index are ruled
         // out by the sole-match check, which needs the query only, and most lookups of a
         // small one have no candidate that gets further.
-        lazy var query = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
-        lazy var aligner = SectionAligner(fingerprinter: fingerprinter, query: query)
+        var madeQuery: AlignmentQuery?
+        func query() -> AlignmentQuery {
+            if let madeQuery { return madeQuery }
+            let made = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
+            madeQuery = made
+            return made
+        }
+        lazy var aligner = SectionAligner(fingerprinter: fingerprinter, query: query())
         var claimed = Set<Int>()
         // The new side of each sole-match origin, made once per lookup: chance candidates of
         // a large index often reach the same new block (a formula paragraph, a skewed Latin
@@ -156,7 +168,7 @@ public final class DuplicateIndex: Sendable {
         var sections: [(position: Int, section: DuplicateSection)] = []
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
-            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query, &newValues, db) { continue }
+            if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query(), &newValues, db) { continue }
             let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
@@ -176,7 +188,7 @@ public final class DuplicateIndex: Sendable {
                     counterpartBlockIDs: section.counterparts.map { stored[$0].xmlID }, similarity: section.similarity)))
             }
         }
-        return (DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section)), linked)
+        return (DuplicateReport(links: links, sections: sections.sorted { $0.position < $1.position }.map(\.section)), linked, madeQuery)
     }
 
     /// Whether a block pair behind a candidate whose band-key matches all fall in one earlier
@@ -218,18 +230,18 @@ public final class DuplicateIndex: Sendable {
         }
         for (index, fingerprint) in fingerprints.enumerated() {
             var blockKeys: [Int64] = []
-            fingerprint.sketch.withUnsafeBufferPointer { sketch in
+            fingerprint.withSketches { sketch, first, second in
                 if fingerprint.isLong {
                     add(sketch, to: &blockKeys)
                     all += blockKeys
                     if fingerprint.shingleCount >= 2 * configuration.minimumShingles {
-                        fingerprint.halfSketches.first.withUnsafeBufferPointer { add($0, to: &all) }
-                        fingerprint.halfSketches.second.withUnsafeBufferPointer { add($0, to: &all) }
+                        add(first, to: &all)
+                        add(second, to: &all)
                     }
                 }
                 origins += repeatElement(KeyOrigin(block: index, isUnion: false), count: all.count - origins.count)
                 guard index > 0 else { return }
-                fingerprints[index - 1].sketch.withUnsafeBufferPointer { previous in
+                fingerprints[index - 1].withSketches { previous, _, _ in
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: sketch.count) { union in
                         for bin in union.indices { union[bin] = min(previous[bin], sketch[bin]) }
                         add(UnsafeBufferPointer(union), to: &all)
@@ -281,10 +293,10 @@ public final class DuplicateIndex: Sendable {
     /// Records a document once its TEI is safely committed, so later inputs can link to it.
     /// Recording a name again replaces the earlier record.
     public func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws {
-        let cached = lastFingerprints.withLock { last -> (fingerprints: [BlockFingerprint], keys: [[Int64]])? in
+        let cached = lastFingerprints.withLock { last -> (fingerprints: [BlockFingerprint], keys: [[Int64]], query: AlignmentQuery?)? in
             guard let found = last, found.blocks == blocks else { return nil }
             last = nil
-            return (found.fingerprints, found.keys)
+            return (found.fingerprints, found.keys, found.query)
         }
         let fingerprints = cached?.fingerprints ?? fingerprinter.fingerprints(of: blocks)
         let keys = cached?.keys ?? lookupKeys(for: fingerprints).own
@@ -295,7 +307,16 @@ public final class DuplicateIndex: Sendable {
         let sections = report.sections.map {
             SectionRecord(blockIDs: $0.blockIDs, counterpart: $0.counterpart, counterpartBlockIDs: $0.counterpartBlockIDs, similarity: $0.similarity)
         }
-        try store.record(
+        let range = try store.record(
             name: document, sha256: sha256, blocks: records, sections: sections, maximumBucket: configuration.maximumBucketSize, at: Date())
+        // Pages of one folder are often each other's candidates: the recorded document is
+        // kept prepared, from its lookup's query, where the cache has room.
+        if let query = cached?.query, let range, range.count == records.count {
+            let stored = records.enumerated().map { k, record in
+                StoredBlock(rowID: range.lowerBound + Int64(k), xmlID: record.xmlID, values: record.values, sampled: record.sampled)
+            }
+            prepared.insertIfRoom(range, PreparedDocument(
+                recorded: stored, query: query, fingerprinter: fingerprinter, boilerplateShare: configuration.boilerplateShare))
+        }
     }
 }

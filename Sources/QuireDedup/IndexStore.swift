@@ -138,24 +138,49 @@ struct IndexStore: Sendable {
     /// number of entries however large the index grows; blocks of forgotten or re-recorded
     /// documents are ignored.
     ///
-    /// The matches are gathered as `block << 32 | key position` words and sorted by block, so
-    /// that the blocks of one document are consecutive: one range search per document
-    /// instead of a binary search and a dictionary update per match.
+    /// The matches are gathered as `block << 32 | key position` words and sorted, by block
+    /// and then position, so that the blocks of one document are consecutive: one range
+    /// search per document instead of a binary search and a dictionary update per match.
     /// `matches` is the sorted match list the scores' `oneBlockMatches` point into.
+    ///
+    /// A key given more than once counts once, at its first position. Every key is probed,
+    /// repeats included, and the repeats are removed from the matches: the band table's
+    /// presence filter passes over almost all keys, and only the few that match (some
+    /// seventy of a page's 12,500) need their first position, where removing repeats from
+    /// all the keys first (a hash table of them, cleared per lookup) was a third of scoring.
     func documentScores(_ db: Database, keys: [Int64]) throws -> (scores: [(document: Int64, score: DocumentScore)], matches: [UInt64]) {
-        let positions = Self.distinctPositions(keys)
-        let distinct = positions.map { keys[$0] }
-        return try memory.with(db, path: path, writing: batch.isOpen) { loaded in
+        try memory.with(db, path: path, writing: batch.isOpen) { loaded in
             var matches: [UInt64] = []
-            matches.reserveCapacity(distinct.count * 2)
-            positions.withUnsafeBufferPointer { positions in
-                loaded.table.forEachBlock(ofKeys: distinct) { key, block in
-                    matches.append(UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: positions[key]))
-                }
+            loaded.table.forEachBlock(ofKeys: keys) { position, block in
+                matches.append(UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: position))
             }
-            RadixSort.sortByHighHalf(&matches)
+            Self.countEachKeyOnce(&matches, keys: keys)
             return (Self.scores(ofSortedMatches: matches, in: loaded.ranges), matches)
         }
+    }
+
+    /// Sorts `block << 32 | key position` matches and gives each the first position of its
+    /// key in `keys`, dropping the repeats this makes (a key found at several positions
+    /// matched the same blocks at each): what probing each distinct key once, at its first
+    /// position, finds.
+    static func countEachKeyOnce(_ matches: inout [UInt64], keys: [Int64]) {
+        guard !matches.isEmpty else { return }
+        // Positions ascend in the matches of one key (keys are probed in order): the first
+        // met is the first.
+        var first: [Int64: UInt64] = [:]
+        for index in matches.indices {
+            let position = matches[index] & 0xFFFF_FFFF
+            let earliest = first[keys[Int(truncatingIfNeeded: position)], default: position]
+            if earliest == position { first[keys[Int(truncatingIfNeeded: position)]] = position }
+            matches[index] = matches[index] & 0xFFFF_FFFF_0000_0000 | earliest
+        }
+        RadixSort.sort(&matches)
+        var kept = 1
+        for index in 1..<matches.count where matches[index] != matches[kept - 1] {
+            matches[kept] = matches[index]
+            kept += 1
+        }
+        matches.removeLast(matches.count - kept)
     }
 
     /// Groups matches sorted by block (`block << 32 | key position`) by the document holding
@@ -265,23 +290,24 @@ struct IndexStore: Sendable {
     /// When writes are batched (`WriteBatch`), the document is written inside the batch's
     /// open transaction, under a savepoint of its own (a failed document leaves no trace and
     /// the batch goes on), and the batch is committed once it holds `limit` documents.
+    /// Returns the ids given to the blocks (nil for a document without blocks).
+    @discardableResult
     func record(
         name: String, sha256: String, blocks: [BlockRecord], sections: [SectionRecord], maximumBucket: Int, at date: Date
-    ) throws {
+    ) throws -> ClosedRange<Int64>? {
         guard batch.limit > 1 else {
             // The record commits on its own: its output is made durable first.
             batch.beforeCommit?()
             do {
-                _ = try transaction("BEGIN IMMEDIATE") { db in
-                    try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false)
+                return try transaction("BEGIN IMMEDIATE") { db in
+                    try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: false).blocks
                 }
             } catch {
                 memory.invalidate()
                 throw error
             }
-            return
         }
-        try guarded {
+        return try guarded {
             try database.writeWithoutTransaction { db in
                 // Until this BEGIN, other connections could commit: the first record of a
                 // batch looks whether they did.
@@ -292,8 +318,9 @@ struct IndexStore: Sendable {
                 }
                 try db.cachedStatement(sql: "SAVEPOINT record").execute()
                 let documentID: Int64
+                let range: ClosedRange<Int64>?
                 do {
-                    documentID = try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: lockHeld)
+                    (documentID, range) = try record(db, name, sha256, blocks, sections, maximumBucket, date, lockHeld: lockHeld)
                     try db.cachedStatement(sql: "RELEASE record").execute()
                 } catch {
                     try? db.execute(sql: "ROLLBACK TO record")
@@ -303,6 +330,7 @@ struct IndexStore: Sendable {
                     throw error
                 }
                 if batch.add(documentID) >= batch.limit { try commitBatch(db) }
+                return range
             }
         }
     }
@@ -334,11 +362,10 @@ struct IndexStore: Sendable {
         if batch.holdsAny(of: documents) { try flush() }
     }
 
-    @discardableResult
     private func record(
         _ db: Database, _ name: String, _ sha256: String, _ blocks: [BlockRecord], _ sections: [SectionRecord],
         _ maximumBucket: Int, _ date: Date, lockHeld: Bool
-    ) throws -> Int64 {
+    ) throws -> (id: Int64, blocks: ClosedRange<Int64>?) {
         // Loaded before this transaction changes anything, so it mirrors the committed file.
         try memory.with(db, path: path, writing: lockHeld) { _ in }
         // A new name is inserted straight away; a document recorded again keeps its place in
@@ -366,7 +393,7 @@ struct IndexStore: Sendable {
         // table in one probe before its row is written with the keys that were admitted. A
         // failed write drops the memory, so an id given to a row rolled back is not reused
         // until the file agrees.
-        let insertBlock = try BlockRowInsert(db)
+        var insertBlock = BlockRowInsert(db, document: documentID)
         var first: Int64?
         var last: Int64?
         try memory.with(db, path: path, writing: true) { loaded in
@@ -388,12 +415,12 @@ struct IndexStore: Sendable {
                     kept.append(key)
                 }
                 try insertBlock.insert(
-                    id: blockID, document: documentID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled,
-                    values: block.values, bandKeys: kept)
+                    id: blockID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, bandKeys: kept)
                 loaded.lastBlockID = blockID
                 if first == nil { first = blockID }
                 last = blockID
             }
+            try insertBlock.flush()
             if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
         }
         try db.cachedStatement(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?").execute(arguments: [first, last, documentID])
@@ -407,7 +434,7 @@ struct IndexStore: Sendable {
                 section.similarity, section.counterpart,
             ])
         }
-        return documentID
+        return (documentID, first.flatMap { first in last.map { first...$0 } })
     }
 
     /// Forgets `name`; returns false when it was not recorded.

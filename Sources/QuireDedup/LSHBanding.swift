@@ -109,8 +109,15 @@ struct LSHBanding: Sendable, Hashable {
             let first = keys.count - bands
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bands) { hashes in
                 seeds.withUnsafeBufferPointer { seeds in _ = hashes.initialize(fromContentsOf: seeds) }
+                // Wrapping index arithmetic over a raw pointer: the checked `band * rows + row`
+                // doubled the instructions of this loop (a multiply and two overflow tests per row).
+                let slots = signature.baseAddress!
                 for row in 0..<rows {
-                    for band in 0..<bands { hashes[band] = Self.fold(hashes[band], signature[band * rows + row]) }
+                    var slot = slots + row
+                    for band in 0..<bands {
+                        hashes[band] = Self.fold(hashes[band], slot.pointee)
+                        slot += rows
+                    }
                 }
                 for band in 0..<bands { keys[first + band] = Self.key(ofBandHash: hashes[band]) }
             }

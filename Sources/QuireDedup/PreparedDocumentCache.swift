@@ -50,6 +50,18 @@ final class PreparedDocumentCache: Sendable {
         return prepared
     }
 
+    /// Holds `document` for `range` if that evicts nothing: a document just recorded, which
+    /// may be a candidate of the next lookups, is kept while there is room, and never at the
+    /// cost of one that lookups used.
+    func insertIfRoom(_ range: ClosedRange<Int64>, _ document: PreparedDocument) {
+        state.withLock { state in
+            let size = document.entries.count
+            guard state.values + size <= capacity, state.documents[range] == nil else { return }
+            state.documents[range] = (document, state.clock)
+            state.values += size
+        }
+    }
+
     /// The prepared document for `range` if it is held; does not count as a use.
     func held(_ range: ClosedRange<Int64>) -> PreparedDocument? {
         state.withLock { $0.documents[range]?.document }

@@ -14,16 +14,17 @@ enum RadixSort {
     /// equal: words appended as `value << 32 | position` in position order come out ordered
     /// by value, then position, that is fully sorted.
     static func sortByHighHalf(_ words: inout [UInt64]) {
-        guard words.count > insertionLimit else {
-            insertionSort(&words) { $0 >> 32 }
-            return
-        }
-        words.withUnsafeMutableBufferPointer { words in
-            if words.count <= topBitsLimit {
-                sortByTopBitsThenInsertion(words)
-            } else {
-                sortByFourPasses(words)
-            }
+        words.withUnsafeMutableBufferPointer { sortByHighHalf($0) }
+    }
+
+    /// `sortByHighHalf(_:)` of words in memory the caller holds.
+    static func sortByHighHalf(_ words: UnsafeMutableBufferPointer<UInt64>) {
+        if words.count <= insertionLimit {
+            insertionSort(words) { $0 >> 32 }
+        } else if words.count <= topBitsLimit {
+            sortByTopBitsThenInsertion(words)
+        } else {
+            sortByFourPasses(words)
         }
     }
 
@@ -86,17 +87,20 @@ enum RadixSort {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: buckets) { counts in
                 counts.initialize(repeating: 0)
-                for word in words { counts[Int(truncatingIfNeeded: word >> shift)] += 1 }
+                // Unchecked shifts and counts: `shift` is below 64 and no count passes the
+                // word count (an Int32, as `topBitsLimit` is); the checks were a third of
+                // these loops' instructions.
+                for word in words { counts[Int(truncatingIfNeeded: word &>> shift)] &+= 1 }
                 var total: Int32 = 0
                 for digit in 0..<buckets {
                     let digitCount = counts[digit]
                     counts[digit] = total
-                    total += digitCount
+                    total &+= digitCount
                 }
                 for word in words {
-                    let digit = Int(truncatingIfNeeded: word >> shift)
+                    let digit = Int(truncatingIfNeeded: word &>> shift)
                     scratch[Int(counts[digit])] = word
-                    counts[digit] += 1
+                    counts[digit] &+= 1
                 }
             }
             var budget = 8 * count
@@ -109,7 +113,7 @@ enum RadixSort {
                     hole -= 1
                 }
                 words[hole] = word
-                budget -= index - hole
+                budget &-= index &- hole
                 if budget < 0 {
                     for rest in (index + 1)..<count { words[rest] = scratch[rest] }
                     sortByFourPasses(words)
@@ -127,18 +131,21 @@ enum RadixSort {
     }
 
     private static func insertionSort(_ words: inout [UInt64], by key: (UInt64) -> UInt64) {
-        words.withUnsafeMutableBufferPointer { words in
-            guard words.count > 1 else { return }
-            for index in 1..<words.count {
-                let word = words[index]
-                let wordKey = key(word)
-                var hole = index
-                while hole > 0 && key(words[hole - 1]) > wordKey {
-                    words[hole] = words[hole - 1]
-                    hole -= 1
-                }
-                words[hole] = word
+        words.withUnsafeMutableBufferPointer { insertionSort($0, by: key) }
+    }
+
+    @inline(__always)
+    private static func insertionSort(_ words: UnsafeMutableBufferPointer<UInt64>, by key: (UInt64) -> UInt64) {
+        guard words.count > 1 else { return }
+        for index in 1..<words.count {
+            let word = words[index]
+            let wordKey = key(word)
+            var hole = index
+            while hole > 0 && key(words[hole - 1]) > wordKey {
+                words[hole] = words[hole - 1]
+                hole -= 1
             }
+            words[hole] = word
         }
     }
 }

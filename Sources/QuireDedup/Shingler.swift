@@ -36,6 +36,14 @@ struct Shingler: Sendable, Hashable {
     /// Character n-grams, ignoring word-boundary marks, by a polynomial rolling hash that is
     /// then mixed: one multiply-add per character whatever n is.
     static func characterShingles(_ scalars: [UInt32], size: Int) -> [UInt64] {
+        [UInt64](unsafeUninitializedCapacity: max(1, scalars.count)) { hashes, written in
+            written = scalars.withUnsafeBufferPointer { characterShingles($0, size: size, into: hashes) }
+        }
+    }
+
+    /// `characterShingles(_:size:)` into `hashes`, which holds at least `max(1, scalars.count)`
+    /// values: how many it wrote.
+    static func characterShingles(_ scalars: UnsafeBufferPointer<UInt32>, size: Int, into hashes: UnsafeMutableBufferPointer<UInt64>) -> Int {
         let size = max(1, size)
         let base: UInt64 = 0x100_0000_01B3  // odd, larger than any scalar value
         var power: UInt64 = 1  // base^(size-1)
@@ -43,36 +51,33 @@ struct Shingler: Sendable, Hashable {
         let finish = UInt64(size)
         // At most one hash per scalar, written in place: appending checked the array's
         // uniqueness and capacity for every shingle.
-        return [UInt64](unsafeUninitializedCapacity: max(1, scalars.count)) { hashes, written in
-            var produced = 0
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { window in
-                window.initialize(repeating: 0)
-                var rolling: UInt64 = 0
-                var count = 0
-                var slot = 0  // count % size, without a division per character
-                scalars.withUnsafeBufferPointer { scalars in
-                    for scalar in scalars where scalar != TextFolding.boundary {
-                        let value = UInt64(scalar)
-                        if count >= size {
-                            rolling &-= window[slot] &* power
-                        }
-                        rolling = rolling &* base &+ value
-                        window[slot] = value
-                        count += 1
-                        slot = slot + 1 == size ? 0 : slot + 1
-                        if count >= size {
-                            hashes[produced] = Hashing.mix(rolling ^ finish)
-                            produced += 1
-                        }
-                    }
+        precondition(hashes.count >= max(1, scalars.count), "a buffer too small for the shingles")
+        var produced = 0
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { window in
+            window.initialize(repeating: 0)
+            var rolling: UInt64 = 0
+            var count = 0
+            var slot = 0  // count % size, without a division per character
+            for scalar in scalars where scalar != TextFolding.boundary {
+                let value = UInt64(scalar)
+                if count >= size {
+                    rolling &-= window[slot] &* power
                 }
-                if count > 0 && count < size {
+                rolling = rolling &* base &+ value
+                window[slot] = value
+                count += 1
+                slot = slot + 1 == size ? 0 : slot + 1
+                if count >= size {
                     hashes[produced] = Hashing.mix(rolling ^ finish)
                     produced += 1
                 }
             }
-            written = produced
+            if count > 0 && count < size {
+                hashes[produced] = Hashing.mix(rolling ^ finish)
+                produced += 1
+            }
         }
+        return produced
     }
 
     /// Word n-grams: each word hashed, then n consecutive word hashes combined.

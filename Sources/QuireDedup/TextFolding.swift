@@ -13,70 +13,79 @@ enum TextFolding {
     static let boundary: UInt32 = 0
 
     static func fold(_ text: String) -> FoldedText {
+        var counts = (count: 0, cjkCount: 0, letterCount: 0)
+        let scalars = [UInt32](unsafeUninitializedCapacity: text.utf8.count) { output, written in
+            counts = fold(text, into: output)
+            written = counts.count
+        }
+        return FoldedText(scalars: scalars, cjkCount: counts.cjkCount, letterCount: counts.letterCount)
+    }
+
+    /// `fold(_:)` into `output`, which holds at least `text.utf8.count` values: how many it
+    /// wrote, and the counts `FoldedText` keeps. For callers that fold block after block
+    /// into one buffer of their own.
+    static func fold(_ text: String, into output: UnsafeMutableBufferPointer<UInt32>) -> (count: Int, cjkCount: Int, letterCount: Int) {
         var text = text
         // A UTF-8 byte or more per output value (a boundary stands for the separator before
         // it; the one lower-case mapping that adds a scalar, İ -> i + U+0307, takes two bytes
-        // in and gives two out): one allocation, values written in place. Scalars decoded
-        // from the bytes by hand: the scalar view's iterator cost a third of the folding.
-        let capacity = text.utf8.count
+        // in and gives two out): values written in place. Scalars decoded from the bytes by
+        // hand: the scalar view's iterator cost a third of the folding.
         var cjk = 0
         var letters = 0
-        let scalars = text.withUTF8 { bytes in
-            [UInt32](unsafeUninitializedCapacity: capacity) { output, written in
-                var out = Output(buffer: output)
-                var pendingBoundary = false
-                var index = 0
-                let end = bytes.count
-                while index < end {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    // Fast path: CJK Unified Ideographs, by far the most common input.
-                    if value >= 0x4E00 && value <= 0x9FFF {
-                        out.append(value)
-                        cjk += 1
-                        letters += 1
-                        pendingBoundary = false
-                        continue
-                    }
-                    if value >= 0xFF01 && value <= 0xFF5E {
-                        value -= 0xFEE0  // full-width ASCII -> ASCII
-                    }
-                    if value < 0x80 {
-                        switch value {
-                        case 0x41...0x5A:  // A-Z
-                            value += 0x20
-                            fallthrough
-                        case 0x61...0x7A, 0x30...0x39:
-                            if pendingBoundary, out.count > 0 { out.append(boundary) }
-                            pendingBoundary = false
-                            out.append(value)
-                            letters += 1
-                        default:
-                            pendingBoundary = true
-                        }
-                        continue
-                    }
-                    guard let folded = Unicode.Scalar(value) else { continue }
-                    appendGeneral(folded, to: &out, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
+        let count = text.withUTF8 { bytes in
+            var out = Output(buffer: output)
+            var pendingBoundary = false
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
                 }
-                written = out.count
+                // Fast path: CJK Unified Ideographs, by far the most common input.
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    out.append(value)
+                    cjk += 1
+                    letters += 1
+                    pendingBoundary = false
+                    continue
+                }
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    value -= 0xFEE0  // full-width ASCII -> ASCII
+                }
+                if value < 0x80 {
+                    switch value {
+                    case 0x41...0x5A:  // A-Z
+                        value += 0x20
+                        fallthrough
+                    case 0x61...0x7A, 0x30...0x39:
+                        if pendingBoundary, out.count > 0 { out.append(boundary) }
+                        pendingBoundary = false
+                        out.append(value)
+                        letters += 1
+                    default:
+                        pendingBoundary = true
+                    }
+                    continue
+                }
+                guard let folded = Unicode.Scalar(value) else { continue }
+                appendGeneral(folded, to: &out, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
             }
+            return out.count
         }
-        return FoldedText(scalars: scalars, cjkCount: cjk, letterCount: letters)
+        return (count, cjk, letters)
     }
 
     /// The folded values written so far into a buffer sized for the worst case.
@@ -159,7 +168,9 @@ struct FoldedText: Sendable, Hashable {
     var letterCount: Int
 
     /// Mostly CJK text is shingled by characters; anything else by the Latin rule.
-    var isMostlyCJK: Bool { cjkCount * 10 >= letterCount * 3 && cjkCount > 0 }
+    var isMostlyCJK: Bool { Self.isMostlyCJK(cjkCount: cjkCount, letterCount: letterCount) }
+
+    static func isMostlyCJK(cjkCount: Int, letterCount: Int) -> Bool { cjkCount * 10 >= letterCount * 3 && cjkCount > 0 }
 
     /// The scalars without word-boundary marks.
     var characters: [UInt32] { scalars.filter { $0 != TextFolding.boundary } }

@@ -32,6 +32,28 @@ struct BandTableTests {
         }
     }
 
+    /// Probing every key, repeats included, and then counting each key once at its first
+    /// position (`IndexStore.countEachKeyOnce`) gives the matches of probing each distinct
+    /// key once, at its first position, sorted by block and position.
+    @Test func repeatedKeysCountOnceAtTheirFirstPosition() async {
+        await propertyCheck(count: 100, input: Self.pairs, Gen.int(in: 0...400).array(of: 0...300)) { pairs, probes in
+            var table = BandTable()
+            for (key, block) in pairs { _ = table.insert(key: Int64(key), block: Int64(block), maximumBucket: 4) }
+            // Few distinct keys among many probes: repeats at scattered positions.
+            let keys = probes.map(Int64.init)
+            var expected: [UInt64] = []
+            let positions = IndexStore.distinctPositions(keys)
+            table.forEachBlock(ofKeys: positions.map { keys[$0] }) { index, block in
+                expected.append(UInt64(block) << 32 | UInt64(positions[index]))
+            }
+            RadixSort.sortByHighHalf(&expected)
+            var matches: [UInt64] = []
+            table.forEachBlock(ofKeys: keys) { position, block in matches.append(UInt64(block) << 32 | UInt64(position)) }
+            IndexStore.countEachKeyOnce(&matches, keys: keys)
+            #expect(matches == expected)
+        }
+    }
+
     /// Looking many keys up at once finds what looking each up alone finds, key by key.
     @Test func batchedLookupsMatchSingleOnes() async {
         await propertyCheck(count: 100, input: Self.pairs, Gen.int(in: 0...1600).array(of: 0...100)) { pairs, probes in

@@ -87,7 +87,7 @@ struct SortingAndKeysTests {
             let values = Array(Set(raw.map { UInt32($0) })).sorted()
             let fingerprint = BlockFingerprint(
                 position: 0, id: "p0", shingleCount: values.count, values: values, isLong: true, isHeading: false,
-                halfSketches: ([], []), sketch: [])
+                sketches: [])
             let stored = fingerprinter.stored(fingerprint)
             let long = values.count > fingerprinter.configuration.fullShingleLimit
             #expect(stored.sampled == long)
