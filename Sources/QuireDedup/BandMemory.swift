@@ -25,6 +25,12 @@ final class BandMemory: Sendable {
     }
 
     private let state = Mutex<Loaded?>(nil)
+    private let invalidations = Atomic<Int>(0)
+
+    /// How many times the copy was dropped (`invalidate`). Block ids a rolled-back write gave
+    /// out are given again after it, so what was cached by block range before a drop may name
+    /// other blocks after it: `PreparedDocumentCache` forgets what it holds when this moves.
+    var generation: Int { invalidations.load(ordering: .acquiring) }
 
     /// Runs `body` on the loaded index, loading it first if needed. Call it inside the
     /// database queue, so that it sees the same state as the SQL around it.
@@ -52,6 +58,7 @@ final class BandMemory: Sendable {
     /// Forgets the copy; the next use rebuilds it from the database.
     func invalidate() {
         state.withLock { $0 = nil }
+        invalidations.add(1, ordering: .releasing)
     }
 
     private static func load(_ db: Database, path: String, version: Int) throws -> Loaded {

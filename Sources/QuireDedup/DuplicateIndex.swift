@@ -169,7 +169,7 @@ public final class DuplicateIndex: Sendable {
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             let range = candidate.blocks
             if let sole = candidate.sole, try !soleMatchSharesText(sole, in: range, query(), &newValues, db) { continue }
-            let document = try prepared.document(for: range) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
+            let document = try prepared.document(for: range, generation: store.memory.generation) { PreparedDocument(try store.storedBlocks(db, in: range), boilerplateShare: configuration.boilerplateShare) }
             let stored = document.blocks
             let result = aligner.align(with: document, excluding: claimed)
             if result.blocks.isEmpty && result.sections.isEmpty { continue }
@@ -198,7 +198,7 @@ public final class DuplicateIndex: Sendable {
         _ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ newValues: inout [KeyOrigin: [UInt32]], _ db: Database
     ) throws -> Bool {
         guard range.contains(sole.block) else { return true }
-        let old = try prepared.held(range).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
+        let old = try prepared.held(range, generation: store.memory.generation).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
         guard let old else { return true }
         for origin in sole.origins {
             let values: [UInt32]
@@ -307,6 +307,8 @@ public final class DuplicateIndex: Sendable {
         let sections = report.sections.map {
             SectionRecord(blockIDs: $0.blockIDs, counterpart: $0.counterpart, counterpartBlockIDs: $0.counterpartBlockIDs, similarity: $0.similarity)
         }
+        // Read before the record: a failure inside it (or in a later one) moves it on.
+        let generation = store.memory.generation
         let range = try store.record(
             name: document, sha256: sha256, blocks: records, sections: sections, maximumBucket: configuration.maximumBucketSize, at: Date())
         // Pages of one folder are often each other's candidates: the recorded document is
@@ -316,7 +318,8 @@ public final class DuplicateIndex: Sendable {
                 StoredBlock(rowID: range.lowerBound + Int64(k), xmlID: record.xmlID, values: record.values, sampled: record.sampled)
             }
             prepared.insertIfRoom(range, PreparedDocument(
-                recorded: stored, query: query, fingerprinter: fingerprinter, boilerplateShare: configuration.boilerplateShare))
+                recorded: stored, query: query, fingerprinter: fingerprinter, boilerplateShare: configuration.boilerplateShare),
+                generation: generation)
         }
     }
 }

@@ -7,7 +7,9 @@ import Synchronization
 /// documents (those whose formula paragraphs share band keys with many others) were a half
 /// of all the candidates aligned, five hundred three quarters. A recorded document never
 /// changes: one recorded again under its name gets new block ids, so entries are keyed by
-/// block range and never go stale; a forgotten one is no longer a candidate.
+/// block range; a forgotten one is no longer a candidate. Only a write rolled back gives its
+/// block ids out again: every call names the band memory's `generation`, and the cache forgets
+/// everything when it moves (and caches nothing for a caller that read an older one).
 ///
 /// Bounded by the number of stored values held (8 bytes each in `entries`, about as much
 /// again in the blocks, plus a value filter of 8 KB or 4 bytes a value, whichever is more): the default million is some
@@ -17,6 +19,18 @@ final class PreparedDocumentCache: Sendable {
         var documents: [ClosedRange<Int64>: (document: PreparedDocument, lastUse: Int)] = [:]
         var values = 0
         var clock = 0
+        /// The band memory's generation the documents were prepared under.
+        var generation = 0
+
+        /// Brings the state to `generation`: true when documents may be kept for the caller.
+        mutating func enter(_ generation: Int) -> Bool {
+            if generation > self.generation {
+                documents.removeAll()
+                values = 0
+                self.generation = generation
+            }
+            return generation == self.generation
+        }
     }
 
     let capacity: Int
@@ -27,10 +41,10 @@ final class PreparedDocumentCache: Sendable {
     }
 
     /// The prepared document for `range`, made by `prepare` if it is not held.
-    func document(for range: ClosedRange<Int64>, _ prepare: () throws -> PreparedDocument) rethrows -> PreparedDocument {
+    func document(for range: ClosedRange<Int64>, generation: Int, _ prepare: () throws -> PreparedDocument) rethrows -> PreparedDocument {
         if let held = state.withLock({ state -> PreparedDocument? in
             state.clock += 1
-            guard let held = state.documents[range] else { return nil }
+            guard state.enter(generation), let held = state.documents[range] else { return nil }
             state.documents[range]?.lastUse = state.clock
             return held.document
         }) {
@@ -39,7 +53,7 @@ final class PreparedDocumentCache: Sendable {
         let prepared = try prepare()
         state.withLock { state in
             let size = prepared.entries.count
-            guard size <= capacity, state.documents[range] == nil else { return }
+            guard state.enter(generation), size <= capacity, state.documents[range] == nil else { return }
             while state.values + size > capacity, let oldest = state.documents.min(by: { $0.value.lastUse < $1.value.lastUse }) {
                 state.values -= oldest.value.document.entries.count
                 state.documents[oldest.key] = nil
@@ -53,18 +67,18 @@ final class PreparedDocumentCache: Sendable {
     /// Holds `document` for `range` if that evicts nothing: a document just recorded, which
     /// may be a candidate of the next lookups, is kept while there is room, and never at the
     /// cost of one that lookups used.
-    func insertIfRoom(_ range: ClosedRange<Int64>, _ document: PreparedDocument) {
+    func insertIfRoom(_ range: ClosedRange<Int64>, _ document: PreparedDocument, generation: Int) {
         state.withLock { state in
             let size = document.entries.count
-            guard state.values + size <= capacity, state.documents[range] == nil else { return }
+            guard state.enter(generation), state.values + size <= capacity, state.documents[range] == nil else { return }
             state.documents[range] = (document, state.clock)
             state.values += size
         }
     }
 
     /// The prepared document for `range` if it is held; does not count as a use.
-    func held(_ range: ClosedRange<Int64>) -> PreparedDocument? {
-        state.withLock { $0.documents[range]?.document }
+    func held(_ range: ClosedRange<Int64>, generation: Int) -> PreparedDocument? {
+        state.withLock { $0.enter(generation) ? $0.documents[range]?.document : nil }
     }
 
     /// How many documents are held.

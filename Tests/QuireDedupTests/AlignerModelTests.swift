@@ -81,11 +81,27 @@ struct PreparedDocumentCacheTests {
         PreparedDocument([StoredBlock(rowID: 1, xmlID: "p\(seed)", values: (0..<UInt32(values)).map { $0 &* 7 &+ seed }, sampled: false)])
     }
 
+    /// After the band memory is dropped (a write rolled back, whose block ids are given out
+    /// again), nothing prepared before is served, and a caller that read the older generation
+    /// caches nothing.
+    @Test func forgetsEverythingWhenTheGenerationMoves() {
+        let cache = PreparedDocumentCache(capacity: 1_000)
+        _ = cache.document(for: 1...1, generation: 0) { Self.document(values: 10, seed: 1) }
+        cache.insertIfRoom(2...2, Self.document(values: 10, seed: 2), generation: 0)
+        #expect(cache.held(1...1, generation: 0) != nil && cache.held(2...2, generation: 0) != nil)
+        #expect(cache.held(1...1, generation: 1) == nil)
+        #expect(cache.count == 0)
+        cache.insertIfRoom(3...3, Self.document(values: 10, seed: 3), generation: 0)
+        var prepared = 0
+        _ = cache.document(for: 4...4, generation: 0) { prepared += 1; return Self.document(values: 10, seed: 4) }
+        #expect(cache.count == 0 && prepared == 1)
+    }
+
     @Test func preparesOnceAndEvictsTheLeastRecentlyUsed() {
         let cache = PreparedDocumentCache(capacity: 250)
         var prepared = 0
         func get(_ range: ClosedRange<Int64>) -> PreparedDocument {
-            cache.document(for: range) {
+            cache.document(for: range, generation: 0) {
                 prepared += 1
                 return Self.document(values: 100, seed: UInt32(range.lowerBound))
             }

@@ -19,7 +19,7 @@ struct RecordedPreparationTests {
             let report = try index.findDuplicates(document: document.name, blocks: document.blocks)
             try index.record(document: document.name, sha256: document.name, blocks: document.blocks, report: report)
             let range = try #require(try index.store.document(named: document.name)?.blocks)
-            guard let held = index.prepared.held(range) else { continue }
+            guard let held = index.prepared.held(range, generation: index.store.memory.generation) else { continue }
             let rows = try index.store.database.read { db in try index.store.storedBlocks(db, in: range) }
             let read = PreparedDocument(rows, boilerplateShare: index.configuration.boilerplateShare)
             #expect(held.blocks == read.blocks)
