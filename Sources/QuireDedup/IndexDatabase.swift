@@ -32,8 +32,8 @@ enum IndexDatabase {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Chosen when band keys had a table of their own, each block's rows scattered over
             // a large B-tree (small pages kept the WAL volume down). They now live in the block
-            // rows, appended in order; 4 KB pages were measured in session 8 and wrote as many
-            // WAL frames (the savepoint journal spilled to a file), so 1 KB stays. Only
+            // rows, appended in order; 4 KB pages were measured in session 8 and made as many
+            // WAL writes (the savepoint journal spilled to a file), so 1 KB stays. Only
             // effective when the file is created.
             try db.execute(sql: "PRAGMA page_size = 1024")
             // Lookups read the blocks of candidate documents from random pages: a larger page
