@@ -256,7 +256,7 @@ struct BlockAssembler {
             if buffer[i] == "(" { stack.append(i) }
             else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
         }
-        var handled = [Bool](repeating: false, count: pairs.isEmpty ? 0 : n)
+        var handled = [Bool](filledWith: false, count: pairs.isEmpty ? 0 : n)
         for (open, close) in pairs {
             var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
             if !chinese {

@@ -6,7 +6,7 @@ enum FlattenedTable {
     /// characters or fewer, no sentence punctuation, no blank line inside the run) of which at
     /// least three are bare numbers and at least two are not.
     static func cells(_ lines: [LineProfile]) -> [Bool] {
-        var result = [Bool](repeating: false, count: lines.count)
+        var result = [Bool](filledWith: false, count: lines.count)
         var start = 0
         while start < lines.count {
             var end = start
