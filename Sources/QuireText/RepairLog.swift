@@ -35,7 +35,7 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
 /// kind, not a dictionary: repair records a count for nearly every line, and hashing the kind
 /// each time showed in the profile.
 public struct RepairLog: Sendable, Hashable, Codable {
-    private var slots = [Int](repeating: 0, count: RepairKind.allCases.count)
+    private var slots = [Int](filledWith: 0, count: RepairKind.allCases.count)
 
     public init() {}
 

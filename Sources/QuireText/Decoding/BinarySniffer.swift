@@ -52,17 +52,40 @@ enum BinarySniffer {
         let raw = UnsafeRawBufferPointer(bytes)
         let count = bytes.count
         var index = 0
+        // Two words a step while two are left, their first tests taken together: most pairs
+        // hold no byte below 0x20 (a line feed every forty bytes or so is the usual one).
+        let lastPair = count &- 16
+        while index <= lastPair {  // below the count: no overflow checks
+            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+            if mayHoldControl(first) | mayHoldControl(second) != 0 {
+                tallyWord(first, at: index, of: bytes, nul: &nulCount, control: &controlCount)
+                tallyWord(second, at: index &+ 8, of: bytes, nul: &nulCount, control: &controlCount)
+            }
+            index &+= 16
+        }
         while index &+ 8 <= count {  // below the count: no overflow checks
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Some byte is below 0x20 exactly when the first test is non-zero.
-            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0,
-               belowSpaceOtherThanLineFeed(word) != 0 {
-                for byte in bytes[index..<index &+ 8] { tally(byte, nul: &nulCount, control: &controlCount) }
-            }
+            tallyWord(word, at: index, of: bytes, nul: &nulCount, control: &controlCount)
             index &+= 8
         }
         for byte in bytes[index..<count] { tally(byte, nul: &nulCount, control: &controlCount) }
         return (nulCount, controlCount)
+    }
+
+    /// Non-zero when some byte of `word` is below 0x20 (exactly then).
+    @inline(__always)
+    private static func mayHoldControl(_ word: UInt64) -> UInt64 {
+        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Tallies the eight bytes of `word` (read at `index`) when it holds a byte below 0x20 other
+    /// than a line feed.
+    @inline(__always)
+    private static func tallyWord(_ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>,
+                                  nul: inout Int, control: inout Int) {
+        guard mayHoldControl(word) != 0, belowSpaceOtherThanLineFeed(word) != 0 else { return }
+        for byte in bytes[index..<index &+ 8] { tally(byte, nul: &nul, control: &control) }
     }
 
     @inline(__always)

@@ -288,7 +288,7 @@ struct BlockAssembler {
                 log.record(.punctuationWidth, count: 2)
             }
         }
-        var handled = [Bool](repeating: false, count: pairs.isEmpty ? 0 : n)
+        var handled = [Bool](filledWith: false, count: pairs.isEmpty ? 0 : n)
         for (open, close) in pairs {
             var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
             if !chinese {

@@ -62,7 +62,9 @@ enum CharacterNormalizer {
                     // The ideographs that follow, in a loop of their own that only counts
                     // them: the measure is told once a run (with its counters in the loop,
                     // they lived in memory).
-                    var run = 1
+                    // (The run is counted as the distance written, not by a counter of its
+                    // own: one increment a character fewer.)
+                    let runStart = written &- 1
                     while i < n {
                         let next = utf8[i]
                         guard next & 0xF0 == 0xE0 else { break }
@@ -70,9 +72,8 @@ enum CharacterNormalizer {
                         guard c &- 0x4E00 < 0x5200 else { break }
                         out[written] = Unicode.Scalar(c).unsafelyUnwrapped; written &+= 1
                         i &+= 3
-                        run &+= 1
                     }
-                    measure.addIdeographs(run)
+                    measure.addIdeographs(written &- runStart)
                     continue
                 }
                 // CJK punctuation (U+3001-303F) and full-width punctuation (U+FF01-FF0F,

@@ -25,7 +25,7 @@ struct HalfEmWindow: ColumnWindow {
     /// Room for widths from `lowest` to `highest` half ems.
     init(lowest: Int, highest: Int) {
         self.lowest = lowest
-        counts = [Int](repeating: 0, count: highest - lowest + 1)
+        counts = [Int](filledWith: 0, count: highest - lowest + 1)
     }
 
     /// The width's bucket: its half ems.

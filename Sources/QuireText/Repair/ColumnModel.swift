@@ -39,7 +39,7 @@ struct ColumnModel {
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
         filled.reserveCapacity(range.count)
         for i in range where isFilled(lines, excluded, i) { filled.append(i) }
-        var width = [Double](repeating: .infinity, count: range.count)
+        var width = [Double](filledWith: .infinity, count: range.count)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
         // The window's widths are counted per half em when they span few enough (always, but
@@ -70,7 +70,7 @@ struct ColumnModel {
                                                    in range: Range<Int>, into width: inout [Double]) {
         let stride = 8
         let anchors = (filled.count + stride - 1) / stride + 1
-        var quantiles = [Double](repeating: .nan, count: anchors)
+        var quantiles = [Double](filledWith: .nan, count: anchors)
         var windowLower = 0, windowUpper = 0
         var cursor = 0
         for i in range {
@@ -97,8 +97,8 @@ struct ColumnModel {
     /// fewer than five lines are filled.
     static func sides(_ lines: [LineProfile], excluded: [Bool]) -> (before: [Double?], after: [Double?]) {
         let n = lines.count
-        var before = [Double?](repeating: nil, count: n)
-        var after = [Double?](repeating: nil, count: n)
+        var before = [Double?](filledWith: nil, count: n)
+        var after = [Double?](filledWith: nil, count: n)
         var filledCount = 0
         var middle: [Int] = []
         middle.reserveCapacity(n)

@@ -6,7 +6,7 @@ enum FlattenedTable {
     /// characters or fewer, no sentence punctuation, no blank line inside the run) of which at
     /// least three are bare numbers and at least two are not.
     static func cells(_ lines: [LineProfile]) -> [Bool] {
-        var result = [Bool](repeating: false, count: lines.count)
+        var result = [Bool](filledWith: false, count: lines.count)
         var start = 0
         while start < lines.count {
             var end = start
@@ -31,7 +31,7 @@ enum FlattenedTable {
     /// between cells made ideographic spaces by `ColumnSplitter`): a run of at least three
     /// lines of two or more short cells each. Each row stays a line of its own.
     static func rows(_ lines: [LineProfile]) -> [Bool] {
-        var result = [Bool](repeating: false, count: lines.count)
+        var result = [Bool](filledWith: false, count: lines.count)
         var start = 0
         while start < lines.count {
             var end = start

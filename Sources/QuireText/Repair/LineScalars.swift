@@ -1,10 +1,10 @@
 /// One line's scalars, indexed from zero like an array: a window on a buffer that the lines of
 /// a document share.
 ///
-/// `Repairer.profileLines` writes every line's scalars one after another into one array for
-/// the whole document. An array of its own for each line cost an allocation when the line was
-/// profiled and a free when the document was done with: with the line's profile, about 14
-/// instructions a byte of Chinese, more than any pass of the repair. The window holds the
+/// `Repairer.profileLines` decodes every line's scalars one after another into one buffer for
+/// the whole document (`ScalarStorage`). An array of its own for each line cost an allocation
+/// when the line was profiled, a copy out of the decoder's scratch buffer, and a free when the
+/// document was done with: about 7 instructions a byte of Chinese. The window holds the
 /// shared buffer (one reference, as the line's own array was) and where the line lies in it.
 ///
 /// Indices run from zero to `count`, whatever part of the buffer the line holds, so code that

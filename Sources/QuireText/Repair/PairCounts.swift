@@ -41,8 +41,8 @@ struct PairCounts {
     /// Counts one occurrence of `key`.
     mutating func increment(_ key: UInt64) {
         if keys.isEmpty {
-            keys = [UInt64](repeating: PairCounts.empty, count: 64)
-            counts = [Int](repeating: 0, count: 64)
+            keys = [UInt64](filledWith: PairCounts.empty, count: 64)
+            counts = [Int](filledWith: 0, count: 64)
         }
         let mask = keys.count - 1
         var i = slot(key)
@@ -61,8 +61,8 @@ struct PairCounts {
 
     private mutating func grow() {
         let oldKeys = keys, oldCounts = counts
-        keys = [UInt64](repeating: PairCounts.empty, count: oldKeys.count * 2)
-        counts = [Int](repeating: 0, count: oldKeys.count * 2)
+        keys = [UInt64](filledWith: PairCounts.empty, count: oldKeys.count * 2)
+        counts = [Int](filledWith: 0, count: oldKeys.count * 2)
         shift -= 1
         let mask = keys.count - 1
         for (index, key) in oldKeys.enumerated() where key != PairCounts.empty {

@@ -131,7 +131,7 @@ public enum Repairer {
     static func removeCommonMargin(_ profiles: inout [LineProfile]) {
         guard profiles.count >= 5 else { return }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
-        var counts = [Int](repeating: 0, count: 129)
+        var counts = [Int](filledWith: 0, count: 129)
         for profile in profiles { counts[min(128, Int(profile.indent * 2))] += 1 }
         var seen = 0, bucket = 0
         while bucket < 128 {
@@ -248,7 +248,7 @@ enum LanguageGuess {
         // Hits are counted per table slot and turned into scores once at the end: with a nested
         // function updating captured counters and a score array per hit, this loop kept every
         // counter in memory.
-        var hits = [Int](repeating: 0, count: table.count)
+        var hits = [Int](filledWith: 0, count: table.count)
         hits.withUnsafeMutableBufferPointer { hits in
             // A plain loop over each line's scalars, ASCII letters told by one compare: through a
             // buffer closure and the class table this guess was 5 % of all repair work on English.
@@ -274,7 +274,7 @@ enum LanguageGuess {
                 finishWord(&word, &length, sampled: &sampled, hits: hits, table: table)
             }
         }
-        var scores = [Int](repeating: 0, count: functionWords.count)
+        var scores = [Int](filledWith: 0, count: functionWords.count)
         for slot in hits.indices where hits[slot] > 0 {
             for k in scores.indices where table[slot].languages & (1 << k) != 0 { scores[k] += hits[slot] }
         }

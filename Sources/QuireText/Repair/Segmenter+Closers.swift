@@ -50,7 +50,7 @@ extension Segmenter {
     /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
     static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
         let n = lines.count
-        var result = [BlockKind?](repeating: nil, count: n)
+        var result = [BlockKind?](filledWith: nil, count: n)
         // Where the text has begun: a signing body and date above it are a byline, not a closer.
         let firstSentenceEnd = lines.firstIndex { $0.ending == .sentence } ?? n
         var i = 0

@@ -3,7 +3,7 @@
 extension Segmenter {
     static func findFurniture(_ lines: [LineProfile]) -> [Bool] {
         let n = lines.count
-        var result = [Bool](repeating: false, count: n)
+        var result = [Bool](filledWith: false, count: n)
         var repeats: [UInt64: [Int]] = [:]
         for i in 0..<n {
             // Each line read through the array, not bound: a binding cost a retain and a release.

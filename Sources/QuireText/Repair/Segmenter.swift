@@ -85,7 +85,7 @@ struct Segmenter {
         // two or more blank lines; that only means something when it is the exception.
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         front = SpeechFrontMatter.kinds(lines, furniture: furniture)
-        var officialMark = [Bool](repeating: false, count: n)
+        var officialMark = [Bool](filledWith: false, count: n)
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
         // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)
@@ -102,7 +102,7 @@ struct Segmenter {
         }
         self.officialMark = officialMark
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
-        var nameTails = [Bool](repeating: false, count: n)
+        var nameTails = [Bool](filledWith: false, count: n)
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture

@@ -27,7 +27,7 @@ enum SpeechFrontMatter {
     /// brackets, stands among the file's first lines under the title, before any sentence: the
     /// subtitle a heading, the speaker a signature, the date a date. Nil for every other line.
     static func kinds(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
-        var result = [BlockKind?](repeating: nil, count: lines.count)
+        var result = [BlockKind?](filledWith: nil, count: lines.count)
         var i = 0, seen = 0
         while i < lines.count, seen < 4 {
             defer { i += 1 }
