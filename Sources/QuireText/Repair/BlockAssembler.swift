@@ -6,7 +6,7 @@ struct BlockAssembler {
     let hyphenation: LazyHyphenationEvidence
 
     struct Result {
-        var text: [Unicode.Scalar]
+        var text: String
         var breaks: [LineBreakMark]
     }
 
@@ -18,10 +18,10 @@ struct BlockAssembler {
     ///   - buffer: room for the joined lines, kept from block to block by the caller (a fresh
     ///     array a block was a large allocation and its release each time); its contents on
     ///     entry do not matter.
-    ///   - text: room for the resolved text, kept likewise; the result's text is a copy of it
-    ///     (shared until the next block writes it).
+    ///   - utf8: room for the resolved text's UTF-8, kept likewise; the result's text is made
+    ///     from it (see `UTF8Writer`).
     func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
-                  buffer: inout [Unicode.Scalar], text: inout [Unicode.Scalar], log: inout RepairLog) -> Result {
+                  buffer: inout [Unicode.Scalar], utf8: inout [UInt8], log: inout RepairLog) -> Result {
         buffer.removeAll(keepingCapacity: true)
         var total = 0
         // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
@@ -65,26 +65,24 @@ struct BlockAssembler {
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
-            return resolveSpacing(buffer, into: &text, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
+            return resolveSpacing(buffer, into: &utf8, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
         // A headline in two parallel phrases keeps the gap between them.
         if oneLine, !latin, kind == .title || kind == .heading, let gap = NewspaperMarks.parallelHeadlineGap(first) {
-            return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
+            return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
         }
         // A reporter's byline keeps a space between its role and each name.
         if oneLine, !latin, NewspaperMarks.isByline(first) {
             let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)
-            text.removeAll(keepingCapacity: true)
-            text.append(contentsOf: resolved)
-            return Result(text: resolved, breaks: [])
+            return Result(text: String(scalars: resolved), breaks: [])
         }
         if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
-            return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
+            return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
         // A one-line block in two fields keeps one ideographic space between them: the width
         // the author set, and no ASCII space that would read as letter-spacing.
         let fieldGap = !latin && oneLine ? TwoFieldLine.gap(first).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
-        return resolveSpacing(buffer, into: &text, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
+        return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 
     // MARK: - Junctions
@@ -372,21 +370,26 @@ struct BlockAssembler {
     }
 
     /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.
-    private func resolveSpacing(_ buffer: [Unicode.Scalar], into text: inout [Unicode.Scalar], kind: BlockKind,
+    /// - Parameter utf8: room for the output's bytes, grown here when the block needs more;
+    ///   its contents on entry do not matter.
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], into utf8: inout [UInt8], kind: BlockKind,
                                 latin: Bool, keptGap: (at: Int, as: Unicode.Scalar)? = nil,
                                 log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
         // About one junction a line of 20-40 scalars: reserved (up to 1,024), not grown a doubling at a time.
         breaks.reserveCapacity(Swift.min(buffer.count / 16 + 1, 1024))
-        // Every gap shrinks to at most one space, so the output never outgrows the input: the
-        // output starts as a copy of the input (one copy into the kept capacity, where a new
-        // array a block was a large allocation), is overwritten from the front, and is cut to
-        // what was written.
-        text.removeAll(keepingCapacity: true)
-        text.append(contentsOf: buffer)
-        let written = text.withUnsafeMutableBufferPointer { out in
-            buffer.withUnsafeBufferPointer { input -> Int in
-                var written = 0
+        // Every gap shrinks to at most one space, so the output never outgrows the input: room
+        // for the input's scalars is room enough. The kept buffer only grows (its bytes need
+        // no clearing: only what is written is read).
+        let room = UTF8Writer.capacity(forScalars: buffer.count)
+        if utf8.count < room { utf8.append(contentsOf: repeatElement(0, count: room - utf8.count)) }
+        let text = utf8.withUnsafeMutableBufferPointer { bytes in
+            buffer.withUnsafeBufferPointer { input -> String in
+                var out = UTF8Writer(bytes)
+                // The last two scalars written, which the rules read (`out` holds bytes). (No
+                // closure captures `out` or these: a captured variable was checked for exclusive
+                // access at every run, 4 instructions a byte of Chinese.)
+                var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
                 let n = input.count
                 // Asked only at a lone ideographic space, and answered once a block: a block of
                 // many such gaps must not be scanned once per gap.
@@ -409,33 +412,33 @@ struct BlockAssembler {
                         var j = i
                         while j < n, input[j].layoutClass == .space { j += 1 }
                         if j - i != 1 || s != keptGap.as { log.record(.whitespace) }
-                        out[written] = keptGap.as
-                        written += 1
+                        out.append(keptGap.as)
+                        beforeLast = last
+                        last = keptGap.as
                         i = j
                         continue
                     }
                     if !BlockAssembler.isGap(s) {
-                        // A run of text is copied whole: scalar by scalar, through the captured
-                        // count, every scalar of every block paid a store and a reload.
-                        // The run stops at the block's end, or at the kept gap when it lies ahead.
+                        // A run of text is encoded whole, in one pass that also finds its end:
+                        // scalar by scalar, through the captured count, every scalar of every
+                        // block paid a store and a reload. The run stops at the block's end, or
+                        // at the kept gap when it lies ahead.
                         let limit = keptAt > i ? Swift.min(keptAt, n) : n
-                        var end = i &+ 1
-                        while end < limit, !BlockAssembler.isGap(input[end]) { end &+= 1 }
-                        if let from = input.baseAddress, let to = out.baseAddress {
-                            (to + written).update(from: from + i, count: end - i)
-                        }
-                        written += end - i
+                        let end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
+                        beforeLast = end - i >= 2 ? input[end - 2] : last
+                        last = input[end - 1]
                         i = end
                         continue
                     }
                     // The commonest gap of Latin text: one space between printable ASCII
                     // characters, which `keepsSpace` keeps and nothing counts (except before
                     // `%` and after a point in Chinese prose, which `keepsSpace` may close).
-                    if s == " ", written > 0, i + 1 < n {
-                        let l = out[written - 1].value, r = input[i + 1].value
+                    if s == " ", out.scalarCount > 0, i + 1 < n {
+                        let l = last.value, r = input[i + 1].value
                         if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F && (latin || (r != 0x25 && l != 0x2E)) {
-                            out[written] = s
-                            written += 1
+                            out.append(s)
+                            beforeLast = last
+                            last = s
                             i += 1
                             continue
                         }
@@ -447,12 +450,12 @@ struct BlockAssembler {
                         j += 1
                     }
                     i = j
-                    guard written > 0, j < n else {
+                    guard out.scalarCount > 0, j < n else {
                         // Leading or trailing: drop (a junction there can only come from an empty line).
                         if spaces > 0 { log.record(.whitespace) }
                         continue
                     }
-                    let left = out[written - 1], right = input[j]
+                    let left = last, right = input[j]
                     // The commonest gap of Chinese text: a line junction or letter-spacing between
                     // two Han characters of the main block, which closes whatever the block
                     // (`keepsSpace`), except a space in a signature, title or heading, and except
@@ -461,7 +464,7 @@ struct BlockAssembler {
                        spaces == 0 || (kind != .signature && kind != .title && kind != .heading
                                        && !(junctions == 0 && spaces == 1 && input[j - 1] == "\u{3000}")) {
                         if spaces > 0 { closedHanGaps &+= 1 }
-                        if junctions > 0 { breaks.append(LineBreakMark(offset: written, cutsWord: true)) }
+                        if junctions > 0 { breaks.append(LineBreakMark(offset: out.scalarCount, cutsWord: true)) }
                         continue
                     }
                     // One ideographic space beside Han text, in a block that is not letter-spaced,
@@ -470,13 +473,15 @@ struct BlockAssembler {
                     if spaces == 1, junctions == 0, input[j - 1] == "\u{3000}", !latin, kind != .signature,
                        left.layoutClass == .han || right.layoutClass == .han,
                        !blockIsLetterspaced() {
-                        out[written] = "\u{3000}"
-                        written += 1
+                        out.append("\u{3000}")
+                        beforeLast = last
+                        last = "\u{3000}"
                         continue
                     }
+                    let soFar = out  // (a copy of the writer: what it has written stays put)
                     let keep = !tight && keepsSpace(
-                        left: left, right: right, beforeLeft: written >= 2 ? out[written - 2] : nil,
-                        hasSpace: spaces > 0, kind: kind, latin: latin, soFar: { Array(out[0..<written]) })
+                        left: left, right: right, beforeLeft: out.scalarCount >= 2 ? beforeLast : nil,
+                        hasSpace: spaces > 0, kind: kind, latin: latin, soFar: { soFar.scalars() })
                     if spaces > 0 {
                         let l = left.layoutClass, r = right.layoutClass
                         if !keep {
@@ -488,17 +493,17 @@ struct BlockAssembler {
                         }
                     }
                     if keep {
-                        out[written] = " "
-                        written += 1
+                        out.append(" ")
+                        beforeLast = last
+                        last = " "
                     }
                     if junctions > 0 {
-                        breaks.append(LineBreakMark(offset: written, cutsWord: !keep))
+                        breaks.append(LineBreakMark(offset: out.scalarCount, cutsWord: !keep))
                     }
                 }
-                return written
+                return out.string()
             }
         }
-        text.removeLast(text.count - written)
         return Result(text: text, breaks: breaks)
     }
 

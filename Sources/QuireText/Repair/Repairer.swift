@@ -14,7 +14,7 @@ public enum Repairer {
         let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary, language: language)
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
         var ids = BlockIdentifiers()
-        var buffer: [Unicode.Scalar] = [], text: [Unicode.Scalar] = []
+        var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
         var result: [Division] = []
         for division in divisions {
             var blocks: [Block] = []
@@ -30,12 +30,12 @@ public enum Repairer {
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                   buffer: &buffer, text: &text, log: &log)
+                                                   buffer: &buffer, utf8: &utf8, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 blocks.append(Block(
                     kind: segment.kind,
-                    text: String(scalars: assembled.text),
+                    text: assembled.text,
                     id: ids.next(for: segment.kind),
                     sourceLines: first...last,
                     lineBreaks: assembled.breaks
