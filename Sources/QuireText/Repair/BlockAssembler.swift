@@ -34,11 +34,21 @@ struct BlockAssembler {
             if profiles[index].hasWideScalar { wideScalars = true }
         }
         buffer.reserveCapacity(total)
+        // (Without both, the pass would change nothing, after a look at every scalar.)
+        let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars
+        // Where the marks `widenPunctuation` may widen stand in `buffer`: found as the lines are
+        // joined, in only the lines whose measure counted one (a third of Chinese lines), where
+        // a pass over the joined block read every scalar. A junction changes or removes only a
+        // hyphen, never a mark, so the positions hold.
+        var marks: [Int] = []
         for (position, index) in indices.enumerated() {
             let line = profiles[index].scalars
             if position > 0 {
                 log.record(.lineJoin)
                 appendJunction(to: &buffer, next: line, log: &log)
+            }
+            if widens && profiles[index].hasHalfWidthMark {
+                BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
             }
             // Copied as a block, through its buffer (the generic path went scalar by scalar).
             line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
@@ -51,9 +61,8 @@ struct BlockAssembler {
             buffer.removeLast()
             log.record(.softHyphen)
         }
-        // (Without both, the pass would change nothing, after a look at every scalar.)
-        if options.fullWidthPunctuation, halfWidthMarks, wideScalars {
-            widenPunctuation(&buffer, latin: latin, log: &log)
+        if widens && !marks.isEmpty {
+            widenPunctuation(&buffer, marks: marks, latin: latin, log: &log)
         }
         // An issuing number (`京政办发 [2023] 2 号`) has no space anywhere in it.
         if kind == .heading, oneLine, first.last == "号", OfficialMark.isIssuingNumber(first) {
@@ -211,6 +220,22 @@ struct BlockAssembler {
     @inline(__always)
     private static func isHalfWidthMark(_ s: Unicode.Scalar) -> Bool { fullWidth(s) != nil }
 
+    /// Appends where `line`'s marks that `widenPunctuation` may change will stand, the line
+    /// being placed at `offset`: only the marks can change, so the passes visit them, not
+    /// every scalar (three passes over the whole block were 3.5 % of all repair work on
+    /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
+    private static func collectMarks(_ line: LineScalars, at offset: Int, into marks: inout [Int]) {
+        line.withUnsafeBufferPointer { scalars in
+            for i in 0..<scalars.count where scalars[i].value < 0x40
+                && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
+                // Room for several at the first: grown from one a doubling at a time, the
+                // array was reallocated once a block on average.
+                if marks.isEmpty { marks.reserveCapacity(16) }
+                marks.append(offset + i)
+            }
+        }
+    }
+
     private static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return scalar.layoutClass.isCJK
@@ -220,24 +245,11 @@ struct BlockAssembler {
     /// (`1,000`, `3:2`) and Latin text keep ASCII. One scalar for one, so offsets do not move.
     /// A sentence mark that ends a Chinese block after a number or a Latin token (`合计100%!`)
     /// is Chinese punctuation too.
-    private func widenPunctuation(_ buffer: inout [Unicode.Scalar], latin: Bool, log: inout RepairLog) {
+    /// - Parameter marks: where the block's half-width marks, points and double quotes stand,
+    ///   in order (see `collectMarks`).
+    private func widenPunctuation(_ buffer: inout [Unicode.Scalar], marks: [Int], latin: Bool, log: inout RepairLog) {
         // Nothing to widen without Chinese in the block, or without half-width marks.
         guard buffer.contains(where: { $0.value >= 0x2E80 }) else { return }
-        // Only the marks can change: the passes below visit them, not every scalar (three
-        // passes over the whole block were 3.5 % of all repair work on Chinese text). Every
-        // mark is below U+0040: anything else is passed by one compare.
-        let marks = buffer.withUnsafeBufferPointer { scalars -> [Int] in
-            var marks: [Int] = []
-            for i in 0..<scalars.count where scalars[i].value < 0x40
-                && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
-                // Room for several at the first: grown from one a doubling at a time, the
-                // array was reallocated once a block on average.
-                if marks.isEmpty { marks.reserveCapacity(16) }
-                marks.append(i)
-            }
-            return marks
-        }
-        guard !marks.isEmpty else { return }
         let n = buffer.count
         func neighbour(_ i: Int, step: Int) -> Unicode.Scalar? {
             var j = i + step
