@@ -53,6 +53,8 @@ struct BlockAssembler {
             // Copied as a block, through its buffer (the generic path went scalar by scalar).
             line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
         }
+        // One junction between each two lines: a break mark each at most.
+        let joins = Swift.max(0, indices.count - 1)
         // The first line, which the checks of one-line blocks and of a block's opening read.
         let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
@@ -74,11 +76,11 @@ struct BlockAssembler {
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
-            return resolveSpacing(buffer, into: &utf8, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
         }
         // A headline in two parallel phrases keeps the gap between them.
         if oneLine, !latin, kind == .title || kind == .heading, let gap = NewspaperMarks.parallelHeadlineGap(first) {
-            return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
         }
         // A reporter's byline keeps a space between its role and each name.
         if oneLine, !latin, NewspaperMarks.isByline(first) {
@@ -86,12 +88,12 @@ struct BlockAssembler {
             return Result(text: String(scalars: resolved), breaks: [])
         }
         if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
-            return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
         }
         // A one-line block in two fields keeps one ideographic space between them: the width
         // the author set, and no ASCII space that would read as letter-spacing.
         let fieldGap = !latin && oneLine ? TwoFieldLine.gap(first).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
-        return resolveSpacing(buffer, into: &utf8, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
+        return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
     }
 
     // MARK: - Junctions
@@ -384,12 +386,16 @@ struct BlockAssembler {
     /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.
     /// - Parameter utf8: room for the output's bytes, grown here when the block needs more;
     ///   its contents on entry do not matter.
-    private func resolveSpacing(_ buffer: [Unicode.Scalar], into utf8: inout [UInt8], kind: BlockKind,
+    /// - Parameter joins: how many lines were joined (a junction each), which is how many line
+    ///   breaks the result marks at most.
+    private func resolveSpacing(_ buffer: [Unicode.Scalar], joins: Int, into utf8: inout [UInt8], kind: BlockKind,
                                 latin: Bool, keptGap: (at: Int, as: Unicode.Scalar)? = nil,
                                 log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
-        // About one junction a line of 20-40 scalars: reserved (up to 1,024), not grown a doubling at a time.
-        breaks.reserveCapacity(Swift.min(buffer.count / 16 + 1, 1024))
+        // A mark a junction at most: reserved as many, not grown a doubling at a time (a guess
+        // from the block's length grew it in blocks of short lines), and none for a block of
+        // one line (most headings and closing lines), which has no junction.
+        if joins > 0 { breaks.reserveCapacity(joins) }
         // Every gap shrinks to at most one space, so the output never outgrows the input: room
         // for the input's scalars is room enough. The kept buffer only grows (its bytes need
         // no clearing: only what is written is read).
