@@ -18,9 +18,9 @@ extension Segmenter {
         if sectionLabel(i) { return true }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(b) { return true }
-        if NewspaperMarks.isByline(a) || NewspaperMarks.isByline(b) { return true }
-        // A web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`) stands alone.
-        if WebPageMarks.isFieldLine(a) || WebPageMarks.isFieldLine(b) { return true }
+        // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
+        // stands alone.
+        if standsAlone[i] || standsAlone[j] { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if b.script == .cjk, Segmenter.isAgencyInitial(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {

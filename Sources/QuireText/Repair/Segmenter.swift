@@ -30,6 +30,10 @@ struct Segmenter {
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
     let nameTails: [Bool]
     let column: ColumnModel
+    /// A reporter's byline (`NewspaperMarks.isByline`) or a web page's metadata field
+    /// (`WebPageMarks.isFieldLine`): a line that stands alone. Answered once a line here: the
+    /// join decision asks it of both its lines, so of every line twice.
+    let standsAlone: [Bool]
     /// The width that at least two content lines reach: a short text's measure where the
     /// column model has too few lines to give one (infinite in a text of fewer than two lines).
     let widestLines: Double
@@ -115,6 +119,14 @@ struct Segmenter {
         for i in 0..<n where !excluded[i] && lines[i].script == .cjk && lines[i].count <= 30
             && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
+        var standsAlone = [Bool](filledWith: false, count: n)
+        // (Their first conditions asked here, through the array: a line handed over to a test
+        // cost a retain and a release, and most lines fail them.)
+        for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
+            if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
+                || !lines[i].hasSentenceMark && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
+        }
+        self.standsAlone = standsAlone
         var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {
             let w = lines[i].width
