@@ -445,18 +445,25 @@ enum LinePatterns {
         // A digit, and nothing but digits, spaces and the marks of a page number: one pass that
         // stops at the first other scalar (a short Chinese line stops at its first character).
         let marks = pageNumberScalars
+        // (Also counted: the digits, and whether anything else but space stands in the line.)
+        var digitCount = 0, onlyDigits = true
         let shapeOK = line.withUnsafeBufferPointer { scalars -> Bool in
-            var hasDigit = false
             for s in scalars {
                 switch s.layoutClass {
-                case .digit: hasDigit = true
+                case .digit: digitCount += 1
                 case .space: break
-                default: if !marks.contains(s) { return false }
+                default:
+                    if !marks.contains(s) { return false }
+                    onlyDigits = false
                 }
             }
-            return hasDigit
+            return digitCount > 0
         }
         guard shapeOK else { return false }
+        // A bare number (most lines that get here), spaced or not: a page number of at most
+        // four digits, as the first form below reads it, decided without building the compact
+        // copy and trying the forms (which cost a thousand instructions a line).
+        if onlyDigits { return digitCount <= 4 }
         // Compact, lower-cased ASCII letters: the forms below ignore spacing and case.
         var t = line.filter { $0.layoutClass != .space }.map { s -> Unicode.Scalar in
             (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 32)! : s
