@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import QuireText
 
@@ -14,6 +15,52 @@ import Testing
             }
         }
         #expect(disagreements.isEmpty)
+    }
+
+    /// `hasWideGap` of a line without wide scalars reads every second scalar: a double space at
+    /// every position, odd or even, at either end, answers as the plain definition does.
+    @Test func wideGapAgreesWithThePlainDefinition() {
+        func plain(_ s: [Unicode.Scalar]) -> Bool {
+            s.contains("\u{3000}") || zip(s, s.dropFirst()).contains { $0 == " " && $1 == " " }
+        }
+        let alphabet: [Unicode.Scalar] = ["a", " ", "!", "中", "\u{3000}", "\u{3001}", "\u{1F}", "\u{20000}", "\u{2FFF}"]
+        var rng = SystemRandomNumberGenerator()
+        var disagreements: [String] = []
+        for length in 0...12 {
+            for _ in 0..<400 {
+                let line = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+                let wide = line.contains { $0.value >= 0x2E80 }
+                if LinePatterns.hasWideGap(LineScalars(line), mayHoldIdeographicSpace: wide) != plain(line)
+                    || LinePatterns.hasWideGap(LineScalars(line)) != plain(line) {
+                    disagreements.append(line.map { String(format: "%X", $0.value) }.joined(separator: " "))
+                }
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    /// `UTF8Writer` encodes runs with four-byte stores and single scalars one by one: one-,
+    /// two-, three- and four-byte scalars in every order, runs stopped by a space, must give
+    /// the string back.
+    @Test(arguments: ["", "a", "中", "中文", "a中", "中a", "é中é", "中\u{20000}中", "\u{1F600}", "abc中文。，ü\u{3000}x𠀀中",
+                      "中文 中文  中文\u{3000}x ", " 中", "ab cd"])
+    func utf8WriterRoundTrip(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        var bytes = [UInt8](repeating: 0, count: UTF8Writer.capacity(forScalars: scalars.count))
+        let (string, count) = bytes.withUnsafeMutableBufferPointer { room in
+            scalars.withUnsafeBufferPointer { input -> (String, Int) in
+                var out = UTF8Writer(room)
+                var i = 0
+                while i < input.count {
+                    // A space alone, the rest in runs that stop at one.
+                    if input[i] == " " { out.append(input[i]); i += 1; continue }
+                    i = out.appendRun(input, from: i, limit: input.count, until: { $0 == " " })
+                }
+                return (out.string(), out.scalarCount)
+            }
+        }
+        #expect(string == text)
+        #expect(count == scalars.count)
     }
 
     /// `String(scalars:)` writes runs of three-byte scalars with four-byte stores: one-, two-,

@@ -379,7 +379,26 @@ enum LinePatterns {
     /// Two spaces in a row, or an ideographic space, inside a trimmed line: a line set in two
     /// parts (a running head, a title and a name). Compared by value, not by class: it runs on
     /// every long line.
-    static func hasWideGap(_ line: LineScalars) -> Bool {
+    ///
+    /// - Parameter mayHoldIdeographicSpace: false when the line is known to hold no scalar from
+    ///   U+2E80 up (`LineProfile.hasWideScalar`): then only double spaces are looked for, and
+    ///   every second scalar is enough to find one (one of the two stands at an even index).
+    ///   A scalar-by-scalar loop cost 500 instructions every English line with a space that
+    ///   the page furniture pass asks about (a masthead? a running head over 40 scalars?):
+    ///   15 instructions a byte of English.
+    @inline(never)  // (inlined into the furniture pass, it made that pass's own loop dearer)
+    static func hasWideGap(_ line: LineScalars, mayHoldIdeographicSpace: Bool = true) -> Bool {
+        guard mayHoldIdeographicSpace else {
+            return line.withUnsafeBufferPointer { scalars in
+                var k = 0
+                let n = scalars.count
+                while k < n {
+                    if scalars[k] == " ", k > 0 && scalars[k - 1] == " " || k + 1 < n && scalars[k + 1] == " " { return true }
+                    k &+= 2
+                }
+                return false
+            }
+        }
         var previousSpace = false
         for s in line {
             if s == "\u{3000}" || (s == " " && previousSpace) { return true }

@@ -8,7 +8,8 @@ enum NewspaperMarks {
     /// (`第 3 版`, `第03版`): page furniture wherever it stands, even printed once.
     static func isMasthead(_ line: LineProfile) -> Bool {
         // (A wide gap is white space: a line without any, as its measure counted, has none.)
-        guard line.count >= 6, line.count <= 80, line.hasSpace, LinePatterns.hasWideGap(line.scalars),
+        guard line.count >= 6, line.count <= 80, line.hasSpace,
+              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
               !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
     }

@@ -41,7 +41,8 @@ extension Segmenter {
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             // (A wide gap is white space: a line without any, as its measure counted, has none.)
-            if lines[i].count > 40 && !(lines[i].hasSpace && LinePatterns.hasWideGap(lines[i].scalars)) { continue }
+            if lines[i].count > 40 && !(lines[i].hasSpace
+                && LinePatterns.hasWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasWideScalar)) { continue }
             if LinePatterns.continuationEnders.contains(lines[i].last) { continue }
             // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
             if lines[i].hasFullWidthSentencePunctuation { continue }
