@@ -35,6 +35,23 @@ struct DecodingTests {
         #expect(decoded.lines == (try Self.referenceLines("traditional-utf8.txt")))
     }
 
+    /// A short GBK or Big5 file that happens to be valid UTF-8 (`通知` in GBK is CD A8 D6 AA,
+    /// a combining mark and a Hebrew accent in UTF-8) is read as Chinese; UTF-8 text in one
+    /// script of two-byte letters (Greek, Russian) or with Latin letters stays UTF-8.
+    @Test(arguments: [
+        ([0xCD, 0xA8, 0xD6, 0xAA, 0x0A], TextEncoding.gb18030, "通知"),
+        ([0xCD, 0xA8, 0xD6, 0xAA], .gb18030, "通知"),
+        (Array("Καλημέρα κόσμε, σήμερα\n".utf8), .utf8, "Καλημέρα κόσμε, σήμερα"),
+        (Array("Привет, мир. Сегодня\n".utf8), .utf8, "Привет, мир. Сегодня"),
+        (Array("éé\n".utf8), .utf8, "éé"),
+        (Array("café\n".utf8), .utf8, "café"),
+    ] as [([UInt8], TextEncoding, String)])
+    func shortLegacyChineseThatIsValidUTF8IsReadAsChinese(bytes: [UInt8], encoding: TextEncoding, line: String) throws {
+        let decoded = try TextDecoder.decode(bytes: bytes, fileName: "short.txt")
+        #expect(decoded.encoding == encoding)
+        #expect(decoded.lines.first == line)
+    }
+
     @Test func forcedEncodingOverridesDetection() throws {
         let bytes = try Fixtures.bytes("traditional-big5.txt")
         let forced = try TextDecoder.decode(bytes: bytes, fileName: "t.txt", forcedEncoding: .gb18030)

@@ -55,9 +55,32 @@ public enum TextDecoder {
         if let encoding {
             return (encoding, bomLength, try convert(bytes, from: encoding, skipping: bomLength, fileName: fileName))
         }
-        if let lines = LineBuffer(validatingUTF8: bytes) { return (.utf8, 0, lines) }
+        if let lines = LineBuffer(validatingUTF8: bytes) {
+            // A short GBK or Big5 file can be valid UTF-8 by accident (`通知` is CD A8 D6 AA,
+            // which UTF-8 reads as a combining mark and a Hebrew accent): where it holds no
+            // letter and no three-byte sequence, and reads as a jumble of scripts that no text
+            // is written in, Chinese that is nearly all frequent characters wins.
+            if mayBeMisreadChinese(bytes), readsAsMixedScripts(bytes),
+               let chinese = mostPlausibleChinese(bytes), chinese.score >= 0.9 {
+                return (chinese.encoding, 0, LineBuffer(convertedUTF8: chinese.utf8))
+            }
+            return (.utf8, 0, lines)
+        }
         let (detected, utf8) = try detectChinese(bytes, fileName: fileName)
         return (detected, 0, LineBuffer(convertedUTF8: utf8))
+    }
+
+    /// Valid UTF-8 that may be a legacy Chinese encoding read wrongly: non-ASCII bytes, none
+    /// leading a three- or four-byte sequence (UTF-8 Chinese is made of those), and no ASCII
+    /// letter (Latin text in UTF-8). Answered at the first such byte in nearly every file.
+    static func mayBeMisreadChinese(_ bytes: [UInt8]) -> Bool {
+        var nonASCII = false
+        for byte in bytes {
+            if byte >= 0xE0 { return false }
+            if (byte | 0x20) &- 0x61 < 26 { return false }
+            if byte >= 0xC0 { nonASCII = true }
+        }
+        return nonASCII
     }
 
     private static func convert(
@@ -90,6 +113,49 @@ public enum TextDecoder {
         if scan.looksLikeDamagedUTF8 {
             throw .invalidBytes(fileName: fileName, encoding: .utf8, byteOffset: firstInvalid)
         }
+        // Less than a third frequent characters is mojibake, not Chinese.
+        guard let best = mostPlausibleChinese(bytes), best.score >= 0.33 else {
+            throw .undetectable(fileName: fileName, firstInvalidUTF8Offset: firstInvalid)
+        }
+        return (best.encoding, best.utf8)
+    }
+
+    /// The valid UTF-8 `bytes` read as something no text is: a combining mark with no letter
+    /// before it, or letters of two of the scripts two-byte UTF-8 holds (Greek, Cyrillic,
+    /// Armenian, Hebrew, Arabic, Syriac, Thaana, N'Ko). Greek or Russian text is one script.
+    static func readsAsMixedScripts(_ bytes: [UInt8]) -> Bool {
+        var script = 0
+        var afterLetter = false
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let v = scalar.value
+            guard v >= 0x80 else { afterLetter = (v | 0x20) &- 0x61 < 26; continue }
+            if (0x300...0x36F).contains(v) {
+                if !afterLetter { return true }
+                continue
+            }
+            let here: Int
+            switch v {
+            case 0x370...0x3FF: here = 1
+            case 0x400...0x52F: here = 2
+            case 0x530...0x58F: here = 3
+            case 0x590...0x5FF: here = 4
+            case 0x600...0x6FF, 0x750...0x77F: here = 5
+            case 0x700...0x74F: here = 6
+            case 0x780...0x7BF: here = 7
+            case 0x7C0...0x7FF: here = 8
+            default: here = 0
+            }
+            if here != 0 {
+                if script != 0 && script != here { return true }
+                script = here
+            }
+            afterLetter = scalar.properties.isAlphabetic
+        }
+        return false
+    }
+
+    /// GB18030 or Big5, whichever decodes the bytes into the more plausible Chinese.
+    private static func mostPlausibleChinese(_ bytes: [UInt8]) -> (encoding: TextEncoding, utf8: [UInt8], score: Double)? {
         var best: (encoding: TextEncoding, utf8: [UInt8], score: Double)?
         for encoding in [TextEncoding.gb18030, .big5] {
             guard let converter = IconvConverter(from: encoding.iconvName),
@@ -97,10 +163,6 @@ public enum TextDecoder {
             let score = ChinesePlausibility.score(utf8: utf8)
             if best == nil || score > best!.score { best = (encoding, utf8, score) }
         }
-        // Less than a third frequent characters is mojibake, not Chinese.
-        guard let best, best.score >= 0.33 else {
-            throw .undetectable(fileName: fileName, firstInvalidUTF8Offset: firstInvalid)
-        }
-        return (best.encoding, best.utf8)
+        return best
     }
 }
