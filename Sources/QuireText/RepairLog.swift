@@ -62,6 +62,19 @@ public struct RepairLog: Sendable, Hashable, Codable {
     }
 
     public var total: Int { slots.reduce(0, +) }
+
+    private enum CodingKeys: String, CodingKey { case slots }
+
+    /// Counts written by an older Quire have a slot for each kind it knew: the kinds added
+    /// since (`column-order`) count zero, and slots beyond this Quire's kinds are dropped, so
+    /// that a count is never read past the end.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        var slots = try container.decode([Int].self, forKey: .slots)
+        let count = RepairKind.allCases.count
+        if slots.count < count { slots += [Int](repeating: 0, count: count - slots.count) }
+        self.slots = Array(slots.prefix(count))
+    }
 }
 
 extension RepairKind {
