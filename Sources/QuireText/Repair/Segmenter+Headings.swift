@@ -266,6 +266,8 @@ extension Segmenter {
         while let c = lastWord.last, c == "." || c == "!" || c == "?" { lastWord.removeLast() }
         guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
         let next = lines[j]
+        // Over running text, or over a numbered list (`III. RECOMMENDATIONS` / `1. Increase…`).
+        if next.first.layoutClass == .digit { return LinePatterns.itemLabelLength(next.scalars) != nil }
         return next.script == .latin && next.first.isUppercaseLetter && !Segmenter.isAllCapitals(next)
     }
 
