@@ -46,7 +46,7 @@ enum FlattenedTable {
 
     /// Two or more cells of twelve scalars or fewer, each pair set apart by one ideographic space.
     private static func isRow(_ line: LineProfile) -> Bool {
-        guard line.hasSpace, line.count <= 120 else { return false }
+        guard line.hasSpace, line.hasWideScalar, line.count <= 120 else { return false }
         var cells = 1, cell = 0
         for s in line.scalars {
             if s == "\u{3000}" {

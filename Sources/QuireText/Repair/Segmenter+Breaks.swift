@@ -27,7 +27,7 @@ extension Segmenter {
             return true
         }
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
-        if a.script == .cjk, a.count <= 20, a.first == "（", a.last == "）", !Segmenter.hasUnclosedBracket(a.scalars),
+        if Segmenter.isBracketNote(a),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
         // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
         // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
@@ -284,8 +284,12 @@ extension Segmenter {
     /// (`（此件公开发布）`, `（本文有删减）`).
     private func isTailNote(_ k: Int) -> Bool {
         let line = lines[k]
-        if Segmenter.isOfficialTail(line) { return true }
-        return line.script == .cjk && line.count <= 20 && line.first == "（" && line.last == "）"
+        return Segmenter.isOfficialTail(line) || Segmenter.isBracketNote(line)
+    }
+
+    /// A short Chinese note in brackets on a line of its own (`（此件公开发布）`, `（本文有删减）`).
+    static func isBracketNote(_ line: LineProfile) -> Bool {
+        line.script == .cjk && line.count <= 20 && line.first == "（" && line.last == "）"
             && !Segmenter.hasUnclosedBracket(line.scalars)
     }
 

@@ -67,8 +67,9 @@ struct Segmenter {
         self.lines = lines
         let n = lines.count
         var tableCell = FlattenedTable.cells(lines)
-        // (Rows are asked of lines that hold white space: most Chinese lines hold none.)
-        if lines.contains(where: { $0.hasSpace }) {
+        // (Rows are asked only where a line holds an ideographic space, between its cells:
+        // most Chinese lines hold no space and Latin lines no scalar that wide.)
+        if lines.contains(where: { $0.hasSpace && $0.hasWideScalar }) {
             for (i, row) in FlattenedTable.rows(lines).enumerated() where row { tableCell[i] = true }
         }
         self.tableCell = tableCell
