@@ -132,6 +132,12 @@ import Testing
         Case(name: "an address, a phone number, an e-mail address and a version number cut at line ends are rejoined",
              input: "详情请登录中国政府网（http://www.gov.cn/zhengce/content/2022-\n11/01/content_5723456.htm）查询，或拨打咨询电话010-\n12345678。联系邮箱：service@mofcom.\ngov.cn。会议指出，中国—东盟自由贸易区3.\n0版谈判取得积极进展。\n",
              expected: "详情请登录中国政府网（http://www.gov.cn/zhengce/content/2022-11/01/content_5723456.htm）查询，或拨打咨询电话010-12345678。联系邮箱：service@mofcom.gov.cn。会议指出，中国—东盟自由贸易区3.0版谈判取得积极进展。"),
+        Case(name: "numbers letter-spaced with the Chinese around them close up: title, dates, a telephone number, signer and date",
+             input: "江 城 市 人 民 政 府 办 公 室\n关 于 开 展 2 0 2 3 年 度 安 全 生 产 检 查 的 通 知\n\n各 区 县 人 民 政 府 ， 市 政 府 各 部 门 ：\n一 、 检 查 时 间\n2 0 2 3 年 3 月 1 日 至 4 月 3 0 日 。\n联 系 人 ： 王 明 ， 电 话 ： 0 2 7 - 8 5 6 7 1 2 3 4 ， 增 长 1 2 . 5 % 。\n\n江 城 市 人 民 政 府 办 公 室\n2 0 2 3 年 2 月 2 0 日\n",
+             expected: "江城市人民政府办公室关于开展2023年度安全生产检查的通知\n各区县人民政府，市政府各部门：\n一、检查时间\n2023年3月1日至4月30日。\n联系人：王明，电话：027-85671234，增长12.5%。\n江城市人民政府办公室\n2023年2月20日"),
+        Case(name: "a spaced digit pair in Chinese prose that is not letter-spaced closes only among single characters",
+             input: "第 1 - 5 条适用本办法，编号为 12 34 的文件除外。\n",
+             expected: "第1-5条适用本办法，编号为12 34的文件除外。"),
     ]
 
     @Test(arguments: cases)
@@ -195,6 +201,11 @@ import Testing
         #expect(document.title == "上海合作组织成员国政府首脑（总理）理事会第二十一次会议联合公报")
         #expect(document.blocks.map(\.kind) == [.title, .paragraph, .paragraph, .signature, .signature, .date, .dateline])
         #expect(document.blocks.map(\.text).suffix(4) == ["印度共和国外交部长 苏杰生", "哈萨克斯坦共和国总理 斯迈洛夫", "2022年11月1日", "（新华社北京11月1日电）"])
+    }
+
+    @Test func letterSpacedSignerAndDateAreTheCloser() {
+        let input = "为切实做好安全生产工作，现就有关事项通知如下。\n\n江 城 市 人 民 政 府 办 公 室\n2 0 2 3 年 2 月 2 0 日\n"
+        #expect(repaired(input).blocks.map(\.kind) == [.paragraph, .signature, .date])
     }
 
     @Test func signatureLinesWithoutNamesStaySeparate() {

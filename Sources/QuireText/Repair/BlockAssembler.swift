@@ -454,6 +454,14 @@ struct BlockAssembler {
                     if s == " ", out.scalarCount > 0, i + 1 < n {
                         let l = last.value, r = input[i + 1].value
                         if l > 0x20 && l < 0x7F && r > 0x20 && r < 0x7F && (latin || (r != 0x25 && l != 0x2E)) {
+                            // `2 0 2 3 年`, `0 2 7 - 8 5 6 7`: a number letter-spaced with the
+                            // Chinese around it closes up like the Han characters do.
+                            if !latin, BlockAssembler.mayBeSpacedNumeral(l, r),
+                               BlockAssembler.isSpacedNumeral(input, gapAt: i, blockIsLetterspaced: blockIsLetterspaced) {
+                                log.record(.letterspacing)
+                                i += 1
+                                continue
+                            }
                             out.append(s)
                             beforeLast = last
                             last = s
@@ -543,6 +551,48 @@ struct BlockAssembler {
             }
         }
         return false
+    }
+
+    /// Digits and the marks inside numbers, dates, times and telephone numbers, one of them a
+    /// digit: the only ASCII pair whose single space letter-spacing may have put in Chinese text.
+    @inline(__always)
+    static func mayBeSpacedNumeral(_ l: UInt32, _ r: UInt32) -> Bool {
+        func isDigit(_ v: UInt32) -> Bool { v &- 0x30 < 10 }
+        func isNumberMark(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2E || v == 0x2F || v == 0x3A }  // - . / :
+        return (isDigit(l) && (isDigit(r) || isNumberMark(r))) || (isNumberMark(l) && isDigit(r))
+    }
+
+    /// The single space at `gapAt` lies between two tokens of one scalar each, inside a run of
+    /// such tokens that holds a Han character (`年 1 1 月`) or in a letter-spaced block: OCR or
+    /// justification spaced every character there, digits too. Two numbers a space apart in
+    /// Chinese prose are not set that way (each is a token of its own, or the text is a table).
+    static func isSpacedNumeral(_ text: UnsafeBufferPointer<Unicode.Scalar>, gapAt i: Int,
+                                blockIsLetterspaced: () -> Bool) -> Bool {
+        let n = text.count
+        guard i >= 1, i + 1 < n, !isGap(text[i - 1]) else { return false }
+        // The token at `k` is one scalar: a gap, Han or full-width mark (or the block's edge)
+        // on each side.
+        func isBoundary(_ k: Int) -> Bool {
+            k < 0 || k >= n || isGap(text[k]) || text[k].value >= 0x3000
+        }
+        func isSingle(_ k: Int) -> Bool { isBoundary(k - 1) && isBoundary(k + 1) }
+        guard isSingle(i - 1), isSingle(i + 1) else { return false }
+        if blockIsLetterspaced() { return true }
+        // The run of one-scalar tokens a single space apart around the gap.
+        var tokens = 2, han = false
+        var k = i - 1
+        while k >= 2, text[k - 1] == " ", !isGap(text[k - 2]), isSingle(k - 2) {
+            k -= 2
+            tokens += 1
+            if text[k].value &- 0x4E00 < 0x5200 { han = true }
+        }
+        k = i + 1
+        while k + 2 < n, text[k + 1] == " ", !isGap(text[k + 2]), isSingle(k + 2) {
+            k += 2
+            tokens += 1
+            if text[k].value &- 0x4E00 < 0x5200 { han = true }
+        }
+        return han && tokens >= 4
     }
 
     /// White space or a line junction: what the spacing pass resolves.

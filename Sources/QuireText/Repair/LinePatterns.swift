@@ -181,11 +181,22 @@ enum LinePatterns {
         guard i < n, line[i].layoutClass == .digit || chineseDigits.contains(line[i]) else { return false }
         i = 0
         func skipSpace() { while i < n, line[i].layoutClass == .space { i += 1 } }
+        func isNumeral(_ s: Unicode.Scalar) -> Bool { s.layoutClass == .digit || chineseDigits.contains(s) }
+        // A number's numerals may be letter-spaced like the rest of the line (`2 0 2 3 年`).
         func number(max: Int) -> Bool {
             skipSpace()
-            let start = i
-            while i < n, i - start < max, line[i].layoutClass == .digit || chineseDigits.contains(line[i]) { i += 1 }
-            return i > start
+            var numerals = 0
+            while i < n, numerals < max {
+                if isNumeral(line[i]) {
+                    numerals += 1
+                    i += 1
+                } else if numerals > 0, line[i] == " ", i + 1 < n, isNumeral(line[i + 1]) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            return numerals > 0
         }
         func expect(_ unit: Unicode.Scalar) -> Bool {
             skipSpace()

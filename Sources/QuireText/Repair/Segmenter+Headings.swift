@@ -35,7 +35,7 @@ extension Segmenter {
     func titleContinues(_ i: Int, on j: Int) -> Bool {
         let a = lines[i], b = lines[j]
         guard a.script == .cjk, b.script == .cjk, closer[j] == nil, !officialMark[i], !officialMark[j],
-              b.count <= 40, b.ending == .open,
+              b.count <= 40 || (b.isLetterspaced && Segmenter.visibleCount(b) <= 40), b.ending == .open,
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.hasSentencePunctuation { return false }
         if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
@@ -43,7 +43,11 @@ extension Segmenter {
         // its own under the issuer, not the end of a title cut by the column; unless the line
         // above ends in the `的` that joins a title to its type (`…一揽子政策措施的` / `通知`).
         if Segmenter.isDocumentTypeAlone(b) { return a.last == "的" }
-        return Segmenter.endsWithDocumentType(b.scalars) && !Segmenter.endsWithDocumentType(a.scalars)
+        // A title OCR letter-spaced throughout (`江 城 市 … 办 公 室` / `关 于 … 的 通 知`) is read
+        // without its spaces.
+        let aText = a.isLetterspaced ? Segmenter.visible(a) : a.scalars
+        let bText = b.isLetterspaced ? Segmenter.visible(b) : b.scalars
+        return Segmenter.endsWithDocumentType(bText) && !Segmenter.endsWithDocumentType(aText)
     }
 
     /// The line, white space aside, is only a document type (`公告`, `通 知`).
