@@ -20,6 +20,37 @@ import Testing
         #expect(readingText(repaired(c.input)) == c.expected)
     }
 
+    /// A Hong Kong government press release: `完` under the text, then the release's date with
+    /// its weekday and its time, each a closing line (they were headings).
+    @Test func aPressReleaseEndMarkDateAndTimeClose() {
+        let input = "\u{3000}\u{3000}香港特別行政區政府今日公布，由二○二四年一月一日起，公共交通票價優惠計劃將延長一年。\n\u{3000}\u{3000}發言人續稱，政府會繼續檢討計劃的成效。\n\n完\n2023年12月7日（星期四）\n香港時間15時30分\n"
+        let document = repaired(input)
+        #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph, .date, .date])
+        #expect(document.blocks.map(\.text).suffix(3) == ["完", "2023年12月7日（星期四）", "香港時間15時30分"])
+    }
+
+    @Test(arguments: ["完", "（完）", "-完-", "【完】", "（全文完）", "— 完 —"])
+    func endMarks(_ text: String) {
+        #expect(LinePatterns.isEndMark(LineScalars(Array(text.unicodeScalars))))
+    }
+
+    @Test(arguments: ["完成", "（完善）", "完全", "已完"])
+    func notEndMarks(_ text: String) {
+        #expect(!LinePatterns.isEndMark(LineScalars(Array(text.unicodeScalars))))
+    }
+
+    @Test(arguments: [("香港時間15時30分", true), ("北京时间 9时05分", true), ("15:30分", true), ("15时30分", true),
+                      ("会议持续了3时30分", false), ("30分", false), ("第15时30分", false)])
+    func clockTimes(_ text: String, _ expected: Bool) {
+        #expect(LinePatterns.isClockTimeLine(LineScalars(Array(text.unicodeScalars))) == expected)
+    }
+
+    @Test(arguments: [("2023年12月7日（星期四）", true), ("2023年12月7日 星期四", true), ("2023年12月7日(周四)", true),
+                      ("2023年12月7日（星期八）", false), ("2023年12月7日（四）", false)])
+    func datesWithWeekdays(_ text: String, _ expected: Bool) {
+        #expect(LinePatterns.isChineseDate(LineScalars(Array(text.unicodeScalars))) == expected)
+    }
+
     @Test func thePagesControlsAreFurniture() {
         let document = repaired(Self.cases[0].input)
         #expect(document.blocks.contains { $0.kind == .furniture && $0.text.contains("打印本页") })

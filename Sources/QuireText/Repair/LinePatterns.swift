@@ -207,11 +207,56 @@ enum LinePatterns {
         guard number(max: 4), i >= 2, expect("年"), number(max: 3), expect("月") else { return false }
         skipSpace()
         if i == n { return true }
-        guard number(max: 3), expect("日") else { return false }
+        guard number(max: 3), expect("日") || expect("號") || expect("号") else { return false }
+        skipSpace()
+        if i == n { return true }
+        // The weekday press releases and newspapers print after the date: `（星期四）`, `周四`.
+        let bracketed = expect("（") || expect("(")
+        if expect("星") { guard expect("期") else { return false } } else if !expect("周") && !expect("週") { return false }
+        guard i < n, weekdays.contains(line[i]) else { return false }
+        i += 1
+        if bracketed, !(expect("）") || expect(")")) { return false }
         skipSpace()
         return i == n
     }
 
+    private static let weekdays: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
+
+
+    /// The mark that ends a press release or an agency story: `完`, `（完）`, `-完-`, `【完】`,
+    /// `（全文完）`. What follows it (the release's date and time) closes the text.
+    static func isEndMark(_ line: LineScalars) -> Bool {
+        guard line.count <= 8 else { return false }
+        var core: [Unicode.Scalar] = []
+        for s in line where s.layoutClass != .space {
+            switch s {
+            case "（", "）", "(", ")", "-", "—", "【", "】", "[", "]", "－": continue
+            default: core.append(s)
+            }
+        }
+        return core == ["完"] || core == ["全", "文", "完"]
+    }
+
+    /// A release time under its date: `香港時間15時30分`, `北京时间 9时05分`.
+    static func isClockTimeLine(_ line: LineScalars) -> Bool {
+        guard line.count <= 16, line.count >= 4, line[line.count - 1] == "分" else { return false }
+        let visible = line.filter { $0.layoutClass != .space }
+        var i = 0
+        // An optional place and `时间`/`時間` before the clock.
+        if let t = visible.firstIndex(where: { $0 == "时" || $0 == "時" }), t + 1 < visible.count, visible[t + 1] == "间" || visible[t + 1] == "間" {
+            guard visible[..<t].allSatisfy({ $0.layoutClass == .han }) else { return false }
+            i = t + 2
+        }
+        func digits() -> Int {
+            let start = i
+            while i < visible.count, visible[i].layoutClass == .digit { i += 1 }
+            return i - start
+        }
+        guard (1...2).contains(digits()), i < visible.count, visible[i] == "时" || visible[i] == "時" || visible[i] == ":" else { return false }
+        i += 1
+        guard digits() == 2, i == visible.count - 1 else { return false }
+        return true
+    }
 
     /// A news-agency dateline standing on its own line: `（新华社北京11月1日电）`.
     static func isDatelineLine(_ line: LineScalars) -> Bool {

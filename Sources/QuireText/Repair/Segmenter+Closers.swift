@@ -20,6 +20,7 @@ extension Segmenter {
         if lines[i].script != .latin, lines[i].count <= 80, last == "）" || last.layoutClass == .han,
            lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !lines[i].hasFullWidthSentencePunctuation,
            LinePatterns.isSignatureLine(lines[i].scalars) { return .signature }
+        if last == "分", LinePatterns.isClockTimeLine(lines[i].scalars) { return .date }
         if lines[i].script == .latin && LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
         if lines[i].script == .latin && lines[i].last == "." && LatinLetterClose.isPlaceAndDate(lines[i]) { return .dateline }
         return nil
@@ -82,6 +83,7 @@ extension Segmenter {
             var previous = i - 1
             while previous >= 0 && furniture[previous] { previous -= 1 }
             let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
+                || LinePatterns.isEndMark(lines[previous].scalars)
             var kinds: [(Int, BlockKind)] = [(i, kind)]
             var j = i + 1
             var afterValediction = 0

@@ -107,6 +107,8 @@ extension Segmenter {
         }
         switch line.script {
         case .cjk:
+            // `完` under a press release ends it; it heads nothing.
+            if line.count <= 8, LinePatterns.isEndMark(line.scalars) { return false }
             // A letter-spaced line is measured without its spaces.
             guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
             if line.hasSentencePunctuation { return false }
