@@ -17,6 +17,8 @@ struct PreparedDocument {
     var title: String
     var fileName: String
     var language: String
+    /// The other languages blocks are tagged with, in order of first use (usually none).
+    var blockLanguages: [String] = []
     var applicationVersion: String
     /// The repaired document whose blocks are written.
     var document: RepairedDocument
@@ -61,6 +63,10 @@ struct PreparedDocument {
             // was a visible share of rendering.
             for index in division.blocks.indices {
                 let id = division.blocks[index].id
+                if let language = division.blocks[index].language {
+                    let tag = Self.languageTag(language)
+                    if !blockLanguages.contains(tag) { blockLanguages.append(tag) }
+                }
                 guard LibXML.isNCName(id) else { throw TEIWriterError.invalidBlockID(id) }
                 guard seen.insert(id) else { throw TEIWriterError.duplicateBlockID(id) }
                 var text = division.blocks[index].text

@@ -111,6 +111,9 @@ extension TEIRenderer {
         try writer.startElement(element, mixed: true)
         // An NCName (checked by PreparedDocument) holds only XML characters.
         try writer.attribute("xml:id", clean: id)
+        if let language = blocks.blocks[index].language {
+            try writer.attribute("xml:lang", clean: PreparedDocument.languageTag(language))
+        }
         if let extra {
             try writer.attribute(extra.name, clean: extra.value)
         }

@@ -21,6 +21,12 @@ extension TEIRenderer {
         try writer.startElement("language")
         try writer.attribute("ident", document.language)
         try writer.endElement()
+        // The languages of blocks set in another (a bilingual statement's English text).
+        for language in document.blockLanguages where language != document.language {
+            try writer.startElement("language")
+            try writer.attribute("ident", language)
+            try writer.endElement()
+        }
         try writer.endElement()
         try writer.endElement()
 

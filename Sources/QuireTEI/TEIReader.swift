@@ -10,11 +10,14 @@ public struct TEIDocumentSummary: Sendable, Hashable {
         public var kind: BlockKind
         /// The string value of the element; `<lb/>` adds nothing to it.
         public var text: String
+        /// The block's own `xml:lang`, where it differs from the text's.
+        public var language: String?
 
-        public init(id: String, kind: BlockKind, text: String) {
+        public init(id: String, kind: BlockKind, text: String, language: String? = nil) {
             self.id = id
             self.kind = kind
             self.text = text
+            self.language = language
         }
     }
 
@@ -99,7 +102,7 @@ public enum TEIReader {
             guard let id = child.attributes["xml:id"], let kind = kind(of: child) else {
                 return blocks(in: child)
             }
-            return [TEIDocumentSummary.Block(id: id, kind: kind, text: child.stringValue)]
+            return [TEIDocumentSummary.Block(id: id, kind: kind, text: child.stringValue, language: child.attributes["xml:lang"])]
         }
     }
 

@@ -48,13 +48,19 @@ public struct Block: Sendable, Hashable, Codable {
     public var sourceLines: ClosedRange<Int>
     /// The source line ends that fell inside this block (for diplomatic output).
     public var lineBreaks: [LineBreakMark]
+    /// The block's language where it differs from the document's (the English text of a
+    /// Chinese joint statement), as a BCP 47 tag; nil where it is the document's. A reader, a
+    /// search engine or a speech synthesiser needs it per block, not one tag for the file.
+    public var language: String?
 
-    public init(kind: BlockKind, text: String, id: String = "", sourceLines: ClosedRange<Int>, lineBreaks: [LineBreakMark] = []) {
+    public init(kind: BlockKind, text: String, id: String = "", sourceLines: ClosedRange<Int>, lineBreaks: [LineBreakMark] = [],
+                language: String? = nil) {
         self.kind = kind
         self.text = text
         self.id = id
         self.sourceLines = sourceLines
         self.lineBreaks = lineBreaks
+        self.language = language
     }
 }
 

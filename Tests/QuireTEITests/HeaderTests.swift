@@ -35,6 +35,24 @@ struct HeaderTests {
         Schemas.expectValid(output, against: Schemas.quire)
     }
 
+    /// A bilingual statement: the English blocks of a Chinese document carry their own
+    /// `xml:lang`, and `langUsage` lists both languages; read back, each block keeps its tag.
+    @Test func blocksInAnotherLanguageCarryTheirOwnTag() throws {
+        var english = Fixture.block(.paragraph, "Both sides agreed to deepen the partnership.", id: "p2")
+        english.language = "en"
+        let document = Fixture.document([[Fixture.block(.title, "联合声明", id: "h1"),
+                                          Fixture.block(.paragraph, "双方同意深化伙伴关系。", id: "p1"), english]])
+        let output = try Fixture.render(document)
+        let root = try Fixture.root(output)
+        #expect(root.element(id: "p2")?.attributes["xml:lang"] == "en")
+        #expect(root.element(id: "p1")?.attributes["xml:lang"] == nil)
+        #expect(root.descendant(["teiHeader", "profileDesc", "langUsage"])?.all("language").map { $0.attributes["ident"] } == ["zh", "en"])
+        let summary = try TEIReader.read(bytes: output.bytes)
+        #expect(summary.blocks.map(\.language) == [nil, nil, "en"])
+        Schemas.expectValid(output, against: Schemas.quire)
+        if Schemas.teiAllConfigured { Schemas.expectValid(output, against: Schemas.teiAll) }
+    }
+
     @Test(arguments: [("0.1.0", "0.1.0"), ("1.2.3-dev", "1.2.3"), ("2", "2"), ("1.2.3.4.5", "1.2.3.4"), ("dev", "0"), ("", "0"), ("1.x", "1")])
     func applicationVersionIsATEIVersionNumber(version: String, expected: String) throws {
         let options = TEIOptions(timestamp: Fixture.timestamp, applicationVersion: version)

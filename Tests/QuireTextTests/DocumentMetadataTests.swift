@@ -17,6 +17,24 @@ import Testing
         #expect(repaired(text).language == expected)
     }
 
+    /// A Chinese statement printed with its English text: the English blocks are tagged `en`,
+    /// the Chinese ones keep the document's tag; Latin tokens inside Chinese prose (`RCEP`, a web
+    /// address) do not make a block Latin.
+    @Test func blocksInTheOtherScriptAreTagged() {
+        let text = "中华人民共和国和新加坡共和国联合声明\n双方同意进一步深化全方位高质量的前瞻性伙伴关系，共同推进RCEP实施，详见http://www.gov.cn/zhengce。\n\nAt the invitation of Prime Minister Lee Hsien Loong of the Republic of Singapore, Premier Li Qiang paid an official visit to Singapore.\n"
+        let document = repaired(text)
+        #expect(document.language == "zh")
+        let blocks = document.divisions.flatMap(\.blocks)
+        #expect(blocks.map(\.language) == [nil, nil, "en"])
+    }
+
+    @Test func anEnglishReportQuotingChineseTagsTheChinese() {
+        let text = "The council met on Tuesday and voted on the proposal that was put to it by the mayor of the city.\n\n双方同意，加强合作。\n\nThe members left by train after the vote and the mayor thanked them for their work on the plan.\n"
+        let document = repaired(text)
+        #expect(document.language == "en")
+        #expect(document.divisions.flatMap(\.blocks).map(\.language) == [nil, "zh", nil])
+    }
+
     @Test func everyFunctionWordIsShortEnoughToPack() {
         for (_, words) in LanguageGuess.functionWords {
             for word in words { #expect(LanguageGuess.pack(word.utf8.map(UInt64.init)) != nil, "\(word)") }

@@ -44,6 +44,7 @@ public enum Repairer {
             if !blocks.isEmpty { result.append(Division(blocks: blocks)) }
         }
         if result.isEmpty { result = [Division(blocks: [])] }
+        BlockLanguages.mark(&result, documentLanguage: language, lines: profiles)
         let title = result.first?.blocks.first { $0.kind == .title }?.text
         return RepairedDocument(title: title, language: language, divisions: result, repairs: log)
     }
