@@ -20,6 +20,9 @@ public enum ConfigurationLoader {
     public static func resolve(explicitPath: String?, workingDirectory: URL) throws(ConfigurationError) -> Configuration {
         if let explicitPath {
             let url = URL(fileURLWithPath: explicitPath, relativeTo: workingDirectory).standardizedFileURL
+            // `--config /dev/null` names no settings: the defaults, with folders under the
+            // working directory as when no file is given (not under `/dev`).
+            if url.path == "/dev/null" { return Configuration.defaults(baseDirectory: workingDirectory.standardizedFileURL) }
             return try load(fileAt: url)
         }
         let conventional = workingDirectory.appendingPathComponent(conventionalPath).standardizedFileURL
@@ -30,11 +33,28 @@ public enum ConfigurationLoader {
     }
 
     public static func load(fileAt url: URL) throws(ConfigurationError) -> Configuration {
-        let text: String
+        // Said in the words of the file system (`no such file or directory`, `is a directory`,
+        // `not valid UTF-8`): Foundation's own messages name no cause (`NSCocoaErrorDomain error 256`).
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ConfigurationError(file: url.path, message: "cannot read the configuration file: no such file or directory")
+        }
+        if isDirectory.boolValue {
+            throw ConfigurationError(file: url.path, message: "cannot read the configuration file: it is a directory (give the path of quire.toml)")
+        }
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            // Through a file handle: `Data(contentsOf:)` refuses a character device or a pipe
+            // (`--config <(…)`).
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.readToEnd() ?? Data()
         } catch {
-            throw ConfigurationError(file: url.path, message: "cannot read the configuration file (\(error.localizedDescription))")
+            let reason = FileManager.default.isReadableFile(atPath: url.path) ? "read error" : "permission denied"
+            throw ConfigurationError(file: url.path, message: "cannot read the configuration file: \(reason)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: url.path, message: "cannot read the configuration file: not valid UTF-8 (TOML files are UTF-8)")
         }
         return try parse(text: text, file: url)
     }

@@ -113,6 +113,34 @@ struct ConfigurationTests {
         }
     }
 
+    /// A configuration file that cannot be read is named with the cause in plain words, never
+    /// Foundation's `NSCocoaErrorDomain error 256`.
+    @Test func unreadableFilesSayWhy() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data([0xFF, 0xFE, 0x00]).write(to: folder.file("latin1.toml"))
+        func message(_ path: String) -> String? {
+            do {
+                _ = try ConfigurationLoader.resolve(explicitPath: path, workingDirectory: folder.url)
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        #expect(message("missing.toml") == "cannot read the configuration file: no such file or directory")
+        #expect(message(folder.url.path)?.hasPrefix("cannot read the configuration file: it is a directory") == true)
+        #expect(message("latin1.toml")?.hasPrefix("cannot read the configuration file: not valid UTF-8") == true)
+    }
+
+    /// `--config /dev/null`: no settings, so the defaults, with the folders where they are
+    /// without a file (not under `/dev`).
+    @Test func devNullGivesTheDefaultsUnderTheWorkingDirectory() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let configuration = try ConfigurationLoader.resolve(explicitPath: "/dev/null", workingDirectory: folder.url)
+        #expect(configuration == Configuration.defaults(baseDirectory: folder.url.standardizedFileURL))
+    }
+
     @Test func withoutAFileTheDefaultsUseTheWorkingDirectory() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
