@@ -129,6 +129,9 @@ private let gazetteRead = """
                    expected: flatColumnsRead),
         RepairCase(name: "gazette extract: a running head printed twice, a title cut before its type, an attached text",
                    input: gazette, expected: gazetteRead),
+        RepairCase(name: "a plan's period under its title and a letter-spaced table of contents: each a line of its own",
+                   input: "江城市国土空间总体规划\n（2021—2035年）\n目    录\n第一章  规划总则 ………………………… 1\n第二章  发展目标 ………………………… 5\n前言\n为贯彻落实国家和省关于建立国土空间规划体系的部署，编制本规划。\n",
+                   expected: "江城市国土空间总体规划\n（2021—2035年）\n目录\n第一章　规划总则…………………………1\n第二章　发展目标…………………………5\n前言\n为贯彻落实国家和省关于建立国土空间规划体系的部署，编制本规划。"),
     ]
 
     @Test(arguments: cases)

@@ -21,6 +21,8 @@ extension Segmenter {
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
         // stands alone.
         if standsAlone[i] || standsAlone[j] { return true }
+        // `目    录`, `前言`, `附件`: a part's name alone on its line is a line of its own.
+        if (a.count <= 12 && Segmenter.isPartNameAlone(a)) || (b.count <= 12 && Segmenter.isPartNameAlone(b)) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if b.script == .cjk, Segmenter.isAgencyInitial(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {

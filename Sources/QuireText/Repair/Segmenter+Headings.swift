@@ -50,6 +50,18 @@ extension Segmenter {
         return Segmenter.endsWithDocumentType(bText) && !Segmenter.endsWithDocumentType(aText)
     }
 
+    /// Names of a document's parts that stand alone on their line (`目    录`, `前言`, `附件`).
+    static let partNames: [[Unicode.Scalar]] = [
+        "目录", "目錄", "前言", "序言", "引言", "后记", "後記", "附录", "附錄", "附件", "结语", "結語", "摘要",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The line, white space aside, is only the name of a part of the document.
+    static func isPartNameAlone(_ line: LineProfile) -> Bool {
+        guard line.count <= 12, line.hanCount == 2 else { return false }
+        let visible = Segmenter.visible(line)
+        return partNames.contains { $0.elementsEqual(visible) }
+    }
+
     /// The line, white space aside, is only a document type (`公告`, `通 知`).
     static func isDocumentTypeAlone(_ line: LineProfile) -> Bool {
         guard line.count <= 12 else { return false }
