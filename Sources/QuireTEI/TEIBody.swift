@@ -66,6 +66,8 @@ extension TEIRenderer {
             try writeBlock(index, of: blocks, element: "dateline")
         case .furniture:
             try writeBlock(index, of: blocks, element: "fw")
+        case .note:
+            try writeNote(index, of: blocks)
         default:
             try writeBlock(index, of: blocks, element: "head")
         }
@@ -77,6 +79,7 @@ extension TEIRenderer {
         case .signature: try writeBlock(index, of: blocks, element: "signed")
         case .date: try writeBlock(index, of: blocks, element: "date")
         case .furniture: try writeBlock(index, of: blocks, element: "fw")
+        case .note: try writeNote(index, of: blocks)
         default: try writeBlock(index, of: blocks, element: "dateline")
         }
     }
@@ -98,9 +101,16 @@ extension TEIRenderer {
             try writeBlock(index, of: blocks, element: "p", inner: ("seg", TEIVocabulary.datelineSeg))
         case .furniture:
             try writeBlock(index, of: blocks, element: "fw")
+        case .note:
+            try writeNote(index, of: blocks)
         case .title, .heading:
             try writeBlock(index, of: blocks, element: "p", inner: ("seg", kind.rawValue))
         }
+    }
+
+    /// A footnote: `note place="foot"`, allowed wherever it fell (TEI's `model.global`).
+    private mutating func writeNote(_ index: Int, of blocks: DivisionBlocks) throws {
+        try writeBlock(index, of: blocks, element: "note", extra: ("place", TEIVocabulary.footPlace))
     }
 
     /// `<element xml:id=… corresp=…>` with the block's text and `<lb/>`s, optionally wrapped

@@ -111,6 +111,7 @@ extension TEIRenderer {
         case .pageFurniture: "lines of page furniture (page numbers, running heads) set apart as fw"
         case .characterWidth: "full-width Latin letters or digits made half-width"
         case .columnOrder: "columns set side by side read one after another"
+        case .footnote: "footnotes at a page's foot moved after the paragraph they interrupted"
         }
     }
 }

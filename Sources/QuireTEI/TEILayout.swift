@@ -32,7 +32,12 @@ struct DivisionLayout<Item> {
     var isEmpty: Bool { top.isEmpty && body.isEmpty && sections.isEmpty && closer.isEmpty }
 
     static func isTop(_ kind: BlockKind) -> Bool {
-        kind == .title || kind == .heading || kind == .dateline || kind == .furniture
+        kind == .title || kind == .heading || kind == .dateline || isAnywhere(kind)
+    }
+
+    /// Page furniture and footnotes: allowed anywhere in TEI (`model.global`).
+    static func isAnywhere(_ kind: BlockKind) -> Bool {
+        kind == .furniture || kind == .note
     }
 
     static func isHeading(_ kind: BlockKind) -> Bool {
@@ -51,17 +56,17 @@ struct DivisionLayout<Item> {
             rest.removeFirst()
         }
         var closerStart = rest.endIndex
-        while closerStart > rest.startIndex, Self.isClosing(kind(rest[closerStart - 1])) || kind(rest[closerStart - 1]) == .furniture {
+        while closerStart > rest.startIndex, Self.isClosing(kind(rest[closerStart - 1])) || Self.isAnywhere(kind(rest[closerStart - 1])) {
             closerStart -= 1
         }
-        while closerStart < rest.endIndex, kind(rest[closerStart]) == .furniture {
+        while closerStart < rest.endIndex, Self.isAnywhere(kind(rest[closerStart])) {
             closerStart += 1
         }
         closer = Array(rest[closerStart...])
         rest = rest[..<closerStart]
         guard allowSections else {
             body = Array(rest)
-            bodyHasProse = body.contains { kind($0) != .furniture }
+            bodyHasProse = body.contains { !Self.isAnywhere(kind($0)) }
             return
         }
         var sectionItems: [[Item]] = []
@@ -79,7 +84,7 @@ struct DivisionLayout<Item> {
                 sectionItems[sectionItems.count - 1].append(item)
             }
         }
-        bodyHasProse = body.contains { kind($0) != .furniture }
+        bodyHasProse = body.contains { !Self.isAnywhere(kind($0)) }
         sections = sectionItems.map { DivisionLayout($0, kind: kind, allowSections: false) }
     }
 }

@@ -115,6 +115,7 @@ public enum TEIReader {
         case "date": return .date
         case "dateline": return .dateline
         case "fw": return .furniture
+        case "note": return .note
         case "p":
             let inner = element.elements.filter { $0.name != "lb" }
             if inner.count == 1, let wrapper = inner.first, element.children.allSatisfy({ child in

@@ -14,6 +14,8 @@ enum TEIVocabulary {
     /// where TEI does not allow `signed`/`dateline`.
     static let signatureSeg = "signature"
     static let datelineSeg = "dateline"
+    /// `note/@place` of a footnote.
+    static let footPlace = "foot"
 
     /// `sourceDesc/bibl/idno/@type` values.
     static let fileNameIdno = "filename"

@@ -22,6 +22,9 @@ public enum BlockKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Page furniture: a page number or running header that the layout put between the lines
     /// of the text. It is not reading text, but nothing is thrown away: TEI keeps it as `<fw>`.
     case furniture
+    /// A footnote printed at the foot of a page (`[1] 参见…`), taken out of the paragraph the
+    /// page break cut and kept after it (TEI `note place="foot"`).
+    case note
 }
 
 /// Where a source line ended inside a block's text, for the diplomatic `<lb/>` view.

@@ -27,6 +27,9 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Columns set side by side on the same lines were read one after another (counted per
     /// column moved after the first).
     case columnOrder = "column-order"
+    /// A footnote printed between a paragraph's lines at a page's foot was moved after the
+    /// paragraph (counted per note).
+    case footnote = "footnote"
 
     public static func < (lhs: RepairKind, rhs: RepairKind) -> Bool { lhs.slot < rhs.slot }
 }
@@ -66,7 +69,7 @@ public struct RepairLog: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey { case slots }
 
     /// Counts written by an older Quire have a slot for each kind it knew: the kinds added
-    /// since (`column-order`) count zero, and slots beyond this Quire's kinds are dropped, so
+    /// since (`column-order`, `footnote`) count zero, and slots beyond this Quire's kinds are dropped, so
     /// that a count is never read past the end.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -95,6 +98,7 @@ extension RepairKind {
         case .pageFurniture: 10
         case .characterWidth: 11
         case .columnOrder: 12
+        case .footnote: 13
         }
     }
 }

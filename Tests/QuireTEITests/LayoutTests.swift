@@ -25,6 +25,30 @@ struct LayoutTests {
         #expect(root.path(to: "b10") == prefix + ["closer", "date"])
     }
 
+    /// A footnote is a `note place="foot"` where it fell, between paragraphs or among the
+    /// closing lines, and reads back as a note.
+    @Test func footnotesAreNotesWhereTheyFell() throws {
+        let blocks = [
+            B.block(.title, "报告", id: "h1"),
+            B.block(.paragraph, "取得进展[1]。", id: "p1"),
+            B.block(.note, "[1]参见有关文件。", id: "n1"),
+            B.block(.furniture, "— 3 —", id: "fw1"),
+            B.block(.paragraph, "问题依然存在②。", id: "p2"),
+            B.block(.signature, "江城市人民政府", id: "s1"),
+            B.block(.note, "②统计数据。", id: "n2"),
+            B.block(.date, "2024年1月1日", id: "d1"),
+        ]
+        let output = try Fixture.render(Fixture.document([blocks]))
+        let root = try Fixture.root(output)
+        let prefix = ["TEI", "text", "body", "div"]
+        #expect(root.path(to: "n1") == prefix + ["note"])
+        #expect(root.element(id: "n1")?.attributes["place"] == "foot")
+        #expect(root.path(to: "n2") == prefix + ["closer", "note"])
+        #expect(try TEIReader.read(bytes: output.bytes).blocks.map(\.kind) == blocks.map(\.kind))
+        Schemas.expectValid(output, against: Schemas.quire)
+        if Schemas.teiAllConfigured { Schemas.expectValid(output, against: Schemas.teiAll) }
+    }
+
     @Test func closingLinesAtTheEndShareOneCloserThatEndsTheDiv() throws {
         let root = try Fixture.root(try Fixture.render(Fixture.document(Fixture.everyKind)))
         let article = try #require(root.all("div").first)

@@ -33,6 +33,7 @@ public enum Repairer {
                                                    buffer: &buffer, utf8: &utf8, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
+                if segment.kind == .note { log.record(.footnote) }
                 blocks.append(Block(
                     kind: segment.kind,
                     text: assembled.text,
@@ -147,12 +148,12 @@ public enum Repairer {
 }
 
 /// Stable, readable `xml:id`s: `h1` for headings, `p1` for paragraphs and items, `s1` for
-/// signatures, `d1` for dates and datelines, `fw1` for page furniture.
+/// signatures, `d1` for dates and datelines, `fw1` for page furniture, `n1` for footnotes.
 struct BlockIdentifiers {
     /// One counter per prefix, in the order of `prefixes` (a dictionary keyed by the prefix
     /// string and an interpolated id cost 1,500 instructions a block).
-    private var counters = [0, 0, 0, 0, 0]
-    private static let prefixes = ["h", "p", "s", "d", "fw"]
+    private var counters = [0, 0, 0, 0, 0, 0]
+    private static let prefixes = ["h", "p", "s", "d", "fw", "n"]
 
     mutating func next(for kind: BlockKind) -> String {
         let slot: Int
@@ -162,6 +163,7 @@ struct BlockIdentifiers {
         case .signature: slot = 2
         case .date, .dateline: slot = 3
         case .furniture: slot = 4
+        case .note: slot = 5
         }
         counters[slot] += 1
         return BlockIdentifiers.identifier(slot: slot, number: counters[slot])
@@ -177,7 +179,7 @@ struct BlockIdentifiers {
                 out[0] = 0x66; out[1] = 0x77  // fw
                 length = 2
             } else {
-                out[0] = slot == 0 ? 0x68 : slot == 1 ? 0x70 : slot == 2 ? 0x73 : 0x64  // h p s d
+                out[0] = slot == 0 ? 0x68 : slot == 1 ? 0x70 : slot == 2 ? 0x73 : slot == 3 ? 0x64 : 0x6E  // h p s d n
                 length = 1
             }
             var digits = 1, rest = number / 10

@@ -16,6 +16,9 @@ struct Segmenter {
     /// In double-spaced text: two or more blank lines separate paragraphs.
     let wideBlankGapsMatter: Bool
     let furniture: [Bool]
+    /// Footnotes at the foot of a page (`Footnotes`): out of the text's flow like furniture
+    /// (`furniture` holds them too), each kept as a note. Empty when the text has none.
+    let footnote: [Bool]
     /// Cells of a table flattened to one cell a line: each a block of its own.
     let tableCell: [Bool]
     /// A speech's subtitle, speaker and date under its title (`SpeechFrontMatter`).
@@ -76,7 +79,10 @@ struct Segmenter {
         // A bare number among table cells is a cell, not a page number.
         // (Most files have no such table: their furniture stands as found.)
         let found = Segmenter.findFurniture(lines)
-        let furniture = tableCell.contains(true) ? zip(found, tableCell).map { $0 && !$1 } : found
+        var furniture = tableCell.contains(true) ? zip(found, tableCell).map { $0 && !$1 } : found
+        let footnote = Footnotes.find(lines, furniture: furniture) ?? []
+        for i in footnote.indices where footnote[i] { furniture[i] = true }
+        self.footnote = footnote
         self.furniture = furniture
         // Blank lines around page furniture belong to the page break: they say nothing of how
         // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
@@ -348,7 +354,18 @@ struct Segmenter {
                 current.append(segment)
                 open = nil
             }
-            for f in furnitureHere { current.append(Segment(kind: .furniture, lines: [f])) }
+            for f in furnitureHere {
+                guard !footnote.isEmpty, footnote[f] else {
+                    current.append(Segment(kind: .furniture, lines: [f]))
+                    continue
+                }
+                // A note's wrapped lines join it; a line opening with a marker starts the next.
+                if let last = current.last, last.kind == .note, last.lines.last == f - 1, Footnotes.marker(lines[f]) == nil {
+                    current[current.count - 1].lines.append(f)
+                } else {
+                    current.append(Segment(kind: .note, lines: [f]))
+                }
+            }
             furnitureHere.removeAll(keepingCapacity: true)
         }
 

@@ -1,0 +1,59 @@
+import Testing
+@testable import QuireText
+
+/// Footnotes at the foot of a page, between the last line of its text and its page number:
+/// the paragraph the page break cut joins across them, and each note is kept whole after it.
+@Suite struct FootnoteTests {
+    static let page = """
+    关于推进城市更新行动的调研报告
+    近年来，我市城市更新工作取得积极进展[1]。截至目前②，全市累计改造老旧小区
+    1200个，惠及居民约35万户。但也要看到，城市更新仍面临资金筹措难、群众意愿
+    [1] 参见《江城市城市更新条例》第二条，该条对城市更新的
+    定义作了规定。
+    ② 市住房和城乡建设局统计数据。
+                                   — 3 —
+    统一难等问题。
+    二、主要做法
+    """
+
+    @Test func aParagraphJoinsAcrossTheNotesAndEachNoteIsKept() {
+        let blocks = repaired(Self.page).divisions.flatMap(\.blocks)
+        #expect(blocks.map(\.kind) == [.title, .paragraph, .note, .note, .furniture, .heading])
+        #expect(blocks[1].text == "近年来，我市城市更新工作取得积极进展[1]。截至目前②，全市累计改造老旧小区1200个，惠及居民约35万户。但也要看到，城市更新仍面临资金筹措难、群众意愿统一难等问题。")
+        #expect(blocks[2].text == "[1]参见《江城市城市更新条例》第二条，该条对城市更新的定义作了规定。")
+        #expect(blocks[3].text == "②市住房和城乡建设局统计数据。")
+        #expect(repaired(Self.page).repairs[.footnote] == 2)
+    }
+
+    /// A note whose marker the text never called is no footnote: the lines stay as they are.
+    @Test func anUncalledMarkerIsText() {
+        let page = Self.page.replacingOccurrences(of: "截至目前②，", with: "")
+        let blocks = repaired(page).divisions.flatMap(\.blocks)
+        #expect(!blocks.contains { $0.kind == .note })
+    }
+
+    /// A list numbered `[1]`, `[2]` at line starts, over a page number, calls nothing inside a line.
+    @Test func aBracketNumberedListIsNotNotes() {
+        let page = "参考文献如下：\n[1] 江城市统计局. 江城统计年鉴2023.\n[2] 江城市人民政府. 政府工作报告.\n— 12 —\n"
+        #expect(!repaired(page).divisions.flatMap(\.blocks).contains { $0.kind == .note })
+    }
+
+    /// More lines between a called marker and the page number than notes take: text, not notes.
+    @Test func tooManyLinesBeforeThePageNumberAreText() {
+        let body = (1...9).map { "第\($0)行正文内容，用于说明情况。" }.joined(separator: "\n")
+        let page = "调研取得进展[1]。\n[1] 参见有关文件。\n\(body)\n— 3 —\n"
+        #expect(!repaired(page).divisions.flatMap(\.blocks).contains { $0.kind == .note })
+    }
+
+    @Test(arguments: [("[1] 参见", "[1]"), ("［12］参见", "[12]"), ("① 参见", "①"), ("⑳注释", "⑳")])
+    func markers(_ text: String, _ expected: String) {
+        let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
+        #expect(Footnotes.marker(line).map { String(String.UnicodeScalarView($0)) } == expected)
+    }
+
+    @Test(arguments: ["[1]", "[a] 参见", "[1234] 参见", "1] 参见", "（1）参见"])
+    func notMarkers(_ text: String) {
+        let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
+        #expect(Footnotes.marker(line) == nil)
+    }
+}
