@@ -2,7 +2,8 @@
 """Print a Quire TEI file's reading text: one block per line, in document order.
 
 A block is a `head`, a `p`, or one line of a `closer` (signature, date, dateline), which is how
-issue 5 scores the reading text; `<fw>` (page furniture) is not reading text and is skipped.
+issue 5 scores the reading text; `<fw>` (page furniture) is not reading text and is skipped. A
+footnote (`<note place="foot">`) is printed text: one line, where it stands.
 A line `----` separates the top-level `div`s (the texts of a file that holds more than one).
 
 usage: reading.py FILE.tei.xml
@@ -24,7 +25,7 @@ def text_of(element):
 
 def walk(div, out):
     for element in div:
-        if element.tag in (T + "head", T + "p"):
+        if element.tag in (T + "head", T + "p", T + "note"):
             out.append(text_of(element).strip())
         elif element.tag == T + "closer":
             out.extend(text_of(c).strip() for c in element if c.tag != T + "fw")
