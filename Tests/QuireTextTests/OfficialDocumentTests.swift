@@ -129,6 +129,9 @@ private let gazetteRead = """
                    expected: flatColumnsRead),
         RepairCase(name: "gazette extract: a running head printed twice, a title cut before its type, an attached text",
                    input: gazette, expected: gazetteRead),
+        RepairCase(name: "an open letter: its title, the salutation, 此致 / 敬礼！, a signing unit that is no government body, the date",
+                   input: "致全市广大市民朋友的一封信\n尊敬的市民朋友们：\n  春节将至，为确保大家度过一个安全、祥和的节日，市消防救援支队提醒广大市民朋\n友注意以下事项：\n  一、规范燃放烟花爆竹，严禁在禁放区域燃放。\n  此致\n敬礼！\n                                        江城市消防救援支队\n                                          2024年2月1日\n",
+                   expected: "致全市广大市民朋友的一封信\n尊敬的市民朋友们：\n春节将至，为确保大家度过一个安全、祥和的节日，市消防救援支队提醒广大市民朋友注意以下事项：\n一、规范燃放烟花爆竹，严禁在禁放区域燃放。\n此致\n敬礼！\n江城市消防救援支队\n2024年2月1日"),
         RepairCase(name: "a plan's period under its title and a letter-spaced table of contents: each a line of its own",
                    input: "江城市国土空间总体规划\n（2021—2035年）\n目    录\n第一章  规划总则 ………………………… 1\n第二章  发展目标 ………………………… 5\n前言\n为贯彻落实国家和省关于建立国土空间规划体系的部署，编制本规划。\n",
                    expected: "江城市国土空间总体规划\n（2021—2035年）\n目录\n第一章　规划总则…………………………1\n第二章　发展目标…………………………5\n前言\n为贯彻落实国家和省关于建立国土空间规划体系的部署，编制本规划。"),
@@ -137,6 +140,14 @@ private let gazetteRead = """
     @Test(arguments: cases)
     func repairsOfficialApparatus(_ c: RepairCase) {
         #expect(readingText(repaired(c.input)) == c.expected)
+    }
+
+    /// The open letter's unit signs it and dates it: a closer, not two headings.
+    @Test func aUnitThatIsNoGovernmentBodySignsTheLetter() throws {
+        let letter = try #require(Self.cases.first { $0.name.hasPrefix("an open letter") })
+        let kinds = repaired(letter.input).divisions.flatMap(\.blocks).map(\.kind)
+        #expect(kinds.first == .title)
+        #expect(kinds.suffix(2) == [.signature, .date])
     }
 
     @Test func issuingNumberIsAHeadingAndTheTitleStaysTheTitle() {

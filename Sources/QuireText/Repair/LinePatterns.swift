@@ -276,6 +276,12 @@ enum LinePatterns {
         "办公厅", "办公室", "国务院", "法院", "检察院", "人民代表大会", "常务委员会", "外交部", "签字",
         // Signing bodies below the government: bureaus, departments, centres, associations.
         "局", "厅", "委", "署", "中心", "协会", "联合会", "公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "管委会",
+        // Units, stations, offices and societies (`江城市消防救援支队`, `城关派出所`, `江城日报社`),
+        // and their traditional forms.
+        // (Whole words: `所`, `会`, `处` alone end prose lines cut by the column, `…经济合作所`.)
+        "支队", "大队", "总队", "中队", "派出所", "事务所", "站", "馆", "报社", "出版社", "通讯社", "杂志社",
+        "办事处", "小组", "学会", "商会", "基金会", "理事会", "医院", "科学院", "设计院",
+        "隊", "館", "辦事處", "委員會", "協會", "聯合會", "辦公室", "醫院",
     ]
 
     static let sentencePunctuation = ScalarSet("，。；！？：,;!?")
