@@ -10,8 +10,11 @@ enum BlockLanguages {
         var han = 0, letters = 0
         for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if documentLanguage == "zh" {
-            // Most Chinese documents: too few letters for a Latin block, answered from the counts.
-            guard letters >= minimumLetters else { return }
+            // Most Chinese documents: too few letters for a Latin block, answered from the counts,
+            // or no line in Latin script (`RCEP`, `COP27` inside Chinese lines): the blocks' texts
+            // are read only where a line is Latin.
+            guard letters >= minimumLetters,
+                  lines.contains(where: { $0.letterCount >= minimumLetters && $0.hanCount * 3 < $0.letterCount }) else { return }
             var latin: String? = nil  // the Latin-script language, guessed once, when first needed
             for d in divisions.indices {
                 for b in divisions[d].blocks.indices where divisions[d].blocks[b].kind != .furniture {
