@@ -64,7 +64,7 @@ struct PreparedDocument {
             for index in division.blocks.indices {
                 let id = division.blocks[index].id
                 if let language = division.blocks[index].language {
-                    let tag = Self.languageTag(language)
+                    let tag = language.rawValue
                     if !blockLanguages.contains(tag) { blockLanguages.append(tag) }
                 }
                 guard LibXML.isNCName(id) else { throw TEIWriterError.invalidBlockID(id) }

@@ -122,7 +122,7 @@ extension TEIRenderer {
         // An NCName (checked by PreparedDocument) holds only XML characters.
         try writer.attribute("xml:id", clean: id)
         if let language = blocks.blocks[index].language {
-            try writer.attribute("xml:lang", clean: PreparedDocument.languageTag(language))
+            try writer.attribute("xml:lang", clean: language.rawValue)
         }
         if let extra {
             try writer.attribute(extra.name, clean: extra.value)

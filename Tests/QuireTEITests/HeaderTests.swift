@@ -39,7 +39,7 @@ struct HeaderTests {
     /// `xml:lang`, and `langUsage` lists both languages; read back, each block keeps its tag.
     @Test func blocksInAnotherLanguageCarryTheirOwnTag() throws {
         var english = Fixture.block(.paragraph, "Both sides agreed to deepen the partnership.", id: "p2")
-        english.language = "en"
+        english.language = .en
         let document = Fixture.document([[Fixture.block(.title, "联合声明", id: "h1"),
                                           Fixture.block(.paragraph, "双方同意深化伙伴关系。", id: "p1"), english]])
         let output = try Fixture.render(document)

@@ -25,14 +25,14 @@ import Testing
         let document = repaired(text)
         #expect(document.language == "zh")
         let blocks = document.divisions.flatMap(\.blocks)
-        #expect(blocks.map(\.language) == [nil, nil, "en"])
+        #expect(blocks.map(\.language) == [nil, nil, .en])
     }
 
     @Test func anEnglishReportQuotingChineseTagsTheChinese() {
         let text = "The council met on Tuesday and voted on the proposal that was put to it by the mayor of the city.\n\n双方同意，加强合作。\n\nThe members left by train after the vote and the mayor thanked them for their work on the plan.\n"
         let document = repaired(text)
         #expect(document.language == "en")
-        #expect(document.divisions.flatMap(\.blocks).map(\.language) == [nil, "zh", nil])
+        #expect(document.divisions.flatMap(\.blocks).map(\.language) == [nil, .zh, nil])
     }
 
     @Test func everyFunctionWordIsShortEnoughToPack() {

@@ -40,7 +40,13 @@ enum Footnotes {
     /// Which lines are footnotes; nil when none is (most documents: no line opens with a marker).
     static func find(_ lines: [LineProfile], furniture: [Bool]) -> [Bool]? {
         let n = lines.count
-        guard lines.contains(where: { mayOpenWithMarker($0.first) }) else { return nil }
+        // (An indexed loop: through `contains(where:)` the closure cost three times as much a line.)
+        var any = false
+        for i in 0..<n where mayOpenWithMarker(lines[i].first) {
+            any = true
+            break
+        }
+        guard any else { return nil }
         var result: [Bool]? = nil
         var i = 1
         while i < n {

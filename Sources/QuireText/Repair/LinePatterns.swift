@@ -173,51 +173,64 @@ enum LinePatterns {
     /// `YYYY年M月D日` with Arabic or Chinese numerals and any spacing, scanned by hand: this runs
     /// on every short line, where a regex would dominate the cost of repair.
     static func isChineseDate(_ line: LineScalars) -> Bool {
-        var i = 0
         let n = line.count
-        // The year's first numeral, after any space, decides most lines: asked first, without
-        // the scanning closures (this test runs on every line of every document).
+        var i = 0
+        // The year's first numeral, after any space, decides most lines: asked first (this test
+        // runs on every line of every document).
         while i < n, line[i].layoutClass == .space { i += 1 }
-        guard i < n, line[i].layoutClass == .digit || chineseDigits.contains(line[i]) else { return false }
-        i = 0
-        func skipSpace() { while i < n, line[i].layoutClass == .space { i += 1 } }
-        func isNumeral(_ s: Unicode.Scalar) -> Bool { s.layoutClass == .digit || chineseDigits.contains(s) }
-        // A number's numerals may be letter-spaced like the rest of the line (`2 0 2 3 年`).
-        func number(max: Int) -> Bool {
-            skipSpace()
-            var numerals = 0
-            while i < n, numerals < max {
-                if isNumeral(line[i]) {
-                    numerals += 1
-                    i += 1
-                } else if numerals > 0, line[i] == " ", i + 1 < n, isNumeral(line[i + 1]) {
-                    i += 1
-                } else {
-                    break
-                }
-            }
-            return numerals > 0
-        }
-        func expect(_ unit: Unicode.Scalar) -> Bool {
-            skipSpace()
-            guard i < n, line[i] == unit else { return false }
-            i += 1
-            return true
-        }
-        guard number(max: 4), i >= 2, expect("年"), number(max: 3), expect("月") else { return false }
-        skipSpace()
+        guard i < n, isNumeral(line[i]) else { return false }
+        // (A cursor passed by `inout`, not closures capturing `i`: captured, every access to it
+        // was an exclusivity check once the scanners grew too large to inline.)
+        guard number(line, &i, max: 4), i >= 2, expect(line, &i, "年"), number(line, &i, max: 3), expect(line, &i, "月")
+        else { return false }
+        skipSpace(line, &i)
         if i == n { return true }
-        guard number(max: 3), expect("日") || expect("號") || expect("号") else { return false }
-        skipSpace()
+        guard number(line, &i, max: 3), expect(line, &i, "日") || expect(line, &i, "號") || expect(line, &i, "号") else { return false }
+        skipSpace(line, &i)
         if i == n { return true }
         // The weekday press releases and newspapers print after the date: `（星期四）`, `周四`.
-        let bracketed = expect("（") || expect("(")
-        if expect("星") { guard expect("期") else { return false } } else if !expect("周") && !expect("週") { return false }
+        let bracketed = expect(line, &i, "（") || expect(line, &i, "(")
+        if expect(line, &i, "星") {
+            guard expect(line, &i, "期") else { return false }
+        } else if !expect(line, &i, "周") && !expect(line, &i, "週") {
+            return false
+        }
         guard i < n, weekdays.contains(line[i]) else { return false }
         i += 1
-        if bracketed, !(expect("）") || expect(")")) { return false }
-        skipSpace()
+        if bracketed, !(expect(line, &i, "）") || expect(line, &i, ")")) { return false }
+        skipSpace(line, &i)
         return i == n
+    }
+
+    @inline(__always)
+    private static func isNumeral(_ s: Unicode.Scalar) -> Bool { s.layoutClass == .digit || chineseDigits.contains(s) }
+
+    @inline(__always)
+    private static func skipSpace(_ line: LineScalars, _ i: inout Int) {
+        while i < line.count, line[i].layoutClass == .space { i += 1 }
+    }
+
+    /// Up to `max` numerals after any space; they may be letter-spaced like the rest of the
+    /// line (`2 0 2 3 年`), which is asked only where a space follows a numeral.
+    private static func number(_ line: LineScalars, _ i: inout Int, max: Int) -> Bool {
+        skipSpace(line, &i)
+        let n = line.count, start = i
+        while i < n, i - start < max, isNumeral(line[i]) { i += 1 }
+        guard i > start else { return false }
+        var numerals = i - start
+        while numerals < max, i + 1 < n, line[i] == " ", isNumeral(line[i + 1]) {
+            i += 2
+            numerals += 1
+        }
+        return true
+    }
+
+    /// `unit` after any space.
+    private static func expect(_ line: LineScalars, _ i: inout Int, _ unit: Unicode.Scalar) -> Bool {
+        skipSpace(line, &i)
+        guard i < line.count, line[i] == unit else { return false }
+        i += 1
+        return true
     }
 
     private static let weekdays: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
@@ -227,14 +240,23 @@ enum LinePatterns {
     /// `（全文完）`. What follows it (the release's date and time) closes the text.
     static func isEndMark(_ line: LineScalars) -> Bool {
         guard line.count <= 8 else { return false }
-        var core: [Unicode.Scalar] = []
+        // What is left besides brackets, dashes and spaces, read without an array.
+        var core: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ")
+        var count = 0
         for s in line where s.layoutClass != .space {
             switch s {
             case "（", "）", "(", ")", "-", "—", "【", "】", "[", "]", "－": continue
-            default: core.append(s)
+            default:
+                guard count < 3 else { return false }
+                switch count {
+                case 0: core.0 = s
+                case 1: core.1 = s
+                default: core.2 = s
+                }
+                count += 1
             }
         }
-        return core == ["完"] || core == ["全", "文", "完"]
+        return (count == 1 && core.0 == "完") || (count == 3 && core.0 == "全" && core.1 == "文" && core.2 == "完")
     }
 
     /// A release time under its date: `香港時間15時30分`, `北京时间 9时05分`.
@@ -500,8 +522,11 @@ enum LinePatterns {
     static let signatureSuffixScalars: [[Unicode.Scalar]] = signatureSuffixes.map { Array($0.unicodeScalars) }
 
     static func hasSignatureSuffix<C: BidirectionalCollection>(_ text: C) -> Bool where C.Element == Unicode.Scalar {
-        signatureSuffixScalars.contains { suffix in
-            suffix.count <= text.count && zip(suffix.reversed(), text.reversed()).allSatisfy { $0 == $1 }
+        // The last scalar first: most suffixes end otherwise, rejected without a reversed walk.
+        guard let last = text.last, signatureSuffixEnds.contains(last) else { return false }
+        return signatureSuffixScalars.contains { suffix in
+            suffix.count <= text.count && suffix[suffix.count - 1] == last
+                && zip(suffix.reversed(), text.reversed()).allSatisfy { $0 == $1 }
         }
     }
 

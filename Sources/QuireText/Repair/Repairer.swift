@@ -16,6 +16,10 @@ public enum Repairer {
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
         var result: [Division] = []
+        // Blocks in the other script than the document's, by division and block index: the
+        // few that `BlockLanguages` reads.
+        var otherScript: [(division: Int, block: Int)] = []
+        let chinese = language == "zh"
         for division in divisions {
             var blocks: [Block] = []
             // A block a segment at most: reserved, not grown a doubling at a time.
@@ -34,6 +38,10 @@ public enum Repairer {
                 guard !assembled.text.isEmpty else { continue }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 if segment.kind == .note { log.record(.footnote) }
+                if chinese ? (latin && letters >= BlockLanguages.minimumLetters) : (han >= 2 && !latin),
+                   segment.kind != .furniture {
+                    otherScript.append((division: result.count, block: blocks.count))
+                }
                 blocks.append(Block(
                     kind: segment.kind,
                     text: assembled.text,
@@ -45,7 +53,9 @@ public enum Repairer {
             if !blocks.isEmpty { result.append(Division(blocks: blocks)) }
         }
         if result.isEmpty { result = [Division(blocks: [])] }
-        BlockLanguages.mark(&result, documentLanguage: language, lines: profiles)
+        if !otherScript.isEmpty {
+            BlockLanguages.mark(&result, otherScript, documentLanguage: language, lines: profiles)
+        }
         let title = result.first?.blocks.first { $0.kind == .title }?.text
         return RepairedDocument(title: title, language: language, divisions: result, repairs: log)
     }

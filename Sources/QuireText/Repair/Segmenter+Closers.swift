@@ -83,7 +83,7 @@ extension Segmenter {
             var previous = i - 1
             while previous >= 0 && furniture[previous] { previous -= 1 }
             let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
-                || LinePatterns.isEndMark(lines[previous].scalars)
+                || (lines[previous].count <= 8 && LinePatterns.isEndMark(lines[previous].scalars))
             var kinds: [(Int, BlockKind)] = [(i, kind)]
             var j = i + 1
             var afterValediction = 0

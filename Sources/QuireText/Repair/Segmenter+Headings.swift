@@ -17,8 +17,12 @@ extension Segmenter {
         "決議", "協定", "備忘錄", "紀要", "細則", "致辭", "賀信",
     ].map { Array($0.unicodeScalars) }
 
+    /// The last characters of `documentTypes`: most lines end otherwise, answered with one probe.
+    static let documentTypeEnds = ScalarSet(String(String.UnicodeScalarView(documentTypes.compactMap(\.last))))
+
     static func endsWithDocumentType(_ line: LineScalars) -> Bool {
-        documentTypes.contains { t in t.count <= line.count && line.suffix(t.count).elementsEqual(t) }
+        guard line.count >= 1, documentTypeEnds.contains(line[line.count - 1]) else { return false }
+        return documentTypes.contains { t in t.count <= line.count && line.suffix(t.count).elementsEqual(t) }
     }
 
     /// A `《`, `（` or `“` left open: the text goes on past the line end.
@@ -59,11 +63,17 @@ extension Segmenter {
         "目录", "目錄", "前言", "序言", "引言", "后记", "後記", "附录", "附錄", "附件", "结语", "結語", "摘要",
     ].map { Array($0.unicodeScalars) }
 
-    /// The line, white space aside, is only the name of a part of the document.
+    /// The line, white space aside, is only the name of a part of the document. (Asked of
+    /// short lines at every join decision: two Han characters and nothing else but spaces,
+    /// from the line's counts, before anything is compared.)
+    @inline(__always)
     static func isPartNameAlone(_ line: LineProfile) -> Bool {
-        guard line.count <= 12, line.hanCount == 2 else { return false }
-        let visible = Segmenter.visible(line)
-        return partNames.contains { $0.elementsEqual(visible) }
+        guard line.count <= 12, line.hanCount == 2, line.count == 2 || line.hasSpace else { return false }
+        return isPartName(Segmenter.visible(line))
+    }
+
+    private static func isPartName(_ visible: LineScalars) -> Bool {
+        visible.count == 2 && partNames.contains { $0[0] == visible[0] && $0[1] == visible[1] }
     }
 
     /// The line, white space aside, is only a document type (`公告`, `通 知`).
@@ -124,7 +134,7 @@ extension Segmenter {
         switch line.script {
         case .cjk:
             // `完` under a press release ends it; it heads nothing.
-            if line.count <= 8, LinePatterns.isEndMark(line.scalars) { return false }
+            if line.count <= 8, line.hanCount == 1 || line.hanCount == 3, LinePatterns.isEndMark(line.scalars) { return false }
             // A letter-spaced line is measured without its spaces.
             guard line.count <= 40 || (line.isLetterspaced && Segmenter.visibleCount(line) <= 40) else { return false }
             if line.hasSentencePunctuation { return false }
