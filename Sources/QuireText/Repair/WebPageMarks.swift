@@ -1,5 +1,6 @@
 /// What a Chinese web page copied as text prints around an article: its metadata fields
-/// (`来源：商务部网站`, `发布时间：2022-11-03 17:30`) and the page's own controls
+/// (`来源：商务部网站`, `发布时间：2022-11-03 17:30`; an official letter's heading fields too,
+/// `受文者：…`, `發文字號：…`) and the page's own controls
 /// (`【字体：大 中 小】 【打印本页】`). Government and news sites print them above the text, each
 /// on a line of its own, and a flat copy gives no blank line or indent to keep them apart from
 /// the first paragraph: they are recognised by what they say.
@@ -10,6 +11,10 @@ enum WebPageMarks {
         "来源", "信息来源", "稿件来源", "文章来源", "發布時間", "發布日期", "來源",
         "发布时间", "发布日期", "发布机构", "发文机关", "成文日期", "索引号", "主题分类", "发文字号",
         "作者", "编辑", "审核", "校对", "浏览次数", "点击数", "阅读量", "字号", "时间", "日期",
+        // An official letter's heading fields and distribution (Taiwan's 函: `受文者：`,
+        // `發文字號：`, `正本：`), and the contact lines of any notice.
+        "地址", "联系人", "聯絡人", "联系电话", "聯絡電話", "电话", "電話", "传真", "傳真", "邮编", "电子邮箱",
+        "電子信箱", "受文者", "發文日期", "發文字號", "速別", "正本", "副本", "抄本",
     ].map { Array($0.unicodeScalars) }
     static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
 
