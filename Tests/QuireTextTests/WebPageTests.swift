@@ -13,6 +13,9 @@ import Testing
         Case(name: "a traditional-Chinese press release: its date field stands alone",
              input: "行政院新聞稿\n發布日期：2023 年 3 月 16 日\n行政院長陳建仁今（16）日出席「2023 年全國科學技術會議」開幕式時表示，政府將持續\n推動「五加二」產業創新計畫，並加強半導體、人工智慧（AI）等關鍵技術研發。\n",
              expected: "行政院新聞稿\n發布日期：2023年3月16日\n行政院長陳建仁今（16）日出席「2023年全國科學技術會議」開幕式時表示，政府將持續推動「五加二」產業創新計畫，並加強半導體、人工智慧（AI）等關鍵技術研發。"),
+        Case(name: "minutes of a meeting: the title ending in 纪要, then when, where, who chaired, attended and took them",
+             input: "江城市安全生产委员会第三次全体会议纪要\n时间：2023年12月5日上午9:00\n地点：市政府三楼会议室\n主持人：李志远\n出席人员：市安委会各成员单位主要负责同志\n记录人：王明\n会议听取了市应急管理局关于今年以来全市安全生产形势的汇报，研究部署了岁末年初安\n全防范工作。\n",
+             expected: "江城市安全生产委员会第三次全体会议纪要\n时间：2023年12月5日上午9:00\n地点：市政府三楼会议室\n主持人：李志远\n出席人员：市安委会各成员单位主要负责同志\n记录人：王明\n会议听取了市应急管理局关于今年以来全市安全生产形势的汇报，研究部署了岁末年初安全防范工作。"),
         Case(name: "a Taiwan official letter: its heading fields, subject, explanation and distribution each a line",
              input: "臺北市政府函\n地址：11008臺北市信義區市府路1號\n聯絡人：王小明\n電話：02-27208889#1234\n受文者：臺北市各區公所\n發文字號：府授文字第1123045678號\n主旨：為加強本市冬季防火宣導工作，請貴所配合辦理，請查\n照。\n說明：\n一、依據本府112年11月30日會議決議辦理。\n正本：臺北市各區公所\n副本：本府消防局\n",
              expected: "臺北市政府函\n地址：11008臺北市信義區市府路1號\n聯絡人：王小明\n電話：02-27208889#1234\n受文者：臺北市各區公所\n發文字號：府授文字第1123045678號\n主旨：為加強本市冬季防火宣導工作，請貴所配合辦理，請查照。\n說明：\n一、依據本府112年11月30日會議決議辦理。\n正本：臺北市各區公所\n副本：本府消防局"),
@@ -52,6 +55,11 @@ import Testing
                       ("2023年12月7日（星期八）", false), ("2023年12月7日（四）", false)])
     func datesWithWeekdays(_ text: String, _ expected: Bool) {
         #expect(LinePatterns.isChineseDate(LineScalars(Array(text.unicodeScalars))) == expected)
+    }
+
+    @Test func minutesHaveATitle() throws {
+        let minutes = try #require(Self.cases.first { $0.name.hasPrefix("minutes") })
+        #expect(repaired(minutes.input).title == "江城市安全生产委员会第三次全体会议纪要")
     }
 
     @Test func thePagesControlsAreFurniture() {

@@ -147,7 +147,9 @@ extension Segmenter {
             // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
             // So may a title over a speech's subtitle (`坚定信心　实干担当` / `——在…上的讲话`).
             let opensTitle = isFirstContent && (titleContinuation(from: i) != nil || next.map { front[$0] == .heading } == true)
+            // (`…会议纪要`, `…工作要点`: a document type may end in such a character.)
             if LinePatterns.continuationEnders.contains(line.last) && !opensTitle
+                && !(isFirstContent && Segmenter.endsWithDocumentType(line.scalars))
                 && !(label > 0 && line.count - label <= 12 && isShortOfPage(by: 3)) {
                 return false
             }

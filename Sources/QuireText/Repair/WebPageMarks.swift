@@ -15,7 +15,10 @@ enum WebPageMarks {
         // `發文字號：`, `正本：`), and the contact lines of any notice.
         "地址", "联系人", "聯絡人", "联系电话", "聯絡電話", "电话", "電話", "传真", "傳真", "邮编", "电子邮箱",
         "電子信箱", "受文者", "發文日期", "發文字號", "速別", "正本", "副本", "抄本",
-    ].map { Array($0.unicodeScalars) }
+        // Minutes of a meeting: where, who chaired, who attended, who took them.
+        "地点", "地點", "会议时间", "会议地点", "主持人", "主持", "出席", "出席人员", "参会人员", "参加人员",
+        "列席", "列席人员", "记录人", "记录", "紀錄",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }  // longest first: `出席人员` before `出席`
     static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
 
     /// The line opens with a metadata field, `来源：…`, and holds no sentence end: a field line,
