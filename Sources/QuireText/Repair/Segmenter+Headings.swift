@@ -10,7 +10,8 @@ extension Segmenter {
         "细则", "指引", "指南", "致辞", "贺信", "答记者问",
         // Letters, appeals and pledges (`致全市市民的一封信`, `…倡议书`), notices of a public
         // kind, and the explanations government sites publish with a policy.
-        "信", "倡议书", "建议书", "告知书", "承诺书", "责任书", "白皮书", "公示", "启事", "简报", "解读", "问答",
+        // (Letters by their kind, not `信` alone: `坚定文化自信` is a headline, not a letter.)
+        "一封信", "公开信", "慰问信", "感谢信", "表扬信", "倡议信", "邀请信", "致歉信", "倡议书", "建议书", "告知书", "承诺书", "责任书", "白皮书", "公示", "启事", "简报", "解读", "问答",
         "答问", "要点", "贺词",
         // Traditional forms (Taiwan, Hong Kong, Big5 sources).
         "公報", "聲明", "決定", "辦法", "規定", "條例", "報告", "綱要", "計畫", "計劃", "規劃", "講話",
