@@ -42,3 +42,23 @@ import Testing
         #expect(blocks.filter { $0.kind == .furniture }.map(\.text) == [footer.replacingOccurrences(of: " ", with: "")])
     }
 }
+
+/// A bulleted list: each bullet opens an item, even after a line that ends on a conjunction
+/// (`• street sweeping; and`), which would otherwise run into the next line.
+@Suite struct BulletListTests {
+    @Test func eachBulletOpensAnItem() {
+        let text = "The remainder funded operations, including:\n• snow and ice removal;\n• street sweeping; and\n• traffic signal maintenance.\n"
+        #expect(repaired(text).blocks.map(\.text) == [
+            "The remainder funded operations, including:",
+            "• snow and ice removal;",
+            "• street sweeping; and",
+            "• traffic signal maintenance.",
+        ])
+    }
+
+    /// A middle dot at a line's start may be a name's (`阿兰` / `·维克托`): no item there.
+    @Test func aMiddleDotAtALineStartJoins() {
+        let text = "会议由江城市市长李志远主持，南岭市市长阿兰\n·维克托、海州市市长陈海峰出席会议。\n"
+        #expect(repaired(text).blocks.map(\.text) == ["会议由江城市市长李志远主持，南岭市市长阿兰·维克托、海州市市长陈海峰出席会议。"])
+    }
+}

@@ -5,6 +5,15 @@ import Foundation
 /// characters, so their cost does not grow with the length of a paragraph.
 enum LinePatterns {
     static let bullets = ScalarSet("•·▪◦●■□◆◇※")
+
+    /// Bullets that open an item whatever the line before ended with (`• street sweeping; and` /
+    /// `• traffic signal maintenance.`): those from U+2022 to U+25FF, asked by range first (Han
+    /// characters, letters and digits lie outside it). Not the middle dot (U+00B7), which a
+    /// narrow column may also put at a line's start inside a name (`阿兰` / `·维克托`).
+    @inline(__always)
+    static func opensItemAlways(_ first: Unicode.Scalar) -> Bool {
+        first.value &- 0x2022 < 0x5DE && bullets.contains(first)
+    }
     static let chineseDigits = ScalarSet("〇零一二三四五六七八九十百千两")
 
     /// The length in scalars of a numbering label at the start of `line` (`七、`, `（一）`,
@@ -73,7 +82,9 @@ enum LinePatterns {
             return 2
         }
         // bullets
-        if bullets.contains(first) || ((first == "-" || first == "*" || first == "–") && n > 2 && line[1] == " ") {
+        // (A middle dot only with a space after it: `·维克托` is the rest of a name, `阿兰·维克托`.)
+        if (bullets.contains(first) && (first != "·" || (n > 1 && line[1] == " ")))
+            || ((first == "-" || first == "*" || first == "–") && n > 2 && line[1] == " ") {
             return 1
         }
         return nil

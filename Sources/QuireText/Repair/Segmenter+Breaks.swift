@@ -7,6 +7,7 @@ extension Segmenter {
         let a = lines[i], b = lines[j]
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
+        if LinePatterns.opensItemAlways(b.first), b.count > 1 { return true }
         if front[i] != nil || front[j] != nil { return true }
         // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
@@ -45,6 +46,8 @@ extension Segmenter {
         // A column or page break may leave a blank line inside a sentence: a Latin line with no
         // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
         if b.first.isLineStartForbidden { return false }
+        // `阿兰` / `·维克托`: a transliterated name cut at its middle dot goes on.
+        if b.first == "·", a.last.layoutClass == .han, b.count > 1, b.scalars[1].layoutClass == .han { return false }
         if a.script == .latin, a.ending == .open, b.first.isLowercaseLetter,
            LinePatterns.itemLabelLength(b.scalars) == nil { return false }
         if a.script == .cjk, a.endsMidClause { return false }
