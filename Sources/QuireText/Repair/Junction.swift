@@ -199,7 +199,9 @@ struct HyphenationEvidence {
         if compounds.contains(compoundPrint) || (!known.isEmpty && known.contains("\(h)-\(t)")) { return .compound }
         if words.contains(joinedPrint) || (!known.isEmpty && known.contains(h + t)) { return .split }
         if marksSplit { return .split }
-        let english = language == "en" || language == "und"
+        // (Latin words inside Chinese text are English far more often than anything else:
+        // `Belt and Road Ini-` / `tiative`, `well-` / `known`.)
+        let english = language == "en" || language == "und" || language == "zh"
         let lexicon: WordList? = english ? Lexicon.english : nil
         func inLexicon(_ w: String) -> Bool { lexicon?.contains(w) ?? false }
         func isWord(_ w: String, _ print: UInt64) -> Bool {
