@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import QuireText
 
@@ -55,5 +56,29 @@ import Testing
     func notMarkers(_ text: String) {
         let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
         #expect(Footnotes.marker(line) == nil)
+    }
+}
+
+/// Footnotes between any two lines of a wrapped paragraph, at any width: the paragraph comes
+/// out whole and the note after it, whatever the text.
+@Suite struct FootnotePropertyTests {
+    static let words = ["上合组织", "成员国", "各代表团团长", "强调", "合作", "发展", "2022年", "，", "、", "《协定》", "推动", "务实"]
+    static let picks = Gen<Int>.int(in: 0..<12).array(of: 20...60)
+    static let widths = Gen<Int>.int(in: 12...30)
+    static let cuts = Gen<Int>.int(in: 1...8)
+
+    @Test func theParagraphComesOutWholeAndTheNoteAfterIt() async {
+        await propertyCheck(count: 200, input: Self.picks, Self.widths, Self.cuts) { picks, width, cut in
+            let paragraph = "研究取得进展[1]，" + picks.map { Self.words[$0] }.joined() + "。"
+            let scalars = Array(paragraph.unicodeScalars)
+            var lines = stride(from: 0, to: scalars.count, by: width).map {
+                String(String.UnicodeScalarView(scalars[$0..<min($0 + width, scalars.count)]))
+            }
+            guard lines.count >= 2 else { return }
+            lines.insert(contentsOf: ["[1] 参见《江城市城市更新条例》第二条。", "— 3 —"], at: min(cut, lines.count - 1))
+            let blocks = repaired(lines.joined(separator: "\n") + "\n").blocks
+            #expect(blocks.filter { $0.kind == .paragraph }.map(\.text) == [paragraph])
+            #expect(blocks.filter { $0.kind == .note }.map(\.text) == ["[1]参见《江城市城市更新条例》第二条。"])
+        }
     }
 }

@@ -14,6 +14,8 @@ import Testing
         " ", " ", "  ", "\u{3000}", "\t", "\n", "\n", "\n\n", "\r",
         ",", ".", ";", ":", "?", "!", "(", ")", "-", "- 12 -", "\"",
         "ﬁ", "ﬂ", "\u{AD}", "\u{0C}", "\u{00}", "\u{FEFF}", "２０", "Ａ", "S P E C I A L", "  印度共和国外交部长 苏杰生",
+        // Note calls and the notes at a page's foot (`Footnotes`).
+        "[1]", "\n[1] 参见有关文件。", "①", "\n① 数据来源：统计局。",
     ]
 
     static let inputs = Gen<String?>.element(of: tokens).array(of: 0...120).map { $0.compactMap { $0 }.joined() }
@@ -39,15 +41,17 @@ import Testing
     @Test func noNonWhitespaceCharacterIsLost() async {
         await propertyCheck(count: 300, input: Self.inputs) { input in
             let document = repaired(input)
-            // Page furniture is set apart (after the paragraph it interrupted), so compare the
-            // reading text with the input less the furniture lines, and the furniture on its own.
-            let furniture = document.blocks.filter { $0.kind == .furniture }
-            let furnitureLines = Set(furniture.map(\.sourceLines.lowerBound))
+            // Page furniture and footnotes are set apart (after the paragraph they interrupted),
+            // so compare the reading text with the input less their lines, and them on their own.
+            let apart = document.blocks.filter { $0.kind == .furniture || $0.kind == .note }
+            let apartLines = Set(apart.flatMap { Array($0.sourceLines) })
             let lines = source(input).lines
-            let text = lines.indices.filter { !furnitureLines.contains($0 + 1) }.map { lines[$0] }.joined(separator: "\n")
-            let output = document.blocks.filter { $0.kind != .furniture }.map(\.text).joined(separator: "\n")
+            let text = lines.indices.filter { !apartLines.contains($0 + 1) }.map { lines[$0] }.joined(separator: "\n")
+            let output = document.blocks.filter { $0.kind != .furniture && $0.kind != .note }.map(\.text).joined(separator: "\n")
             #expect(Self.fold(output) == Self.fold(text))
-            #expect(furniture.map { Self.fold($0.text) } == furnitureLines.sorted().map { Self.fold(lines[$0 - 1]) })
+            #expect(apart.sorted { $0.sourceLines.lowerBound < $1.sourceLines.lowerBound }.map { Self.fold($0.text) }
+                    == apart.map(\.sourceLines).sorted { $0.lowerBound < $1.lowerBound }
+                        .map { range in Self.fold(range.map { lines[$0 - 1] }.joined(separator: "\n")) })
         }
     }
 
