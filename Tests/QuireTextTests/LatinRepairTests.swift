@@ -81,6 +81,9 @@ import Testing
         Case(name: "a jump line stands alone, at an article's end and at its continuation",
              input: "The agreement, reached after two weeks of talks, does not say\nhow much money will be provided or who will pay into the fund.\n(Continued on Page 4, Column 3)\nContinued from First Page.\nThe delegates left for home on Tuesday morning, most of them\nsatisfied with what had been done.\n",
              expected: "The agreement, reached after two weeks of talks, does not say how much money will be provided or who will pay into the fund.\n(Continued on Page 4, Column 3)\nContinued from First Page.\nThe delegates left for home on Tuesday morning, most of them satisfied with what had been done."),
+        Case(name: "a modern Title Case headline on two lines with no final point is one title",
+             input: "City Council Approves\nNew Budget for Schools\n\nBy JOHN SMITH\n\nSPRINGFIELD, Jan. 5 — The City Council voted 7 to 2 last night to ap-\nprove a new budget that adds $4.2 million for the public schools.\n",
+             expected: "City Council Approves New Budget for Schools\nBy JOHN SMITH\nSPRINGFIELD, Jan. 5 — The City Council voted 7 to 2 last night to approve a new budget that adds $4.2 million for the public schools."),
     ]
 
     @Test(arguments: cases)

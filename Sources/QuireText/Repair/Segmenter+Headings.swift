@@ -312,6 +312,12 @@ extension Segmenter {
         guard a.script == .latin, b.script == .latin, a.ending == .open, !a.last.isLineEndHyphen, closer[j] == nil,
               b.count <= 90, b.ending != .clause else { return false }
         if Segmenter.endsInFunctionWord(a) { return true }
+        // A modern headline in Title Case on two lines with no final point, the file's title,
+        // set apart from what follows (`City Council Approves` / `New Budget for Schools`).
+        if b.ending == .open, i == firstContent, !Segmenter.isAllCapitals(a), Segmenter.isTitleCase(a),
+           Segmenter.isTitleCase(b), j + 1 < lines.count, lines[j + 1].blankLinesBefore > 0 {
+            return true
+        }
         guard b.ending == .sentence else { return false }
         if Segmenter.isAllCapitals(a) { return Segmenter.isAllCapitals(b) }
         // `…at the Port—Marine` / `Notes.`: a Title Case line may end on one or two words.
