@@ -3,7 +3,7 @@ import QuireText
 /// A piece of a block's text as the diplomatic view writes it: text, or a source line break.
 enum TextPiece: Equatable {
     case text(CheckedText)
-    case lineBreak(cutsWord: Bool)
+    case lineBreak(cutsWord: Bool, startsColumn: Bool)
 }
 
 /// Everything the TEI writer needs, checked up front; block texts are not copied but written
@@ -116,7 +116,7 @@ struct PreparedDocument {
             if mark.offset > start {
                 pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
             }
-            pieces.append(.lineBreak(cutsWord: mark.cutsWord))
+            pieces.append(.lineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn))
             start = max(start, mark.offset)
         }
         if start < scalars.count {

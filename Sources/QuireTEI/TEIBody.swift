@@ -160,7 +160,7 @@ extension TEIRenderer {
             for piece in pieces {
                 switch piece {
                 case .text(let text): try writer.text(text.string, needsEscaping: text.needsEscaping)
-                case .lineBreak(let cutsWord): try writeLineBreak(cutsWord: cutsWord)
+                case .lineBreak(let cutsWord, let startsColumn): try writeLineBreak(cutsWord: cutsWord, startsColumn: startsColumn)
                 }
             }
             return
@@ -199,14 +199,20 @@ extension TEIRenderer {
                 try write(bytes[start..<byte])
                 start = byte
             }
-            try writeLineBreak(cutsWord: mark.cutsWord)
+            try writeLineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn)
         }
         if start < bytes.count {
             try write(bytes[start...])
         }
     }
 
-    private mutating func writeLineBreak(cutsWord: Bool) throws {
+    /// `<lb/>`, after `<cb/>` where the next line starts the next column.
+    private mutating func writeLineBreak(cutsWord: Bool, startsColumn: Bool = false) throws {
+        if startsColumn {
+            try writer.startElement("cb")
+            if cutsWord { try writer.attribute("break", clean: "no") }
+            try writer.endElement()
+        }
         try writer.startElement("lb")
         if cutsWord { try writer.attribute("break", clean: "no") }
         try writer.endElement()

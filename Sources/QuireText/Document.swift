@@ -33,10 +33,25 @@ public struct LineBreakMark: Sendable, Hashable, Codable {
     public var offset: Int
     /// True where the break cut a word or a CJK run (TEI `break="no"`): the join added no space.
     public var cutsWord: Bool
+    /// True where the next source line is the first of the next column of a page whose columns
+    /// stood side by side (`ColumnSplitter` read them one after another): TEI `<cb/>`, so that
+    /// the source's layout can still be told from the TEI.
+    public var startsColumn: Bool
 
-    public init(offset: Int, cutsWord: Bool) {
+    public init(offset: Int, cutsWord: Bool, startsColumn: Bool = false) {
         self.offset = offset
         self.cutsWord = cutsWord
+        self.startsColumn = startsColumn
+    }
+
+    private enum CodingKeys: String, CodingKey { case offset, cutsWord, startsColumn }
+
+    /// Marks written before `startsColumn` existed read as no column change.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        offset = try container.decode(Int.self, forKey: .offset)
+        cutsWord = try container.decode(Bool.self, forKey: .cutsWord)
+        startsColumn = try container.decodeIfPresent(Bool.self, forKey: .startsColumn) ?? false
     }
 }
 

@@ -28,6 +28,27 @@ struct DiplomaticTests {
         Schemas.expectValid(output, against: Schemas.quire)
     }
 
+    /// Where the next line starts the next column of side-by-side columns: `<cb/>` before
+    /// the `<lb/>`, both `break="no"` when the join cut a run.
+    @Test func aColumnChangeIsACbBeforeTheLb() throws {
+        let text = "多发散发、国际环境"
+        let breaks = [LineBreakMark(offset: 3, cutsWord: true, startsColumn: true), LineBreakMark(offset: 5, cutsWord: true)]
+        let block = Fixture.block(.paragraph, text, id: "p1", breaks: breaks)
+        let output = try Fixture.render(Fixture.document([[block]]), options: Self.diplomatic)
+        let p = try Self.paragraph(output)
+        #expect(p.elements.map(\.name) == ["cb", "lb", "lb"])
+        #expect(p.elements.map { $0.attributes["break"] } == ["no", "no", "no"])
+        #expect(p.stringValue == text)
+        Schemas.expectValid(output, against: Schemas.quire)
+        if Schemas.teiAllConfigured { Schemas.expectValid(output, against: Schemas.teiAll) }
+    }
+
+    /// Marks stored before column changes were marked read as none.
+    @Test func olderMarksDecodeWithoutAColumnChange() throws {
+        let mark = try JSONDecoder().decode(LineBreakMark.self, from: Data(#"{"offset":3,"cutsWord":true}"#.utf8))
+        #expect(mark == LineBreakMark(offset: 3, cutsWord: true))
+    }
+
     @Test func readingViewHasNoLb() throws {
         let block = Fixture.block(.paragraph, "abcdef", id: "p1", breaks: [LineBreakMark(offset: 3, cutsWord: true)])
         let output = try Fixture.render(Fixture.document([[block]]))

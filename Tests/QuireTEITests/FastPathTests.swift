@@ -206,7 +206,7 @@ struct FastPathTests {
             let expected = PreparedDocument.pieces(of: text, lineBreaks: marks, diplomatic: true, filter: &filter).compactMap { piece -> String? in
                 switch piece {
                 case .text(let text): return text.string.isEmpty ? nil : text.string
-                case .lineBreak(let cutsWord): return cutsWord ? "|no" : "|"
+                case .lineBreak(let cutsWord, _): return cutsWord ? "|no" : "|"
                 }
             }
             #expect(written == expected, "\(Array(text.unicodeScalars)) \(marks)")

@@ -33,6 +33,17 @@ import Testing
         #expect(block?.sourceLines == 4...10)
     }
 
+    /// Its junction to the next column's first line is marked as a column change (TEI `<cb/>`
+    /// in the diplomatic view); its other line breaks are not.
+    @Test func theJunctionToTheNextColumnIsMarked() throws {
+        let block = try #require(repaired(Self.cases[3].input).blocks.first { $0.text.hasPrefix("国家统计局服务业") })
+        #expect(block.lineBreaks.count >= 2)
+        #expect(block.lineBreaks.filter(\.startsColumn).count == 1)
+        let mark = try #require(block.lineBreaks.first { $0.startsColumn })
+        let scalars = Array(block.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mark.offset...].prefix(2))) == "发、")
+    }
+
     /// Each column read after the first is a repair the TEI header counts.
     @Test func columnsReadInTurnAreCounted() {
         #expect(repaired(Self.cases[0].input).repairs[.columnOrder] == 1)

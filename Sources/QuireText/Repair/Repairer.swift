@@ -27,15 +27,20 @@ public enum Repairer {
             for segment in division {
                 // The source lines a block spans: lowest to highest, since a block may run from
                 // the foot of one column up to the head of the next (`ColumnSplitter`).
-                var han = 0, letters = 0, first = Int.max, last = 0
+                var han = 0, letters = 0, first = Int.max, last = 0, previous = 0
+                var goesBackUp = false  // a line printed above the one before: the next column
                 for index in segment.lines {
                     han += profiles[index].hanCount; letters += profiles[index].letterCount
                     first = min(first, profiles[index].number); last = max(last, profiles[index].number)
+                    if profiles[index].number < previous { goesBackUp = true }
+                    previous = profiles[index].number
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
                                                    buffer: &buffer, utf8: &utf8, log: &log)
                 guard !assembled.text.isEmpty else { continue }
+                var lineBreaks = assembled.breaks
+                if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 if segment.kind == .note { log.record(.footnote) }
                 if chinese ? (latin && letters >= BlockLanguages.minimumLetters) : (han >= 2 && !latin),
@@ -47,7 +52,7 @@ public enum Repairer {
                     text: assembled.text,
                     id: ids.next(for: segment.kind),
                     sourceLines: first...last,
-                    lineBreaks: assembled.breaks
+                    lineBreaks: lineBreaks
                 ))
             }
             if !blocks.isEmpty { result.append(Division(blocks: blocks)) }
