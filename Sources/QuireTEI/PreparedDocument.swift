@@ -4,6 +4,8 @@ import QuireText
 enum TextPiece: Equatable {
     case text(CheckedText)
     case lineBreak(cutsWord: Bool, startsColumn: Bool)
+    /// The block's first line opens the next column: `<cb/>` alone.
+    case columnBreak
 }
 
 /// Everything the TEI writer needs, checked up front; block texts are not copied but written
@@ -116,7 +118,11 @@ struct PreparedDocument {
             if mark.offset > start {
                 pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
             }
-            pieces.append(.lineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn))
+            if mark.offset == 0 && mark.startsColumn {
+                pieces.append(.columnBreak)
+            } else {
+                pieces.append(.lineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn))
+            }
             start = max(start, mark.offset)
         }
         if start < scalars.count {

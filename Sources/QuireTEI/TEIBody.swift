@@ -161,6 +161,7 @@ extension TEIRenderer {
                 switch piece {
                 case .text(let text): try writer.text(text.string, needsEscaping: text.needsEscaping)
                 case .lineBreak(let cutsWord, let startsColumn): try writeLineBreak(cutsWord: cutsWord, startsColumn: startsColumn)
+                case .columnBreak: try writeColumnBreak(cutsWord: false)
                 }
             }
             return
@@ -199,20 +200,26 @@ extension TEIRenderer {
                 try write(bytes[start..<byte])
                 start = byte
             }
-            try writeLineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn)
+            if mark.offset == 0 && mark.startsColumn {
+                try writeColumnBreak(cutsWord: false)  // the block's first line opens the column
+            } else {
+                try writeLineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn)
+            }
         }
         if start < bytes.count {
             try write(bytes[start...])
         }
     }
 
+    private mutating func writeColumnBreak(cutsWord: Bool) throws {
+        try writer.startElement("cb")
+        if cutsWord { try writer.attribute("break", clean: "no") }
+        try writer.endElement()
+    }
+
     /// `<lb/>`, after `<cb/>` where the next line starts the next column.
     private mutating func writeLineBreak(cutsWord: Bool, startsColumn: Bool = false) throws {
-        if startsColumn {
-            try writer.startElement("cb")
-            if cutsWord { try writer.attribute("break", clean: "no") }
-            try writer.endElement()
-        }
+        if startsColumn { try writeColumnBreak(cutsWord: cutsWord) }
         try writer.startElement("lb")
         if cutsWord { try writer.attribute("break", clean: "no") }
         try writer.endElement()

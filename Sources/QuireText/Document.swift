@@ -35,7 +35,8 @@ public struct LineBreakMark: Sendable, Hashable, Codable {
     public var cutsWord: Bool
     /// True where the next source line is the first of the next column of a page whose columns
     /// stood side by side (`ColumnSplitter` read them one after another): TEI `<cb/>`, so that
-    /// the source's layout can still be told from the TEI.
+    /// the source's layout can still be told from the TEI. At offset 0 the block's own first
+    /// line opens the column, and the mark stands for the column break alone (no line break).
     public var startsColumn: Bool
 
     public init(offset: Int, cutsWord: Bool, startsColumn: Bool = false) {

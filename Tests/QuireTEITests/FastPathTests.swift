@@ -180,7 +180,8 @@ struct FastPathTests {
         #expect(table.contains("p0") && !table.contains("p1000"))
     }
 
-    static let marks = zip(Gen.int(in: -2...30), Gen<Bool>.bool).map { LineBreakMark(offset: $0, cutsWord: $1) }.array(of: 1...5)
+    static let marks = zip(Gen.int(in: -2...30), Gen<Bool>.bool, Gen<Int>.int(in: 0...3))
+        .map { LineBreakMark(offset: $0, cutsWord: $1, startsColumn: $2 == 0) }.array(of: 1...5)
 
     /// The diplomatic view cut from a clean text's UTF-8 holds what `PreparedDocument.pieces`
     /// cuts from its scalars.
@@ -198,15 +199,17 @@ struct FastPathTests {
                     if lastWasText { written[written.count - 1] += text } else { written.append(text) }
                     lastWasText = true
                 case .element(let element):
-                    written.append(element.attributes["break"] == "no" ? "|no" : "|")
+                    written.append(element.name + (element.attributes["break"] == "no" ? "|no" : "|"))
                     lastWasText = false
                 }
             }
             var filter = XMLCharacterFilter()
-            let expected = PreparedDocument.pieces(of: text, lineBreaks: marks, diplomatic: true, filter: &filter).compactMap { piece -> String? in
+            let expected = PreparedDocument.pieces(of: text, lineBreaks: marks, diplomatic: true, filter: &filter).flatMap { piece -> [String] in
                 switch piece {
-                case .text(let text): return text.string.isEmpty ? nil : text.string
-                case .lineBreak(let cutsWord, _): return cutsWord ? "|no" : "|"
+                case .text(let text): return text.string.isEmpty ? [] : [text.string]
+                case .lineBreak(let cutsWord, let startsColumn):
+                    return (startsColumn ? ["cb" + (cutsWord ? "|no" : "|")] : []) + ["lb" + (cutsWord ? "|no" : "|")]
+                case .columnBreak: return ["cb|"]
                 }
             }
             #expect(written == expected, "\(Array(text.unicodeScalars)) \(marks)")

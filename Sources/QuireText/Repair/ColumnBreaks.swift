@@ -11,4 +11,10 @@ enum ColumnBreaks {
             breaks[k].startsColumn = true
         }
     }
+
+    /// Marks a block whose first line opens the next column (the block before ended lower
+    /// down the page): a mark at offset 0, where no source line break is, only the column's.
+    static func markOpening(_ breaks: inout [LineBreakMark]) {
+        breaks.insert(LineBreakMark(offset: 0, cutsWord: false, startsColumn: true), at: 0)
+    }
 }

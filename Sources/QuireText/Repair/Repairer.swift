@@ -20,6 +20,10 @@ public enum Repairer {
         // few that `BlockLanguages` reads.
         var otherScript: [(division: Int, block: Int)] = []
         let chinese = language == "zh"
+        // Where side-by-side columns were read in turn: the last source line of the text read so
+        // far (furniture and notes aside), to tell a block that opens the next column.
+        let columnsSplit = log[.columnOrder] > 0
+        var lastInFlow = 0
         for division in divisions {
             var blocks: [Block] = []
             // A block a segment at most: reserved, not grown a doubling at a time.
@@ -41,6 +45,10 @@ public enum Repairer {
                 guard !assembled.text.isEmpty else { continue }
                 var lineBreaks = assembled.breaks
                 if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
+                if columnsSplit, segment.kind != .furniture, segment.kind != .note {
+                    if profiles[segment.lines[0]].number < lastInFlow { ColumnBreaks.markOpening(&lineBreaks) }
+                    lastInFlow = previous
+                }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
                 if segment.kind == .note { log.record(.footnote) }
                 if chinese ? (latin && letters >= BlockLanguages.minimumLetters) : (han >= 2 && !latin),
