@@ -122,9 +122,18 @@ final class LineProfile {
         self.hasHalfWidthMark = measure.halfWidthMarks > 0
         self.hasWideScalar = measure.wideScalars > 0
         self.first = scalars[0]
-        self.last = scalars[scalars.count - 1]
-        self.endsMidClause = LineProfile.endsMidClause(scalars[scalars.count - 1]) && !LineProfile.endsClosingQuote(scalars)
-        self.ending = LineProfile.ending(of: scalars)
+        let last = scalars[scalars.count - 1]
+        self.last = last
+        if last.value &- 0x4E00 < 0x5200 {
+            // An ideograph (most Chinese lines end in one) is no mark: it ends no sentence or
+            // clause and opens or closes nothing. Answered without the calls below (a line's
+            // ending cost 60 instructions a line, 1 % of all repair work on Chinese text).
+            self.endsMidClause = false
+            self.ending = .open
+        } else {
+            self.endsMidClause = LineProfile.endsMidClause(last) && !LineProfile.endsClosingQuote(scalars)
+            self.ending = LineProfile.ending(of: scalars)
+        }
     }
 
     private static func ending(of scalars: LineScalars) -> LineEnding {
