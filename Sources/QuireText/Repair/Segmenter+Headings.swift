@@ -82,12 +82,15 @@ extension Segmenter {
     }
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
+        // A line the one before runs into is no heading: most lines, answered before anything
+        // is read (the line bound, a retain and a release, and five arrays asked).
+        guard previousBreaks else { return false }
         let line = lines[i]
         // Measured against the heading width: a headline that opens an article set narrower
         // than the one before spans the wider measure.
         let pageWidth = column.headingWidth[i]
         func isShortOfPage(by margin: Double) -> Bool { line.width < pageWidth - margin }
-        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
