@@ -125,7 +125,8 @@ struct Segmenter {
         // cost a retain and a release, and most lines fail them.)
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
             if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
-                || !lines[i].hasSentenceMark && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
+                || !lines[i].hasSentenceMark && WebPageMarks.fieldInitials.contains(lines[i].first)
+                    && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
         var widest = -Double.infinity, second = -Double.infinity
@@ -230,8 +231,10 @@ struct Segmenter {
     /// short and flush whatever the paragraphs around it do.
     @inline(__always)
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
-        line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
-            && !line.hasSentencePunctuation
+        // (Full-width sentence punctuation, counted when the line was measured, rules out most
+        // lines before the label is read.)
+        line.script == .cjk && line.count <= 30 && !line.hasFullWidthSentencePunctuation
+            && LinePatterns.itemLabelLength(line.scalars) != nil && !line.hasSentencePunctuation
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
