@@ -45,7 +45,7 @@ extension Segmenter {
         // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
         if lines[j].first.isLineStartForbidden { return false }
         if lines[i].script == .latin, lines[i].ending == .open, lines[j].first.isLowercaseLetter,
-           LinePatterns.itemLabelLength(lines[j].scalars) == nil { return false }
+           LinePatterns.itemLabelLength(lines[j]) == nil { return false }
         if lines[i].script == .cjk, lines[i].endsMidClause { return false }
         // Blank lines around page furniture belong to the page break, not to the text.
         let pageBreak = j > i + 1
@@ -69,7 +69,7 @@ extension Segmenter {
         // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
         if lines[i].last.isLineEndHyphen, lines[i].count >= 2, lines[j].first.layoutClass == .digit,
            lines[i].scalars[lines[i].count - 2] == "," || lines[i].scalars[lines[i].count - 2].layoutClass == .digit { return false }
-        let bLabel = LinePatterns.itemLabelLength(lines[j].scalars) != nil
+        let bLabel = LinePatterns.itemLabelLength(lines[j]) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
         // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
         if lines[i].isLetterspaced && !letterspacingIsOCR && !bLabel && (lines[i].ending != .sentence || isFull(i)) { return false }
@@ -144,7 +144,7 @@ extension Segmenter {
             // (A text too short for a column estimate is measured against its widest lines.)
             if lines[i].script == .cjk, !lines[i].hasSpace, !lines[i].hasSentenceMark, lines[i].letterCount == 0,
                case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
-               lines[i].width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(lines[i].scalars) != nil,
+               lines[i].width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(lines[i]) != nil,
                lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
                !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
             if lines[j].isIndented && !lines[i].isIndented && isShort(i, by: 3) { return true }

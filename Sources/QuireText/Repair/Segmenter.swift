@@ -234,7 +234,7 @@ struct Segmenter {
         // (Full-width sentence punctuation, counted when the line was measured, rules out most
         // lines before the label is read.)
         line.script == .cjk && line.count <= 30 && !line.hasFullWidthSentencePunctuation
-            && LinePatterns.itemLabelLength(line.scalars) != nil && !line.hasSentencePunctuation
+            && LinePatterns.itemLabelLength(line) != nil && !line.hasSentencePunctuation
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
@@ -345,7 +345,7 @@ struct Segmenter {
 
         func flush() {
             if var segment = open {
-                if segment.kind == .paragraph, LinePatterns.itemLabelLength(lines[segment.lines[0]].scalars) != nil {
+                if segment.kind == .paragraph, LinePatterns.itemLabelLength(lines[segment.lines[0]]) != nil {
                     segment.kind = .item
                 }
                 current.append(segment)
