@@ -69,7 +69,7 @@ extension Segmenter {
         // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
         if lines[i].last.isLineEndHyphen, lines[i].count >= 2, lines[j].first.layoutClass == .digit,
            lines[i].scalars[lines[i].count - 2] == "," || lines[i].scalars[lines[i].count - 2].layoutClass == .digit { return false }
-        let bLabel = LinePatterns.itemLabelLength(lines[j]) != nil
+        let bLabel = LinePatterns.mayOpenLabel(lines[j].first) && LinePatterns.itemLabelLength(lines[j]) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
         // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
         if lines[i].isLetterspaced && !letterspacingIsOCR && !bLabel && (lines[i].ending != .sentence || isFull(i)) { return false }

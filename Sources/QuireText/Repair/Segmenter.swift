@@ -123,9 +123,10 @@ struct Segmenter {
         var standsAlone = [Bool](filledWith: false, count: n)
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
+        let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
             if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
-                || !lines[i].hasSentenceMark && WebPageMarks.fieldInitials.contains(lines[i].first)
+                || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
@@ -345,7 +346,8 @@ struct Segmenter {
 
         func flush() {
             if var segment = open {
-                if segment.kind == .paragraph, LinePatterns.itemLabelLength(lines[segment.lines[0]]) != nil {
+                if segment.kind == .paragraph, LinePatterns.mayOpenLabel(lines[segment.lines[0]].first),
+                   LinePatterns.itemLabelLength(lines[segment.lines[0]]) != nil {
                     segment.kind = .item
                 }
                 current.append(segment)
