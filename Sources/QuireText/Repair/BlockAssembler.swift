@@ -54,7 +54,8 @@ struct BlockAssembler {
         let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
         let layout = BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine,
-                                           hasLines: !indices.isEmpty)
+                                           hasLines: !indices.isEmpty,
+                                           firstHasSpace: indices.first.map { profiles[$0].hasSpace } ?? false)
         if verbatim, !widens, case .plain = layout {
             return assembleVerbatim(indices, of: profiles, kind: kind, latin: latin, utf8: &utf8, log: &log)
         }
@@ -125,7 +126,12 @@ struct BlockAssembler {
         case plain
     }
 
-    private static func layout(first: LineScalars, kind: BlockKind, latin: Bool, oneLine: Bool, hasLines: Bool) -> Layout {
+    /// - Parameter firstHasSpace: the first line holds white space (as its measure counted).
+    ///   Every kept gap is white space in it: without any, only a byline is told (the tests of
+    ///   the gaps read the line, each of them, for every block).
+    private static func layout(first: LineScalars, kind: BlockKind, latin: Bool, oneLine: Bool, hasLines: Bool,
+                               firstHasSpace: Bool) -> Layout {
+        guard firstHasSpace else { return oneLine && !latin && NewspaperMarks.isByline(first) ? .byline : .plain }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
