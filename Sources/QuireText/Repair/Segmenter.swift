@@ -306,7 +306,8 @@ struct Segmenter {
     /// Line `i` is a newspaper's section label standing alone: the first content line, or after
     /// a sentence's end or page furniture, with a line after it.
     func sectionLabel(_ i: Int) -> Bool {
-        guard lines[i].count <= 8, NewspaperMarks.isSectionLabel(lines[i]), nextContent(after: i) != nil else { return false }
+        guard lines[i].count <= 8, NewspaperMarks.sectionInitials.contains(lines[i].first), NewspaperMarks.isSectionLabel(lines[i]),
+              nextContent(after: i) != nil else { return false }
         var k = i - 1
         while k >= 0 && furniture[k] { k -= 1 }
         return k < 0 || furniture[i - 1] || lines[k].ending == .sentence || closer[k] != nil
