@@ -4,6 +4,15 @@
 struct BlockAssembler {
     let options: RepairOptions
     let hyphenation: LazyHyphenationEvidence
+    /// The decoded text that the lines' `sourceUTF8` ranges lie in (`LineBuffer.utf8`); empty
+    /// when the lines were not profiled from it, and then no line's bytes are copied.
+    let sourceUTF8: [UInt8]
+
+    init(options: RepairOptions, hyphenation: LazyHyphenationEvidence, sourceUTF8: [UInt8] = []) {
+        self.options = options
+        self.hyphenation = hyphenation
+        self.sourceUTF8 = sourceUTF8
+    }
 
     struct Result {
         var text: String
@@ -20,22 +29,39 @@ struct BlockAssembler {
     ///     entry do not matter.
     ///   - utf8: room for the resolved text's UTF-8, kept likewise; the result's text is made
     ///     from it (see `UTF8Writer`).
+    ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
     func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
-                  buffer: inout [Unicode.Scalar], utf8: inout [UInt8], log: inout RepairLog) -> Result {
-        buffer.removeAll(keepingCapacity: true)
+                  buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
+                  log: inout RepairLog) -> Result {
         var total = 0
         // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
         // in: the joins below add neither (a junction is a control character, a line-end
         // hyphen stays a hyphen, only soft hyphens go).
         var halfWidthMarks = false, wideScalars = false
-        for index in indices {
+        // Whether every line is its own UTF-8 in the source, with no white space in it, and
+        // every junction a plain one (see `assembleVerbatim`).
+        var verbatim = !sourceUTF8.isEmpty
+        for (position, index) in indices.enumerated() {
             total += profiles[index].count + 1
             if profiles[index].hasHalfWidthMark { halfWidthMarks = true }
             if profiles[index].hasWideScalar { wideScalars = true }
+            if profiles[index].hasSpace || profiles[index].sourceUTF8.isEmpty { verbatim = false }
+            if position > 0 && !BlockAssembler.joinsPlainly(after: profiles[indices[position - 1]].last) { verbatim = false }
         }
-        buffer.reserveCapacity(total)
         // (Without both, the pass would change nothing, after a look at every scalar.)
         let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars
+        // The first line, which the checks of one-line blocks and of a block's opening read.
+        let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
+        let oneLine = indices.count == 1
+        let layout = BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine,
+                                           hasLines: !indices.isEmpty,
+                                           firstHasSpace: indices.first.map { profiles[$0].hasSpace } ?? false)
+        if verbatim, !widens, case .plain = layout {
+            return assembleVerbatim(indices, of: profiles, kind: kind, latin: latin, utf8: &utf8, log: &log)
+        }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.reserveCapacity(total)
+        verbatimLines.removeAll(keepingCapacity: true)
         // Where the marks `widenPunctuation` may widen stand in `buffer`: found as the lines are
         // joined, in only the lines whose measure counted one (a third of Chinese lines), where
         // a pass over the joined block read every scalar. A junction changes or removes only a
@@ -49,15 +75,17 @@ struct BlockAssembler {
             }
             if widens && profiles[index].hasHalfWidthMark {
                 BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
+            } else if !profiles[index].hasSpace && !profiles[index].sourceUTF8.isEmpty && !sourceUTF8.isEmpty
+                        && BlockAssembler.keepsEnd(profiles[index].last) {
+                // No gap inside (so one run of text), no mark to widen, and an end that no
+                // junction changes: the line stays as the source has it.
+                verbatimLines.append(VerbatimLine(start: buffer.count, count: line.count, source: profiles[index].sourceUTF8))
             }
             // Copied as a block, through its buffer (the generic path went scalar by scalar).
             line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
         }
         // One junction between each two lines: a break mark each at most.
         let joins = Swift.max(0, indices.count - 1)
-        // The first line, which the checks of one-line blocks and of a block's opening read.
-        let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
-        let oneLine = indices.count == 1
         // A soft hyphen kept for a junction that never came (the block's last line) goes.
         while buffer.last == "\u{00AD}" {
             buffer.removeLast()
@@ -70,30 +98,59 @@ struct BlockAssembler {
         if kind == .heading, oneLine, first.last == "号", OfficialMark.isIssuingNumber(first) {
             let before = buffer.count
             buffer.removeAll { $0.layoutClass == .space }
-            if buffer.count < before { log.record(.whitespace) }
+            if buffer.count < before {
+                log.record(.whitespace)
+                verbatimLines.removeAll()
+            }
         }
+        switch layout {
+        case .keptGap(let gap, let spacingKind):
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
+                                  verbatim: verbatimLines, log: &log)
+        case .byline:
+            let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)
+            return Result(text: String(scalars: resolved), breaks: [])
+        case .plain:
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, verbatim: verbatimLines, log: &log)
+        }
+    }
+
+    /// How a block's gaps are resolved, decided from its first line alone.
+    private enum Layout {
+        /// By the rules, as `kind` (which a letter-spaced signature line changes) says, except
+        /// one gap that stays as the scalar given.
+        case keptGap((at: Int, as: Unicode.Scalar), kind: BlockKind)
+        /// A reporter's byline (`NewspaperMarks.resolvedByline`).
+        case byline
+        /// By the rules alone.
+        case plain
+    }
+
+    /// - Parameter firstHasSpace: the first line holds white space (as its measure counted).
+    ///   Every kept gap is white space in it: without any, only a byline is told (the tests of
+    ///   the gaps read the line, each of them, for every block).
+    private static func layout(first: LineScalars, kind: BlockKind, latin: Bool, oneLine: Bool, hasLines: Bool,
+                               firstHasSpace: Bool) -> Layout {
+        guard firstHasSpace else { return oneLine && !latin && NewspaperMarks.isByline(first) ? .byline : .plain }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
            let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
-            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: .paragraph, latin: latin, keptGap: (gap, " "), log: &log)
+            return .keptGap((gap, " "), kind: .paragraph)
         }
         // A headline in two parallel phrases keeps the gap between them.
         if oneLine, !latin, kind == .title || kind == .heading, let gap = NewspaperMarks.parallelHeadlineGap(first) {
-            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: (gap, first[gap]), log: &log)
+            return .keptGap((gap, first[gap]), kind: kind)
         }
         // A reporter's byline keeps a space between its role and each name.
-        if oneLine, !latin, NewspaperMarks.isByline(first) {
-            let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)
-            return Result(text: String(scalars: resolved), breaks: [])
-        }
-        if !indices.isEmpty, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
-            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: (labelGap, "\u{3000}"), log: &log)
+        if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline }
+        if hasLines, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
+            return .keptGap((labelGap, "\u{3000}"), kind: kind)
         }
         // A one-line block in two fields keeps one ideographic space between them: the width
         // the author set, and no ASCII space that would read as letter-spacing.
-        let fieldGap = !latin && oneLine ? TwoFieldLine.gap(first).map { (at: $0, as: Unicode.Scalar("\u{3000}")) } : nil
-        return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: fieldGap, log: &log)
+        if !latin && oneLine, let gap = TwoFieldLine.gap(first) { return .keptGap((gap, "\u{3000}"), kind: kind) }
+        return .plain
     }
 
     // MARK: - Junctions
@@ -226,6 +283,7 @@ struct BlockAssembler {
     /// being placed at `offset`: only the marks can change, so the passes visit them, not
     /// every scalar (three passes over the whole block were 3.5 % of all repair work on
     /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
+    @inline(__always)  // (outlined when the assembler grew: a call a line)
     private static func collectMarks(_ line: LineScalars, at offset: Int, into marks: inout [Int]) {
         line.withUnsafeBufferPointer { scalars in
             for i in 0..<scalars.count where scalars[i].value < 0x40
@@ -388,9 +446,27 @@ struct BlockAssembler {
     ///   its contents on entry do not matter.
     /// - Parameter joins: how many lines were joined (a junction each), which is how many line
     ///   breaks the result marks at most.
+    /// - Parameter verbatim: lines of `buffer` that stand as the source has them, in order; each
+    ///   holds no gap, and the buffer's end or a junction follows it.
     private func resolveSpacing(_ buffer: [Unicode.Scalar], joins: Int, into utf8: inout [UInt8], kind: BlockKind,
                                 latin: Bool, keptGap: (at: Int, as: Unicode.Scalar)? = nil,
-                                log: inout RepairLog) -> Result {
+                                verbatim: [VerbatimLine] = [], log: inout RepairLog) -> Result {
+        // Two copies of the pass (one each way of `Copying`): the test at every run start, and
+        // the values it keeps, cost English text (whose runs are words, and whose lines hold
+        // spaces, so that none is copied) 2 instructions a byte.
+        if verbatim.isEmpty {
+            return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: keptGap,
+                                  verbatim: verbatim, copying: EncodesEveryLine.self, log: &log)
+        }
+        return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: keptGap,
+                              verbatim: verbatim, copying: CopiesVerbatimLines.self, log: &log)
+    }
+
+    private func resolveSpacing<Copying: VerbatimCopying>(
+        _ buffer: [Unicode.Scalar], joins: Int, into utf8: inout [UInt8], kind: BlockKind, latin: Bool,
+        keptGap: (at: Int, as: Unicode.Scalar)?, verbatim: [VerbatimLine], copying: Copying.Type, log: inout RepairLog
+    ) -> Result {
+
         var breaks: [LineBreakMark] = []
         // A mark a junction at most: reserved as many, not grown a doubling at a time (a guess
         // from the block's length grew it in blocks of short lines), and none for a block of
@@ -402,7 +478,7 @@ struct BlockAssembler {
         let room = UTF8Writer.capacity(forScalars: buffer.count)
         if utf8.count < room { utf8.append(contentsOf: repeatElement(0, count: room - utf8.count)) }
         let text = utf8.withUnsafeMutableBufferPointer { bytes in
-            buffer.withUnsafeBufferPointer { input -> String in
+            buffer.withUnsafeBufferPointer { input -> String in sourceUTF8.withUnsafeBufferPointer { source -> String in
                 var out = UTF8Writer(bytes)
                 // The last two scalars written, which the rules read (`out` holds bytes). (No
                 // closure captures `out` or these: a captured variable was checked for exclusive
@@ -422,6 +498,10 @@ struct BlockAssembler {
                 // Gaps closed between two Han characters, counted here and recorded once: a
                 // record per gap (an array element made unique each time) cost more than the gap.
                 var closedHanGaps = 0
+                // The first of `verbatim` that may start at or after the current position, and
+                // where it starts.
+                var nextVerbatim = 0
+                var nextVerbatimStart = verbatim.first?.start ?? Int.max
                 defer { log.record(.letterspacing, count: closedHanGaps) }
                 var i = 0
                 while i < n {
@@ -442,6 +522,24 @@ struct BlockAssembler {
                         // block paid a store and a reload. The run stops at the block's end, or
                         // at the kept gap when it lies ahead.
                         let limit = keptAt > i ? Swift.min(keptAt, n) : n
+                        // A line as the source has it, which this run is (a run starts after a
+                        // gap, and the line holds none): its bytes copied.
+                        // (One compare a run, against where the next such line starts: English
+                        // text, whose runs are words and whose lines hold spaces, pays no more.)
+                        if Copying.copies, i >= nextVerbatimStart, let line = BlockAssembler.verbatimLine(at: i, in: verbatim, next: &nextVerbatim) {
+                            nextVerbatimStart = nextVerbatim < verbatim.count ? verbatim[nextVerbatim].start : Int.max
+                            let end = i + line.count
+                            precondition(line.source.upperBound <= source.count, "a line outside the source")
+                            if end <= limit, end == n || BlockAssembler.isGap(input[end]) {
+                                assert(input[i..<end].elementsEqual(String(decoding: source[line.source], as: UTF8.self).unicodeScalars),
+                                       "a verbatim line changed")
+                                out.appendVerbatim(UnsafeBufferPointer(rebasing: source[line.source]), scalars: line.count)
+                                beforeLast = line.count >= 2 ? input[end - 2] : last
+                                last = input[end - 1]
+                                i = end
+                                continue
+                            }
+                        }
                         let end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
                         beforeLast = end - i >= 2 ? input[end - 2] : last
                         last = input[end - 1]
@@ -528,7 +626,7 @@ struct BlockAssembler {
                     }
                 }
                 return out.string()
-            }
+            } }
         }
         return Result(text: text, breaks: breaks)
     }
@@ -657,7 +755,7 @@ struct BlockAssembler {
     /// Whether a gap between `left` and `right` is a real space. `hasSpace` is false for a bare
     /// line break; `latin` says the block is Latin-script prose.
     @inline(__always)  // (outlined, the English gaps it decides cost a call each)
-    private func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, beforeLeft: Unicode.Scalar?, hasSpace: Bool,
+    func keepsSpace(left: Unicode.Scalar, right: Unicode.Scalar, beforeLeft: Unicode.Scalar?, hasSpace: Bool,
                             kind: BlockKind, latin: Bool, soFar: () -> [Unicode.Scalar]) -> Bool {
         let l = left.layoutClass, r = right.layoutClass
         if latin, let shared = BlockAssembler.latinSharedMarkSpace(left: left, right: right, beforeLeft: beforeLeft, hasSpace: hasSpace) {

@@ -17,23 +17,30 @@ enum CharacterNormalizer {
     ///
     /// `out` is the line's place in the document's scalar buffer (`ScalarStorage`): the line
     /// is decoded where it will be read, with no array of its own and no copy.
+    ///
+    /// `verbatim` says the scalars are exactly those the bytes encode (nothing dropped, widened,
+    /// expanded or replaced, and no soft hyphen): the bytes are then their UTF-8, which the
+    /// block assembler copies instead of encoding the scalars again (`BlockAssembler`).
     static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                          classifier: ScalarClassifier, log: inout RepairLog) -> (count: Int, measure: LineMeasure?) {
+                          classifier: ScalarClassifier, log: inout RepairLog)
+        -> (count: Int, measure: LineMeasure?, verbatim: Bool) {
         precondition(out.count >= utf8.count, "no room for the line")
         // The input is valid, so the lead byte gives the length: decoding by hand is several
         // times cheaper than `unicodeScalars`.
-        let (count, softHyphens, measure) = decode(utf8, into: out, classifier: classifier, log: &log)
-        guard softHyphens > 0 else { return (count, measure) }
+        let (count, softHyphens, measure, verbatim) = decode(utf8, into: out, classifier: classifier, log: &log)
+        guard softHyphens > 0 else { return (count, measure, verbatim) }
         let kept = keepFinalSoftHyphen(out, count: count, log: &log)
-        return (kept, kept == count ? measure : nil)
+        return (kept, kept == count ? measure : nil, false)
     }
 
     /// Decodes and normalises `utf8` into `out` (room for one scalar per byte), measuring what
-    /// it writes; the count written.
+    /// it writes; the count written, and whether every scalar was written as decoded. (The
+    /// common scalars, written as they are, never touch that flag: only the rare cases below.)
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                classifier: ScalarClassifier, log: inout RepairLog)
-        -> (count: Int, softHyphens: Int, measure: LineMeasure) {
+        -> (count: Int, softHyphens: Int, measure: LineMeasure, verbatim: Bool) {
         var written = 0, softHyphens = 0
+        var verbatim = true
         var measure = LineMeasure()
         var i = 0
         let n = utf8.count
@@ -103,19 +110,24 @@ enum CharacterNormalizer {
             case 0x200B, 0xFEFF, 0x2060:
                 // Zero-width space / BOM / word joiner: invisible, never meaningful in OCR text.
                 log.record(.whitespace)
+                verbatim = false
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 out[written] = Unicode.Scalar(v - 0xFEE0).unsafelyUnwrapped; written += 1
                 log.record(.characterWidth)
+                verbatim = false
             case 0x09:
                 out[written] = " "; written += 1
+                verbatim = false
             case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF:
                 log.record(.forbiddenCharacter)
+                verbatim = false
             case 0xFB00...0xFB06:
                 // A ligature expands to at most three letters from at least three bytes: the
                 // buffer (one slot per byte) always has room.
                 if let expansion = ligatures[v] {
                     for letter in expansion.unicodeScalars { out[written] = letter; written += 1 }
                     log.record(.ligature)
+                    verbatim = false
                 } else {
                     out[written] = Unicode.Scalar(v).unsafelyUnwrapped; written += 1
                 }
@@ -124,7 +136,7 @@ enum CharacterNormalizer {
             }
             for k in before..<written { measure.add(out[k], classifier) }
         }
-        return (written, softHyphens, measure)
+        return (written, softHyphens, measure, verbatim)
     }
 
     /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner),

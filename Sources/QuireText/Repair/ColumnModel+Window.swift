@@ -49,13 +49,22 @@ struct HalfEmWindow: ColumnWindow {
     func quantile(_ q: Double) -> Double {
         guard count > 0 else { return .infinity }
         return counts.withUnsafeBufferPointer { counts in
-            // The bucket of the `low`th smallest width, found once, and the next nonempty one
-            // for `low + 1` when it lies past this bucket.
-            var bucket = 0, below = 0
+            // Found from the widest bucket down: the upper quartile lies among the full lines, a
+            // few buckets from the top, where a walk up from the narrowest passed every short
+            // line's bucket first. `above` counts the widths in the buckets above `bucket`; the
+            // `rank`th smallest is the `count - 1 - rank`th from the top (the walk goes back up
+            // for `low + 1` when that lies in a bucket above).
+            var bucket = counts.count - 1, above = 0
+            let count = self.count
             return ColumnModel.quantile(count: count, q) { rank in
-                while below + counts[bucket] <= rank {
-                    below += counts[bucket]
+                let fromTop = count - 1 - rank
+                while above > fromTop {
                     bucket += 1
+                    above -= counts[bucket]
+                }
+                while above + counts[bucket] <= fromTop {
+                    above += counts[bucket]
+                    bucket -= 1
                 }
                 return HalfEmWindow.width(bucket + lowest)
             }

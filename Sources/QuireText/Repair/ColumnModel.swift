@@ -111,16 +111,25 @@ struct ColumnModel {
         let side = 12
         // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
         let middleWidths = middle.map { lines[$0].width }
+        // The means last taken, by the cursor that placed their windows: sentence ends with no
+        // middle line between them (short paragraphs) read the same windows again.
+        var lastBefore = (cursor: -1, mean: 0.0), lastAfter = (cursor: -1, mean: 0.0)
         for i in 0..<n {
             while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
             // Layout changes are only looked for where a sentence ends.
             guard lines[i].ending != .open else { continue }
             // middle[0..<mcursor] are at or before i
             if mcursor >= 6 {
-                before[i] = ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor])
+                if lastBefore.cursor != mcursor {
+                    lastBefore = (mcursor, ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor]))
+                }
+                before[i] = lastBefore.mean
             }
             if middle.count - mcursor >= 6 {
-                after[i] = ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)])
+                if lastAfter.cursor != mcursor {
+                    lastAfter = (mcursor, ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)]))
+                }
+                after[i] = lastAfter.mean
             }
         }
         return (before, after)

@@ -30,6 +30,21 @@ enum LinePatterns {
         return labelLength(line)
     }
 
+    /// `itemLabelLength(line.scalars)`, its first test asked of the first scalar the profile
+    /// stores: most lines (those that open with a Han character no label starts with) are
+    /// answered without their scalars, which cost a retain and a release to hand over.
+    static func itemLabelLength(_ line: LineProfile) -> Int? {
+        mayOpenLabel(line.first) ? labelLength(line.scalars) : nil
+    }
+
+    /// Whether a line opening with `first` may open with a label: not when `first` is a Han
+    /// character other than `第` and the numerals (`itemLabelLength`'s first test). Asked by a
+    /// caller before it hands over a line (a retain and a release), of most lines in vain.
+    @inline(__always)
+    static func mayOpenLabel(_ first: Unicode.Scalar) -> Bool {
+        !(first.value &- 0x4E00 < 0x5200 && first != "第" && !chineseDigits.contains(first))
+    }
+
     /// `itemLabelLength` past its first test.
     private static func labelLength(_ line: LineScalars) -> Int? {
         guard let first = line.first else { return nil }
@@ -407,17 +422,20 @@ enum LinePatterns {
         // An office alone: every space is a stray, and the line without them is an office. OCR
         // that letter-spaces every line (`中 华 人 民 共 和 国 国 务 院 总 理`) leaves many.
         guard line.count <= 64 else { return nil }
-        var office: [Unicode.Scalar] = []
+        // The strays counted first, and the office (the line without them) built only for a
+        // line that passes: built scalar by scalar for every signature block's line, it cost
+        // an array grown a doubling at a time each (most such lines hold no stray at all).
         var strays = 0
-        for k in 0..<line.count {
-            guard line[k].layoutClass == .space else { office.append(line[k]); continue }
+        for k in 0..<line.count where line[k].layoutClass == .space {
             guard line[k] == " ", k > 0, k + 1 < line.count, line[k - 1].layoutClass == .han,
                   line[k + 1].layoutClass == .han else { return nil }
             strays += 1
         }
-        let letterspaced = strays * 2 >= office.count - 1
-        guard strays >= 1, strays <= 2 || letterspaced, office.count <= 30, itemLabelLength(LineScalars(office)) == nil,
-              isSignatureLine(LineScalars(office)) else { return nil }
+        let officeCount = line.count - strays
+        let letterspaced = strays * 2 >= officeCount - 1
+        guard strays >= 1, strays <= 2 || letterspaced, officeCount <= 30 else { return nil }
+        let office = LineScalars(line.filter { $0.layoutClass != .space })
+        guard itemLabelLength(office) == nil, isSignatureLine(office) else { return nil }
         return line.count
     }
 
@@ -426,14 +444,15 @@ enum LinePatterns {
         var gapStart = lastSpace
         while gapStart > 0, line[gapStart - 1].layoutClass == .space { gapStart -= 1 }
         guard gapStart > 0 else { return nil }
-        var office: [Unicode.Scalar] = []
+        // (Strays counted before the office is built, as below.)
         var strays = 0
-        for k in 0..<gapStart {
-            guard line[k].layoutClass == .space else { office.append(line[k]); continue }
+        for k in 0..<gapStart where line[k].layoutClass == .space {
             guard line[k] == " ", k > 0, line[k - 1].layoutClass == .han, line[k + 1].layoutClass == .han else { return nil }
             strays += 1
         }
-        guard strays >= 1, strays <= 2, isSignatureLine(LineScalars(office + [" "] + line[(lastSpace + 1)...])) else { return nil }
+        guard strays >= 1, strays <= 2 else { return nil }
+        let office = line[..<gapStart].filter { $0.layoutClass != .space }
+        guard isSignatureLine(LineScalars(office + [" "] + line[(lastSpace + 1)...])) else { return nil }
         return gapStart
     }
 

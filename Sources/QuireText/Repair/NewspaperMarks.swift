@@ -212,6 +212,11 @@ enum NewspaperMarks {
         return sectionNames.contains(Segmenter.visible(line))
     }
 
+    /// The first characters of `sectionNames`: a line (trimmed, so its first scalar is its
+    /// visible text's first) that opens with none is no section label, told without building
+    /// and hashing its visible text (asked of every short line, several times).
+    static let sectionInitials = ScalarSet(String(String.UnicodeScalarView(sectionNames.compactMap(\.first))))
+
     static let sectionNames: Set<LineScalars> = Set([
         "要闻", "国内", "国际", "时评", "评论", "社论", "观点", "理论", "经济", "财经", "产经", "金融", "社会",
         "文化", "体育", "科技", "教育", "法治", "民生", "综合", "视点", "专题", "副刊", "地方", "区域", "新闻",

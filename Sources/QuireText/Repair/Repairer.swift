@@ -12,9 +12,10 @@ public enum Repairer {
         let divisions = segmenter.segment()
         let language = LanguageGuess.guess(profiles)
         let hyphenation = LazyHyphenationEvidence(lines: profiles, known: options.knownVocabulary, language: language)
-        let assembler = BlockAssembler(options: options, hyphenation: hyphenation)
+        let assembler = BlockAssembler(options: options, hyphenation: hyphenation, sourceUTF8: source.text.utf8)
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
+        var verbatim: [BlockAssembler.VerbatimLine] = []
         var result: [Division] = []
         // Blocks in the other script than the document's, by division and block index: the
         // few that `BlockLanguages` reads.
@@ -41,7 +42,7 @@ public enum Repairer {
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                   buffer: &buffer, utf8: &utf8, log: &log)
+                                                   buffer: &buffer, utf8: &utf8, verbatim: &verbatim, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 var lineBreaks = assembled.breaks
                 if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
@@ -96,24 +97,28 @@ public enum Repairer {
             for (index, span) in text.spans.enumerated() {
                 // Empty lines (half of a double-spaced extraction) need no decoding.
                 if span.isEmpty { blanks += 1; continue }
-                let (start, end, indent, measure) = storage.writing(at: used, count: span.count) { out in
-                    let (count, decodedMeasure) = CharacterNormalizer.normalize(
+                let (start, end, indent, measure, verbatim, trimmedBytes) = storage.writing(at: used, count: span.count) { out in
+                    let (count, decodedMeasure, verbatim) = CharacterNormalizer.normalize(
                         UnsafeBufferPointer(rebasing: buffer[span]), into: out, classifier: classifier, log: &log)
                     // The line was measured as it was decoded, white space at its ends included:
-                    // that space is taken back as it is trimmed.
+                    // that space is taken back as it is trimmed. (And the bytes it took, counted
+                    // for a line decoded verbatim, whose bytes are its scalars' UTF-8.)
                     var measure = decodedMeasure
                     var start = 0, indent = 0.0
+                    var trimmedBytes = (leading: 0, trailing: 0)
                     while start < count, classifier.classify(out[start]) == .space {
                         indent += out[start] == "\u{3000}" ? 1 : 0.5
                         measure?.removeTrimmedSpace(out[start])
+                        trimmedBytes.leading &+= UTF8.width(out[start])
                         start += 1
                     }
                     var end = count
                     while end > start, classifier.classify(out[end - 1]) == .space {
                         measure?.removeTrimmedSpace(out[end - 1])
+                        trimmedBytes.trailing &+= UTF8.width(out[end - 1])
                         end -= 1
                     }
-                    return (start, end, indent, measure)
+                    return (start, end, indent, measure, verbatim, trimmedBytes)
                 }
                 if start == end {
                     blanks += 1
@@ -123,9 +128,13 @@ public enum Repairer {
                 // The next line is written over this one's trailing white space.
                 used += end
                 let blankLinesBefore = profiles.isEmpty ? 0 : blanks
+                // Where the trimmed line's own UTF-8 lies in the text, when its scalars are
+                // exactly what those bytes encode (none where they are not).
+                let sourceUTF8 = verbatim
+                    ? (span.lowerBound + trimmedBytes.leading)..<(span.upperBound - trimmedBytes.trailing) : 0..<0
                 var profile = if let measure {
                     LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                                measure: measure)
+                                measure: measure, sourceUTF8: sourceUTF8)
                 } else {
                     LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
                 }

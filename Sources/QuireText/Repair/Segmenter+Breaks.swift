@@ -4,90 +4,94 @@ extension Segmenter {
 
     /// True when the text really breaks between line `i` and the next content line `j`.
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
-        let a = lines[i], b = lines[j]
+        // (Each line read through the array, not bound: a binding cost a retain and a release
+        // a line, three a decision.)
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
-        if LinePatterns.opensItemAlways(b.first), b.count > 1 { return true }
+        if LinePatterns.opensItemAlways(lines[j].first), lines[j].count > 1 { return true }
         if front[i] != nil || front[j] != nil { return true }
         // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
-        if a.script == .cjk, NewspaperMarks.endsWithJump(a) || NewspaperMarks.endsWithPhotoCredit(a) { return true }
-        if NewspaperMarks.isEditorLine(b) || NewspaperMarks.isEditorLine(a) { return true }
+        if lines[i].script == .cjk, NewspaperMarks.endsWithJump(lines[i]) || NewspaperMarks.endsWithPhotoCredit(lines[i]) { return true }
+        if NewspaperMarks.isEditorLine(lines[j]) || NewspaperMarks.isEditorLine(lines[i]) { return true }
         // `(Continued on Page 4, Column 3)`, `Continued from First Page`: a line of its own.
-        if a.script == .latin, b.first == "(" || b.first == "C" || a.first == "(" || a.first == "C",
-           NewspaperMarks.isLatinJumpLine(b.scalars) || NewspaperMarks.isLatinJumpLine(a.scalars) { return true }
+        if lines[i].script == .latin, lines[j].first == "(" || lines[j].first == "C" || lines[i].first == "(" || lines[i].first == "C",
+           NewspaperMarks.isLatinJumpLine(lines[j].scalars) || NewspaperMarks.isLatinJumpLine(lines[i].scalars) { return true }
         if sectionLabel(i) { return true }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
-        if Segmenter.isDistributionLine(b) { return true }
+        if Segmenter.isDistributionLine(lines[j]) { return true }
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
         // stands alone.
         if standsAlone[i] || standsAlone[j] { return true }
         // `目    录`, `前言`, `附件`: a part's name alone on its line is a line of its own.
-        if (a.count <= 12 && Segmenter.isPartNameAlone(a)) || (b.count <= 12 && Segmenter.isPartNameAlone(b)) { return true }
+        if (lines[i].count <= 12 && Segmenter.isPartNameAlone(lines[i])) || (lines[j].count <= 12 && Segmenter.isPartNameAlone(lines[j])) {
+            return true
+        }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
-        if b.script == .cjk, Segmenter.isAgencyInitial(b.first), Segmenter.opensNewsStory(b), !a.endsMidClause {
+        if lines[j].script == .cjk, Segmenter.isAgencyInitial(lines[j].first), Segmenter.opensNewsStory(lines[j]), !lines[i].endsMidClause {
             return true
         }
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
-        if Segmenter.isBracketNote(a),
-           i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !b.first.isLineStartForbidden { return true }
+        if Segmenter.isBracketNote(lines[i]),
+           i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !lines[j].first.isLineStartForbidden { return true }
         // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
         // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
-        if a.script == .latin, InsertionCode.isWholeLine(a) { return true }
-        if b.script == .latin, b.first.layoutClass == .letter, InsertionCode.length(b.scalars) != nil { return true }
+        if lines[i].script == .latin, InsertionCode.isWholeLine(lines[i]) { return true }
+        if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j].scalars) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
-        if a.last.layoutClass == .digit && b.last.layoutClass == .digit && a.hasLeaderDots && b.hasLeaderDots { return true }
+        if lines[i].last.layoutClass == .digit && lines[j].last.layoutClass == .digit && lines[i].hasLeaderDots && lines[j].hasLeaderDots { return true }
         // A line set in capitals that ends in a comma, over a capitalised line: a card or an
         // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
-        if a.script == .latin, a.last == ",", Segmenter.isAllCapitals(a), b.first.isUppercaseLetter,
-           !Segmenter.isAllCapitals(b) { return true }
+        if lines[i].script == .latin, lines[i].last == ",", Segmenter.isAllCapitals(lines[i]), lines[j].first.isUppercaseLetter,
+           !Segmenter.isAllCapitals(lines[j]) { return true }
         // A column or page break may leave a blank line inside a sentence: a Latin line with no
         // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
-        if b.first.isLineStartForbidden { return false }
+        if lines[j].first.isLineStartForbidden { return false }
         // `阿兰` / `·维克托`: a transliterated name cut at its middle dot goes on.
-        if b.first == "·", a.last.layoutClass == .han, b.count > 1, b.scalars[1].layoutClass == .han { return false }
-        if a.script == .latin, a.ending == .open, b.first.isLowercaseLetter,
-           LinePatterns.itemLabelLength(b.scalars) == nil { return false }
-        if a.script == .cjk, a.endsMidClause { return false }
+        if lines[j].first == "·", lines[i].last.layoutClass == .han, lines[j].count > 1,
+           lines[j].scalars[1].layoutClass == .han { return false }
+        if lines[i].script == .latin, lines[i].ending == .open, lines[j].first.isLowercaseLetter,
+           LinePatterns.itemLabelLength(lines[j]) == nil { return false }
+        if lines[i].script == .cjk, lines[i].endsMidClause { return false }
         // Blank lines around page furniture belong to the page break, not to the text.
         let pageBreak = j > i + 1
-        if blankLinesMatter && b.blankLinesBefore > 0 && !pageBreak { return true }
-        if wideBlankGapsMatter && b.blankLinesBefore >= 2 && !pageBreak { return true }
+        if blankLinesMatter && lines[j].blankLinesBefore > 0 && !pageBreak { return true }
+        if wideBlankGapsMatter && lines[j].blankLinesBefore >= 2 && !pageBreak { return true }
         // Certain continuations (a line-start-forbidden mark was answered above).
-        if a.endsMidClause { return false }
-        if a.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(b.first) { return false }
-        if a.script == .latin, a.last.isLineEndHyphen || a.last == "\u{00AD}", b.first.isLowercaseLetter { return false }
+        if lines[i].endsMidClause { return false }
+        if lines[i].last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+        if lines[i].script == .latin, lines[i].last.isLineEndHyphen || lines[i].last == "\u{00AD}", lines[j].first.isLowercaseLetter { return false }
         // `12:` / `00`: a time cut after its colon.
-        if a.last == ":", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit, b.first.layoutClass == .digit,
-           b.count >= 2, b.scalars[1].layoutClass == .digit { return false }
+        if lines[i].last == ":", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].layoutClass == .digit, lines[j].first.layoutClass == .digit,
+           lines[j].count >= 2, lines[j].scalars[1].layoutClass == .digit { return false }
         // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
-        if a.script == .cjk, a.last == ".", a.count >= 2, a.scalars[a.count - 2].layoutClass == .digit,
-           b.first.layoutClass == .digit { return false }
+        if lines[i].script == .cjk, lines[i].last == ".", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].layoutClass == .digit,
+           lines[j].first.layoutClass == .digit { return false }
         // `service@mofcom.` / `gov.cn。`: a Latin token (an address, a domain) cut after its
         // point in Chinese text, whose sentences end in `。`.
-        if a.script == .cjk || b.script == .cjk, a.last == ".", a.count >= 2, b.first.value < 0x80, b.first.isLowercaseLetter,
-           case let before = a.scalars[a.count - 2], before.value < 0x80,
+        if lines[i].script == .cjk || lines[j].script == .cjk, lines[i].last == ".", lines[i].count >= 2, lines[j].first.value < 0x80, lines[j].first.isLowercaseLetter,
+           case let before = lines[i].scalars[lines[i].count - 2], before.value < 0x80,
            before.layoutClass == .letter || before.layoutClass == .digit { return false }
         // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
-        if a.last.isLineEndHyphen, a.count >= 2, b.first.layoutClass == .digit,
-           a.scalars[a.count - 2] == "," || a.scalars[a.count - 2].layoutClass == .digit { return false }
-        let bLabel = LinePatterns.itemLabelLength(b.scalars) != nil
+        if lines[i].last.isLineEndHyphen, lines[i].count >= 2, lines[j].first.layoutClass == .digit,
+           lines[i].scalars[lines[i].count - 2] == "," || lines[i].scalars[lines[i].count - 2].layoutClass == .digit { return false }
+        let bLabel = LinePatterns.mayOpenLabel(lines[j].first) && LinePatterns.itemLabelLength(lines[j]) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
         // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
-        if a.isLetterspaced && !letterspacingIsOCR && !bLabel && (a.ending != .sentence || isFull(i)) { return false }
-        switch a.ending {
+        if lines[i].isLetterspaced && !letterspacingIsOCR && !bLabel && (lines[i].ending != .sentence || isFull(i)) { return false }
+        switch lines[i].ending {
         case .sentence:
-            if a.script == .latin {
+            if lines[i].script == .latin {
                 // A lower-case line after a short abbreviation (`some in 1 lb.` / `and 1/4 lb.
                 // boxes.`) or after a display line in capitals set inside the sentence (`PURE
                 // BUOYANT BLOOD.` / `gushing through every vein`): the sentence goes on, however
                 // short the line. (Not before an item, nor before an ad's insertion code,
                 // `jy13-1w`, whose first word holds digits. After other short lines a lower-case
                 // start may be a paragraph whose capital OCR lost, `he exhibition`.)
-                if b.script == .latin, b.first.isLowercaseLetter, !bLabel, !Segmenter.firstWordHasDigit(b),
-                   Segmenter.isAllCapitals(a) || Segmenter.endsInShortAbbreviation(a) { return false }
+                if lines[j].script == .latin, lines[j].first.isLowercaseLetter, !bLabel, !Segmenter.firstWordHasDigit(lines[j]),
+                   Segmenter.isAllCapitals(lines[i]) || Segmenter.endsInShortAbbreviation(lines[i]) { return false }
                 // With no column to measure by (a short text), every line counts as short.
                 let w = width(i)
                 let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
@@ -97,24 +101,24 @@ extension Segmenter {
                 // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
                 // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
                 // `S. D. HOWE,`), not the sentence going on.
-                if b.script == .latin, Segmenter.isAllCapitals(b),
-                   isCapitalsHeadline(j) || ((b.ending == .sentence || b.last == ",") && isShort(j, by: margin)) { return true }
+                if lines[j].script == .latin, Segmenter.isAllCapitals(lines[j]),
+                   isCapitalsHeadline(j) || ((lines[j].ending == .sentence || lines[j].last == ",") && isShort(j, by: margin)) { return true }
                 return false
             }
-            if b.script == .latin && b.first.isLowercaseLetter { return false }
+            if lines[j].script == .latin && lines[j].first.isLowercaseLetter { return false }
             // Where paragraphs begin indented, the indent decides after any line not clearly
             // short: a column's lines vary by an em or two, and a page of several articles
             // blurs the column estimate further (only a line 3 ems short ends on its own).
-            if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return b.isIndented }
+            if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return lines[j].isIndented }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
-            if blankLinesMatter && b.blankLinesBefore == 0 && !isShort(i, by: 3) && !b.isIndented && !bLabel { return false }
+            if blankLinesMatter && lines[j].blankLinesBefore == 0 && !isShort(i, by: 3) && !lines[j].isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
             // `二是…` where `一是…` also opened a line: the next point of a list set as
             // paragraphs (an inline list seldom puts its first point at a line start).
-            if b.script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(b.scalars), ordinal >= 2,
+            if lines[j].script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars), ordinal >= 2,
                enumeratorLineStarts.contains(ordinal - 1) { return true }
             // A quotation's attribution (`…”李大伯笑着说。`) at the end of a full line closes its paragraph.
-            if a.script == .cjk, LinePatterns.endsWithAttribution(a.scalars) { return true }
+            if lines[i].script == .cjk, LinePatterns.endsWithAttribution(lines[i].scalars) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.
@@ -122,7 +126,7 @@ extension Segmenter {
             if isFull(i) && !looksIndented(j) && !bLabel {
                 if indentedFirstLines {
                     // First lines are indented and this one is not: it goes on.
-                    if b.ending == .open { return false }
+                    if lines[j].ending == .open { return false }
                     // The next line is itself a paragraph's last line: too short to show an
                     // indent, so ask how this document's paragraphs begin.
                     if !startsLikeParagraph(j) && !starters.isEmpty { return false }
@@ -132,12 +136,12 @@ extension Segmenter {
             }
             return true
         case .clause:
-            if bLabel || b.isIndented { return true }
-            return isShort(i, by: a.script == .latin ? max(3, width(i) * 0.12) : 1.5)
+            if bLabel || lines[j].isIndented { return true }
+            return isShort(i, by: lines[i].script == .latin ? max(3, width(i) * 0.12) : 1.5)
         case .open:
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
-            if bLabel && isShort(i, by: 3) && !(a.script == .latin && Segmenter.endsInFunctionWord(a)) { return true }
+            if bLabel && isShort(i, by: 3) && !(lines[i].script == .latin && Segmenter.endsInFunctionWord(lines[i])) { return true }
             // A numbered Chinese heading with no final mark, clearly short of the column
             // (`二、进一步规范涉企收费，推动减轻市场主体经营负担`): a line is cut only when full,
             // so the heading ended there, even over plain prose in a flat extraction. Only where
@@ -146,24 +150,24 @@ extension Segmenter {
             // and where the line reads as a heading: no sentence ends inside it, no bracket is
             // left open (`遵循《江城市公共数据开放`).
             // (A text too short for a column estimate is measured against its widest lines.)
-            if a.script == .cjk, !a.hasSpace, !a.hasSentenceMark, a.letterCount == 0,
+            if lines[i].script == .cjk, !lines[i].hasSpace, !lines[i].hasSentenceMark, lines[i].letterCount == 0,
                case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
-               a.width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(a.scalars) != nil,
-               b.first.layoutClass != .digit, !a.scalars.contains(where: { $0.layoutClass == .digit }),
-               !Segmenter.hasUnclosedBracket(a.scalars) { return true }
-            if b.isIndented && !a.isIndented && isShort(i, by: 3) { return true }
+               lines[i].width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(lines[i]) != nil,
+               lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
+               !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
+            if lines[j].isIndented && !lines[i].isIndented && isShort(i, by: 3) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
-            if a.script == .cjk, b.indent >= 2, !a.isIndented,
-               !a.scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
+            if lines[i].script == .cjk, lines[j].indent >= 2, !lines[i].isIndented,
+               !lines[i].scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
             if isCentredHeading(i, over: j) { return true }
             // A Latin line that stops far short of its column with no mark, over a capital (`…and
             // the` / `Republic of Singapore` / `At the invitation…`): a heading or a title's last
             // line ends there; prose is cut only where the column is full. (Not display lines in
             // capitals, `SENTERY FLUX, SUMMER` / `COMPLAINT.`, which an advertisement sets short.)
-            if a.script == .latin, b.first.isUppercaseLetter, width(i).isFinite, a.width < width(i) * 0.6,
-               a.last.layoutClass == .letter, !Segmenter.endsInFunctionWord(a),
-               !Segmenter.isAllCapitals(a), !Segmenter.isAllCapitals(b) { return true }
+            if lines[i].script == .latin, lines[j].first.isUppercaseLetter, width(i).isFinite, lines[i].width < width(i) * 0.6,
+               lines[i].last.layoutClass == .letter, !Segmenter.endsInFunctionWord(lines[i]),
+               !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
     }

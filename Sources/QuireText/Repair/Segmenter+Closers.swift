@@ -11,14 +11,15 @@ extension Segmenter {
         if first == "（" || first == "(", LinePatterns.isDatelineLine(lines[i].scalars) { return .dateline }
         // A line with Han characters is a date only as the Chinese form, digits and 年月日 alone:
         // sentence punctuation (which its measure counted) rules it out unscanned.
-        if lines[i].count <= 40, LinePatterns.mayOpenDate(first), !(lines[i].hanCount > 0 && lines[i].hasFullWidthSentencePunctuation),
+        // (The flags asked before the sets, whose every read checks their initialisation.)
+        if lines[i].count <= 40, !(lines[i].hanCount > 0 && lines[i].hasFullWidthSentencePunctuation), LinePatterns.mayOpenDate(first),
            LinePatterns.isDateLine(lines[i].scalars) { return .date }
         // A signature ends in a Han character or a bracket, whatever spacing it has. Without
         // white space it must end like an office or body, and it holds no sentence punctuation
         // (`isSignatureLine` rejects the rest): asked here first, from what the line's measure
         // counted, most lines of Chinese prose are answered without a scan.
         if lines[i].script != .latin, lines[i].count <= 80, last == "）" || last.layoutClass == .han,
-           lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last), !lines[i].hasFullWidthSentencePunctuation,
+           !lines[i].hasFullWidthSentencePunctuation, lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last),
            LinePatterns.isSignatureLine(lines[i].scalars) { return .signature }
         if last == "分", LinePatterns.isClockTimeLine(lines[i].scalars) { return .date }
         if lines[i].script == .latin && LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }

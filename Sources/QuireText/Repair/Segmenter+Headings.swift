@@ -47,7 +47,7 @@ extension Segmenter {
               b.count <= 40 || (b.isLetterspaced && Segmenter.visibleCount(b) <= 40), b.ending == .open,
               b.first != "—" else { return false }  // `——在…上的致辞` is a subtitle of its own
         if b.hasSentencePunctuation { return false }
-        if LinePatterns.itemLabelLength(b.scalars) != nil { return false }
+        if LinePatterns.itemLabelLength(b) != nil { return false }
         // A document type alone (`公    告` under `江城市住房公积金管理中心`) is set as a line of
         // its own under the issuer, not the end of a title cut by the column; unless the line
         // above ends in the `的` that joins a title to its type (`…一揽子政策措施的` / `通知`).
@@ -100,7 +100,7 @@ extension Segmenter {
         guard lines[i].script == .cjk, !Segmenter.endsWithDocumentType(lines[i].scalars), middle.script == .cjk,
               closer[j] == nil, middle.count <= 40, middle.ending == .open,
               !middle.hasSentencePunctuation,
-              LinePatterns.itemLabelLength(middle.scalars) == nil,
+              LinePatterns.itemLabelLength(middle) == nil,
               let k = nextContent(after: j), titleContinues(j, on: k) else { return nil }
         return [j, k]
     }
@@ -113,12 +113,15 @@ extension Segmenter {
     }
 
     func isHeading(_ i: Int, previousBreaks: Bool, afterHeading: Bool = false) -> Bool {
+        // A line the one before runs into is no heading: most lines, answered before anything
+        // is read (the line bound, a retain and a release, and five arrays asked).
+        guard previousBreaks else { return false }
         let line = lines[i]
         // Measured against the heading width: a headline that opens an article set narrower
         // than the one before spans the wider measure.
         let pageWidth = column.headingWidth[i]
         func isShortOfPage(by margin: Double) -> Bool { line.width < pageWidth - margin }
-        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause, previousBreaks else { return false }
+        guard closer[i] == nil, front[i] == nil, !officialMark[i], !tableCell[i], !line.endsMidClause else { return false }
         // Only a headline in capitals may end a sentence (asked only then: it reads every letter).
         let capitalsHeadline = line.ending != .open && isCapitalsHeadline(i)
         guard line.ending == .open || capitalsHeadline else { return false }
@@ -142,7 +145,7 @@ extension Segmenter {
             // A news story's dateline (`新华社北京3月5日电…`) opens its first paragraph, never a title.
             if Segmenter.isAgencyInitial(line.first), Segmenter.opensNewsStory(line) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
-            let label = LinePatterns.itemLabelLength(line.scalars) ?? 0
+            let label = LinePatterns.itemLabelLength(line) ?? 0
             // A short labelled line may end in a word that elsewhere needs an object
             // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
             // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
@@ -302,7 +305,7 @@ extension Segmenter {
         guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
         let next = lines[j]
         // Over running text, or over a numbered list (`III. RECOMMENDATIONS` / `1. Increase…`).
-        if next.first.layoutClass == .digit { return LinePatterns.itemLabelLength(next.scalars) != nil }
+        if next.first.layoutClass == .digit { return LinePatterns.itemLabelLength(next) != nil }
         return next.script == .latin && next.first.isUppercaseLetter && !Segmenter.isAllCapitals(next)
     }
 

@@ -129,9 +129,11 @@ struct Segmenter {
         var standsAlone = [Bool](filledWith: false, count: n)
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
+        let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
             if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
-                || !lines[i].hasSentenceMark && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
+                || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
+                    && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
         var widest = -Double.infinity, second = -Double.infinity
@@ -236,8 +238,10 @@ struct Segmenter {
     /// short and flush whatever the paragraphs around it do.
     @inline(__always)
     static func isNumberedHeading(_ line: LineProfile) -> Bool {
-        line.script == .cjk && line.count <= 30 && LinePatterns.itemLabelLength(line.scalars) != nil
-            && !line.hasSentencePunctuation
+        // (Full-width sentence punctuation, counted when the line was measured, rules out most
+        // lines before the label is read.)
+        line.script == .cjk && line.count <= 30 && !line.hasFullWidthSentencePunctuation
+            && LinePatterns.itemLabelLength(line) != nil && !line.hasSentencePunctuation
     }
 
     /// The line reaches its column's right edge when its indent counts: an indented first line
@@ -308,7 +312,8 @@ struct Segmenter {
     /// Line `i` is a newspaper's section label standing alone: the first content line, or after
     /// a sentence's end or page furniture, with a line after it.
     func sectionLabel(_ i: Int) -> Bool {
-        guard lines[i].count <= 8, NewspaperMarks.isSectionLabel(lines[i]), nextContent(after: i) != nil else { return false }
+        guard lines[i].count <= 8, NewspaperMarks.sectionInitials.contains(lines[i].first), NewspaperMarks.isSectionLabel(lines[i]),
+              nextContent(after: i) != nil else { return false }
         var k = i - 1
         while k >= 0 && furniture[k] { k -= 1 }
         return k < 0 || furniture[i - 1] || lines[k].ending == .sentence || closer[k] != nil
@@ -348,7 +353,8 @@ struct Segmenter {
 
         func flush() {
             if var segment = open {
-                if segment.kind == .paragraph, LinePatterns.itemLabelLength(lines[segment.lines[0]].scalars) != nil {
+                if segment.kind == .paragraph, LinePatterns.mayOpenLabel(lines[segment.lines[0]].first),
+                   LinePatterns.itemLabelLength(lines[segment.lines[0]]) != nil {
                     segment.kind = .item
                 }
                 current.append(segment)

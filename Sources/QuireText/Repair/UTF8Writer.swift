@@ -36,6 +36,16 @@ struct UTF8Writer {
         scalarCount &+= 1
     }
 
+    /// Appends `bytes`, the UTF-8 of `scalars` scalars, as they are (a line the source holds
+    /// as the scalars it decoded to: see `LineProfile.sourceUTF8`).
+    @inline(__always)
+    mutating func appendVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) {
+        precondition(count &+ bytes.count <= capacity, "UTF-8 writer full")
+        if let source = bytes.baseAddress { (base + count).update(from: source, count: bytes.count) }
+        count &+= bytes.count
+        scalarCount &+= scalars
+    }
+
     /// Appends `input[start...]` up to `limit` or to the first scalar for which `stop` holds,
     /// whichever comes first, and returns where it stopped. The scan and the encoding are one
     /// pass: a scan for the run's end, a copy and a later encoding were three.
