@@ -109,6 +109,13 @@ final class PreparedDocumentCache: Sendable {
         }
     }
 
+    /// Whether a document of `size` values would be held by `insertIfRoom` now: asked before
+    /// one is prepared for it, since once the cache is full (from some 2,500 documents on)
+    /// that preparation was thrown away after every record.
+    func hasRoom(for size: Int, generation: Int) -> Bool {
+        state.withLock { $0.enter(generation) && $0.values + size <= capacity }
+    }
+
     /// The prepared document for `range` if it is held; does not count as a use.
     func held(_ range: ClosedRange<Int64>, generation: Int) -> PreparedDocument? {
         state.withLock { $0.enter(generation) ? $0.documents[range]?.document : nil }

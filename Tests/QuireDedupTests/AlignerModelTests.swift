@@ -119,6 +119,19 @@ struct PreparedDocumentCacheTests {
         #expect(prepared == 4)
     }
 
+    /// `hasRoom` says what `insertIfRoom` would do, so that nothing is prepared in vain.
+    @Test func hasRoomAnswersAsInsertIfRoomActs() {
+        let cache = PreparedDocumentCache(capacity: 250)
+        cache.insertIfRoom(1...1, Self.document(values: 100, seed: 1), generation: 0)
+        #expect(cache.hasRoom(for: 150, generation: 0))
+        #expect(!cache.hasRoom(for: 151, generation: 0))
+        cache.insertIfRoom(2...2, Self.document(values: 151, seed: 2), generation: 0)
+        #expect(cache.held(2...2, generation: 0) == nil)
+        // A newer generation empties the cache; a caller of the older one keeps nothing.
+        #expect(cache.hasRoom(for: 250, generation: 1))
+        #expect(!cache.hasRoom(for: 1, generation: 0))
+    }
+
     /// The order of uses survives the pruning of stale ones (thousands of uses of two
     /// documents): the one used least recently is still the one dropped.
     @Test func evictsTheLeastRecentlyUsedAfterManyUses() {
