@@ -42,7 +42,7 @@ enum SoleMatchCheck {
     /// with the index too (short paragraphs built of common phrases). On the generated
     /// 100,000-document corpus 214,000 sole candidates passed with 0.5 to 0.8 of the smaller
     /// side shared, and 1,200 of them linked anything; those at 0.5 to 0.6 were 133,000
-    /// alignments (a half of all the corpus made) for 263 links. At 0.6 the alignments a lookup
+    /// alignments (nearly half of the 280,000 made on that corpus) for 263 links. At 0.6 the alignments a lookup
     /// fall from 2.8 to 1.5 and the documents read from SQLite from 2.2 to 1.2; precision
     /// and recall rise at 10,000 and 100,000 documents and are unchanged at 1,000 on both
     /// corpora. At 0.7 the dedup corpus (1,000 documents) loses a reprinted block.
