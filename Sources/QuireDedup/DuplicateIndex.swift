@@ -312,8 +312,10 @@ public final class DuplicateIndex: Sendable {
         let range = try store.record(
             name: document, sha256: sha256, blocks: records, sections: sections, maximumBucket: configuration.maximumBucketSize, at: Date())
         // Pages of one folder are often each other's candidates: the recorded document is
-        // kept prepared, from its lookup's query, where the cache has room.
-        if let query = cached?.query, let range, range.count == records.count {
+        // kept prepared, from its lookup's query, where the cache has room. Its entries are
+        // at most the query's (fewer where blocks are stored sampled).
+        if let query = cached?.query, let range, range.count == records.count,
+            prepared.hasRoom(for: query.sortedEntries.count, generation: generation) {
             let stored = records.enumerated().map { k, record in
                 StoredBlock(rowID: range.lowerBound + Int64(k), xmlID: record.xmlID, values: record.values, sampled: record.sampled)
             }

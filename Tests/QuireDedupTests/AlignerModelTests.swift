@@ -118,4 +118,45 @@ struct PreparedDocumentCacheTests {
         _ = get(4...6)
         #expect(prepared == 4)
     }
+
+    /// `hasRoom` says what `insertIfRoom` would do, so that nothing is prepared in vain.
+    @Test func hasRoomAnswersAsInsertIfRoomActs() {
+        let cache = PreparedDocumentCache(capacity: 250)
+        cache.insertIfRoom(1...1, Self.document(values: 100, seed: 1), generation: 0)
+        #expect(cache.hasRoom(for: 150, generation: 0))
+        #expect(!cache.hasRoom(for: 151, generation: 0))
+        cache.insertIfRoom(2...2, Self.document(values: 151, seed: 2), generation: 0)
+        #expect(cache.held(2...2, generation: 0) == nil)
+        // A newer generation empties the cache; a caller of the older one keeps nothing.
+        #expect(cache.hasRoom(for: 250, generation: 1))
+        #expect(!cache.hasRoom(for: 1, generation: 0))
+    }
+
+    /// The order of uses survives the pruning of stale ones (thousands of uses of two
+    /// documents): the one used least recently is still the one dropped.
+    @Test func evictsTheLeastRecentlyUsedAfterManyUses() {
+        let cache = PreparedDocumentCache(capacity: 250)
+        var prepared = 0
+        func get(_ range: ClosedRange<Int64>) {
+            _ = cache.document(for: range, generation: 0) {
+                prepared += 1
+                return Self.document(values: 100, seed: UInt32(range.lowerBound))
+            }
+        }
+        for round in 0..<3_001 { get(round % 2 == 0 ? 1...3 : 4...6) }
+        // 1...3 was used last: 4...6 goes.
+        get(7...9)
+        #expect(prepared == 3)
+        get(1...3)
+        #expect(prepared == 3)
+        get(4...6)
+        #expect(prepared == 4)
+        for round in 0..<3_000 { get(round % 2 == 0 ? 4...6 : 1...3) }
+        // Held: 4...6 and 1...3 (used last); 7...9 went when 4...6 came back.
+        get(10...12)
+        get(1...3)
+        #expect(prepared == 5)
+        get(4...6)
+        #expect(prepared == 6)
+    }
 }

@@ -70,24 +70,47 @@ struct BandTableTests {
         }
     }
 
-    @Test func documentRangesNameTheLiveDocumentOfABlock() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 1...5).array(of: 0...30), Gen<Bool>.bool.array(of: 30)) { sizes, removed in
-            var ranges = DocumentRanges()
+    /// With spans of one to sixteen ids and the default 64, ranges with gaps between them (ids
+    /// of re-recorded documents), removed ones, and removed ones added back in the middle.
+    @Test(arguments: [0, 1, 2, 4, 6])
+    func documentRangesNameTheLiveDocumentOfABlock(spanShift: Int) async {
+        await propertyCheck(
+            count: 200, input: Gen.int(in: 1...5).array(of: 0...30), Gen.int(in: 0...3).array(of: 30), Gen<Bool>.bool.array(of: 30)
+        ) { sizes, gaps, removed in
+            var ranges = DocumentRanges(spanShift: spanShift)
             var owner: [Int64: Int64] = [:]
             var next: Int64 = 1
             var all: [ClosedRange<Int64>] = []
+            func check() {
+                for block in Int64(0)...(next + 70) { #expect(ranges.document(holding: block) == owner[block]) }
+            }
             for (document, size) in sizes.enumerated() {
+                next += Int64(gaps[document % gaps.count])
                 let range = next...(next + Int64(size) - 1)
                 next += Int64(size)
                 ranges.insert(document: Int64(document), blocks: range)
                 all.append(range)
                 for block in range { owner[block] = Int64(document) }
             }
+            check()
             for (range, gone) in zip(all, removed) where gone {
                 ranges.remove(blocks: range)
                 for block in range { owner[block] = nil }
             }
-            for block in Int64(0)...(next + 1) { #expect(ranges.document(holding: block) == owner[block]) }
+            check()
+            // Removed ranges back, last first (inserts before others), then new ones appended.
+            for (document, (range, gone)) in zip(all, removed).enumerated().reversed() where gone && document % 2 == 0 {
+                ranges.insert(document: Int64(1000 + document), blocks: range)
+                for block in range { owner[block] = Int64(1000 + document) }
+            }
+            check()
+            for document in 0..<3 {
+                let range = (next + 1)...(next + 1 + Int64(document))
+                next = range.upperBound + 1
+                ranges.insert(document: Int64(2000 + document), blocks: range)
+                for block in range { owner[block] = Int64(2000 + document) }
+            }
+            check()
         }
     }
 
