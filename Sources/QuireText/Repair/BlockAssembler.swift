@@ -555,7 +555,7 @@ struct BlockAssembler {
                             // `2 0 2 3 年`, `0 2 7 - 8 5 6 7`: a number letter-spaced with the
                             // Chinese around it closes up like the Han characters do.
                             if !latin, BlockAssembler.mayBeSpacedNumeral(l, r),
-                               BlockAssembler.closesSpacedNumeral(input, gapAt: i) {
+                               BlockAssembler.closesSpacedNumeral(input, gapAt: i, letterspaced: &letterspaced) {
                                 log.record(.letterspacing)
                                 i += 1
                                 continue
@@ -661,21 +661,26 @@ struct BlockAssembler {
     }
 
     /// `isSpacedNumeral`, with the block's letter-spacing asked only where the run says
-    /// nothing: one call out of the spacing loop, and a rare one. The check costs the loop
-    /// 1.2 M instructions on the Chinese corpus documents (callgrind; 0.4 % of `Repairer.repair`),
+    /// nothing, and kept in `letterspaced` (the spacing loop's own cached answer): asked afresh
+    /// at every gap, a block of spaced digits without Han was scanned whole at each of them.
+    /// One call out of the spacing loop, and a rare one: the check costs the loop 1.2 M
+    /// instructions on the Chinese corpus documents (callgrind; 0.4 % of `Repairer.repair`),
     /// mostly in how the compiler then lays the loop out; taken out of the block before the
     /// loop instead, in every block with a short or letter-spaced Chinese line, it cost 4.3 M.
     @inline(never)
-    static func closesSpacedNumeral(_ text: UnsafeBufferPointer<Unicode.Scalar>, gapAt i: Int) -> Bool {
-        isSpacedNumeral(text, gapAt: i) ?? isLetterspaced(text)
+    static func closesSpacedNumeral(_ text: UnsafeBufferPointer<Unicode.Scalar>, gapAt i: Int, letterspaced: inout Bool?) -> Bool {
+        if let spaced = isSpacedNumeral(text, gapAt: i) { return spaced }
+        if let letterspaced { return letterspaced }
+        let answer = isLetterspaced(text)
+        letterspaced = answer
+        return answer
     }
 
-    /// Whether the single space at `gapAt` lies between two tokens of one scalar each, inside a
-    /// run of such tokens that holds a Han character (`年 1 1 月`): true; nil where the tokens
-    /// are single but the run says nothing (then only a letter-spaced block closes the gap);
-    /// false otherwise. OCR or justification spaced every character there, digits too. Two
-    /// numbers a space apart in Chinese prose are not set that way (each is a token of its
-    /// own, or the text is a table).
+    /// Tokens `isSpacedNumeral` reads on each side of a gap at most: enough for a date's Han
+    /// (`2 0 2 3 年`), and a bound, so that a long letter-spaced run costs a few reads a gap, not
+    /// a walk to its end at every gap (quadratic: a letter-spaced 5 MB line took 212 s).
+    static let spacedRunReach = 6
+
     static func isSpacedNumeral(_ text: UnsafeBufferPointer<Unicode.Scalar>, gapAt i: Int) -> Bool? {
         let n = text.count
         guard i >= 1, i + 1 < n, !isGap(text[i - 1]) else { return false }
@@ -687,20 +692,26 @@ struct BlockAssembler {
         func isSingle(_ k: Int) -> Bool { isBoundary(k - 1) && isBoundary(k + 1) }
         guard isSingle(i - 1), isSingle(i + 1) else { return false }
         // The run of one-scalar tokens a single space apart around the gap.
+        // (At most `spacedRunReach` tokens each side.)
         var tokens = 2, han = false
-        var k = i - 1
-        while k >= 2, text[k - 1] == " ", !isGap(text[k - 2]), isSingle(k - 2) {
+        var k = i - 1, read = 0
+        while read < spacedRunReach, k >= 2, text[k - 1] == " ", !isGap(text[k - 2]), isSingle(k - 2) {
             k -= 2
+            read += 1
             tokens += 1
             if text[k].value &- 0x4E00 < 0x5200 { han = true }
         }
         k = i + 1
-        while k + 2 < n, text[k + 1] == " ", !isGap(text[k + 2]), isSingle(k + 2) {
+        read = 0
+        while read < spacedRunReach, k + 2 < n, text[k + 1] == " ", !isGap(text[k + 2]), isSingle(k + 2) {
             k += 2
+            read += 1
             tokens += 1
             if text[k].value &- 0x4E00 < 0x5200 { han = true }
         }
-        return han && tokens >= 4 ? true : nil
+        // (A run reaching the bound on one side is letter-spacing whatever it holds: a long
+        // spaced telephone number closes throughout, not only near the Han around it.)
+        return (han && tokens >= 4) || tokens >= 2 + spacedRunReach ? true : nil
     }
 
     /// White space or a line junction: what the spacing pass resolves.
