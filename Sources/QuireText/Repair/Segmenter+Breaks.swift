@@ -8,7 +8,6 @@ extension Segmenter {
         // a line, three a decision.)
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
         if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
-        if LinePatterns.opensItemAlways(lines[j].first), lines[j].count > 1 { return true }
         if front[i] != nil || front[j] != nil { return true }
         // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
@@ -23,10 +22,6 @@ extension Segmenter {
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
         // stands alone.
         if standsAlone[i] || standsAlone[j] { return true }
-        // `目    录`, `前言`, `附件`: a part's name alone on its line is a line of its own.
-        if (lines[i].count <= 12 && Segmenter.isPartNameAlone(lines[i])) || (lines[j].count <= 12 && Segmenter.isPartNameAlone(lines[j])) {
-            return true
-        }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if lines[j].script == .cjk, Segmenter.isAgencyInitial(lines[j].first), Segmenter.opensNewsStory(lines[j]), !lines[i].endsMidClause {
@@ -48,6 +43,10 @@ extension Segmenter {
            !Segmenter.isAllCapitals(lines[j]) { return true }
         // A column or page break may leave a blank line inside a sentence: a Latin line with no
         // final mark before a lower-case line, or a Chinese line ending mid-clause, goes on.
+        // A bullet (`•`, `●`, `■`) opens an item whatever the line before ended with (`• street
+        // sweeping; and` / `• traffic signal maintenance.`). (Asked here, before the first
+        // decision to join, not at the top: the range test alone, for every decision.)
+        if LinePatterns.opensItemAlways(lines[j].first), lines[j].count > 1 { return true }
         if lines[j].first.isLineStartForbidden { return false }
         // `阿兰` / `·维克托`: a transliterated name cut at its middle dot goes on.
         if lines[j].first == "·", lines[i].last.layoutClass == .han, lines[j].count > 1,

@@ -33,7 +33,8 @@ struct Segmenter {
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
     let nameTails: [Bool]
     let column: ColumnModel
-    /// A reporter's byline (`NewspaperMarks.isByline`) or a web page's metadata field
+    /// A part's name alone (`目    录`, `Segmenter.isPartNameAlone`), a reporter's byline
+    /// (`NewspaperMarks.isByline`) or a web page's metadata field
     /// (`WebPageMarks.isFieldLine`): a line that stands alone. Answered once a line here: the
     /// join decision asks it of both its lines, so of every line twice.
     let standsAlone: [Bool]
@@ -130,6 +131,8 @@ struct Segmenter {
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
+        // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
+        for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
             if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
