@@ -118,7 +118,7 @@ struct PreparedDocument {
             if mark.offset > start {
                 pieces.append(.text(filter.check(String(String.UnicodeScalarView(scalars[start..<mark.offset])))))
             }
-            if mark.offset == 0 && mark.startsColumn {
+            if mark.marksColumnOnly {
                 pieces.append(.columnBreak)
             } else {
                 pieces.append(.lineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn))

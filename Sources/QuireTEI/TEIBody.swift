@@ -200,7 +200,7 @@ extension TEIRenderer {
                 try write(bytes[start..<byte])
                 start = byte
             }
-            if mark.offset == 0 && mark.startsColumn {
+            if mark.marksColumnOnly {
                 try writeColumnBreak(cutsWord: false)  // the block's first line opens the column
             } else {
                 try writeLineBreak(cutsWord: mark.cutsWord, startsColumn: mark.startsColumn)

@@ -39,6 +39,9 @@ public struct LineBreakMark: Sendable, Hashable, Codable {
     /// line opens the column, and the mark stands for the column break alone (no line break).
     public var startsColumn: Bool
 
+    /// The mark stands for a column break alone: the block's own first line opens the column.
+    public var marksColumnOnly: Bool { offset == 0 && startsColumn }
+
     public init(offset: Int, cutsWord: Bool, startsColumn: Bool = false) {
         self.offset = offset
         self.cutsWord = cutsWord

@@ -663,7 +663,7 @@ struct BlockAssembler {
     /// `isSpacedNumeral`, with the block's letter-spacing asked only where the run says
     /// nothing, and kept in `letterspaced` (the spacing loop's own cached answer): asked afresh
     /// at every gap, a block of spaced digits without Han was scanned whole at each of them.
-    /// One call out of the spacing loop, and a rare one: the check costs the loop 1.2 M
+    /// One call out of the spacing loop, and a rare one: the check costs the loop 1.1–1.2 M
     /// instructions on the Chinese corpus documents (callgrind; 0.4 % of `Repairer.repair`),
     /// mostly in how the compiler then lays the loop out; taken out of the block before the
     /// loop instead, in every block with a short or letter-spaced Chinese line, it cost 4.3 M.

@@ -2,13 +2,6 @@
 extension Segmenter {
     // MARK: - The join decision
 
-    /// The line opens with a short label and its colon (`主旨：`, `说明：`, `Note:`).
-    static func opensWithLabel(_ line: LineProfile) -> Bool {
-        let s = line.scalars
-        for k in 1..<min(s.count, 7) where s[k] == "：" || s[k] == ":" { return true }
-        return false
-    }
-
     /// True when the text really breaks between line `i` and the next content line `j`.
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
         // (Each line read through the array, not bound: a binding cost a retain and a release
@@ -33,7 +26,7 @@ extension Segmenter {
         // / `负责同志`, a full line with no final mark, goes on; not into a line that opens with
         // a label of its own, `主旨：…`.)
         if standsAlone[i] && !(lines[i].ending == .open && lines[i].count > 20 && isFull(i)
-                               && !Segmenter.opensWithLabel(lines[j])) { return true }
+                               && !WebPageMarks.opensWithLabel(lines[j].scalars)) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if lines[j].script == .cjk, Segmenter.isAgencyInitial(lines[j].first), Segmenter.opensNewsStory(lines[j]), !lines[i].endsMidClause {

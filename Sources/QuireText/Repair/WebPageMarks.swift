@@ -21,6 +21,13 @@ enum WebPageMarks {
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }  // longest first: `出席人员` before `出席`
     static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
 
+    /// A colon among the first scalars, where a short label ends (`主旨：`, `来源：`, `Note:`):
+    /// what a field line, or any labelled line, opens with.
+    static func opensWithLabel(_ s: LineScalars) -> Bool {
+        for k in 1..<max(1, min(s.count, 7)) where s[k] == "：" || s[k] == ":" { return true }
+        return false
+    }
+
     /// The line opens with a metadata field, `来源：…`, and holds no sentence end: a field line,
     /// or several fields on one line (`来源：商务部网站  发布时间：2022-11-03`).
     static func isFieldLine(_ line: LineProfile) -> Bool {
@@ -28,9 +35,7 @@ enum WebPageMarks {
         guard s.count >= 4, s.count <= 60, !line.hasSentenceMark else { return false }
         // The colon first: asked of every line, and most lines hold none among their first
         // scalars, where a field name (at most four characters and a space) ends.
-        var colon = false
-        for k in 1..<min(s.count, 7) where s[k] == "：" || s[k] == ":" { colon = true; break }
-        guard colon, fieldInitials.contains(s[0]) else { return false }
+        guard opensWithLabel(s), fieldInitials.contains(s[0]) else { return false }
         guard let name = fieldNames.first(where: { s.starts(with: $0) }) else { return false }
         var k = name.count
         while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
