@@ -26,6 +26,8 @@ def figures(rows):
         quire = [r for r in by(stage="repair", language=lang) if "system" not in r]
         ftfy = by(stage="repair", language=lang, system="ftfy")
         if quire:
+            if "repair_mb_s" in quire[0]:
+                out[f"repair {lang}: repair stage MB/s"] = (quire[0]["repair_mb_s"], True, "speed")
             out[f"repair {lang}: decode+repair MB/s"] = (quire[0]["decode_repair_mb_s"], True, "speed")
             out[f"repair {lang}: +TEI MB/s"] = (quire[0]["repair_tei_mb_s"], True, "speed")
             if ftfy:
