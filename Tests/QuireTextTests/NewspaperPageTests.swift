@@ -10,7 +10,7 @@ import Testing
     static let cases: [Case] = [
         Case(name: "a page in 20-character columns with blank lines: masthead, section, headline, jump, caption, editor",
              input: "2022年9月17日 星期六                    人民日报                          第 3 版\n要闻\n\n习近平出席上海合作组织成员国元首理\n\n事会第二十二次会议并发表重要讲话\n\n本报撒马尔罕9月16日电 （记者杜尚泽、\n\n张晓东）国家主席习近平16日上午在撒\n\n马尔罕国际会议中心出席上海合作组织\n\n成员国元首理事会第二十二次会议并发\n\n表重要讲话。\n\n会议由乌兹别克斯坦总统米尔济约耶夫\n\n主持。与会各国领导人围绕深化上海合\n\n作组织合作深入交换意见，达成广泛共\n\n识。（下转第二版）\n\n图为会议现场。 新华社记者 黄敬文摄\n\n本版责编：王 伟 李 明\n",
-             expected: "要闻\n习近平出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话\n本报撒马尔罕9月16日电\u{3000}（记者杜尚泽、张晓东）国家主席习近平16日上午在撒马尔罕国际会议中心出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话。\n会议由乌兹别克斯坦总统米尔济约耶夫主持。与会各国领导人围绕深化上海合作组织合作深入交换意见，达成广泛共识。（下转第二版）\n图为会议现场。新华社记者黄敬文摄\n本版责编：王伟李明"),
+             expected: "要闻\n习近平出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话\n本报撒马尔罕9月16日电\u{3000}（记者杜尚泽、张晓东）国家主席习近平16日上午在撒马尔罕国际会议中心出席上海合作组织成员国元首理事会第二十二次会议并发表重要讲话。\n会议由乌兹别克斯坦总统米尔济约耶夫主持。与会各国领导人围绕深化上海合作组织合作深入交换意见，达成广泛共识。（下转第二版）\n图为会议现场。新华社记者 黄敬文摄\n本版责编：王伟 李明"),
         Case(name: "a section label, a headline over its subtitle and a letter-spaced byline, with blank lines",
              input: "国际\n\n携手构建更加紧密的中国—东盟命运共同体\n\n——写在中国—东盟建立对话关系31周年之际\n\n本报记者  刘 慧  李 强\n\n10月的雅加达，阳光明媚。在中国—东盟\n\n博览会的展台前，来自各国的客商络绎不\n\n绝。\n\n“中国是东盟最大的贸易伙伴。”印尼商\n\n人哈迪说，“我们的产品在中国市场很受\n\n欢迎。”\n\n（上接第一版）双方同意进一步加强在数字\n\n经济、绿色发展等领域的合作。\n\n（作者为中国国际问题研究院研究员）\n",
              expected: Self.feature),
@@ -73,7 +73,13 @@ import Testing
 
     /// A byline keeps a space between its role and each name; a name's own letter-spacing closes.
     @Test(arguments: [("本报记者  刘 慧  李 强", "本报记者 刘慧 李强"), ("本报记者 刘慧 李强", "本报记者 刘慧 李强"),
-                      ("新华社记者 黄 敬 文", "新华社记者 黄敬文"), ("记者　王伟", "记者 王伟")])
+                      ("新华社记者 黄 敬 文", "新华社记者 黄敬文"), ("记者　王伟", "记者 王伟"),
+                      // Gaps all alike: a two-character name's padding, names of two.
+                      ("本报记者 王 浩 李 欣", "本报记者 王浩 李欣"), ("本报记者  王  浩  李  欣", "本报记者 王浩 李欣"),
+                      ("本报记者 王 浩 张三丰", "本报记者 王浩 张三丰"),
+                      // Any paper's or agency's reporter; a credit in brackets; a photo's credit.
+                      ("人民日报记者 王 浩", "人民日报记者 王浩"), ("（本报记者 刘 毅）", "（本报记者 刘毅）"),
+                      ("新华社记者 方 喆 摄", "新华社记者 方喆 摄"), ("记者 王 浩 通讯员 李 欣", "记者 王浩 通讯员 李欣")])
     func bylines(_ line: String, resolved: String) {
         let scalars = Array(line.unicodeScalars)
         #expect(NewspaperMarks.isByline(LineScalars(scalars)))
@@ -89,7 +95,29 @@ import Testing
         #expect(NewspaperMarks.parallelHeadlineGap(LineScalars(Array(line.unicodeScalars))) == gap)
     }
 
-    @Test(arguments: ["记者说，会议将于明天举行", "本报记者", "记者 Li Wei", "本报记者在现场看到"])
+    /// A caption's photo credit keeps the space between its role and the name, and only that.
+    @Test(arguments: [("图为会议现场。 新华社记者 黄敬文摄", "图为会议现场。新华社记者 黄敬文摄"),
+                      ("图为会议现场。新华社记者  方 喆 摄", "图为会议现场。新华社记者 方喆摄"),
+                      ("图为会议现场。新华社记者黄敬文摄", "图为会议现场。新华社记者黄敬文摄")])
+    func photoCreditSpacing(_ line: String, resolved: String) {
+        #expect(readingText(repaired("国际\n\n这是第一段正文，说明有关情况。\n\n" + line + "\n")).hasSuffix("\n" + resolved))
+    }
+
+    @Test(arguments: [("图为会议现场。 新华社记者 黄敬文摄", 13 as Int?), ("图为会议现场。 本报记者  方 喆 摄", 12),
+                      ("图为大会现场。记者 在现场拍摄", nil), ("他说要请记者 黄敬文摄", nil), ("图为会议现场。记者 刘摄", nil)])
+    func photoCreditGaps(_ line: String, gap: Int?) {
+        #expect(NewspaperMarks.photoCreditGap(Array(line.unicodeScalars)) == gap)
+    }
+
+    /// A page editor's line: its names as a byline's, after the label.
+    @Test(arguments: [("本版责编：王 伟 李 明", "本版责编：王伟 李明"), ("（责任编辑：张 伟）", "（责任编辑：张伟）"),
+                      ("责任编辑： 李明", "责任编辑：李明"), ("本版责编：王伟  李明", "本版责编：王伟 李明")])
+    func editorLineNames(_ line: String, resolved: String) {
+        #expect(readingText(repaired("国际\n\n这是第一段正文，说明有关情况。\n\n" + line + "\n")).hasSuffix("\n" + resolved))
+    }
+
+    @Test(arguments: ["记者说，会议将于明天举行", "本报记者", "记者 Li Wei", "本报记者在现场看到",
+                      "（本报记者 刘毅", "记者说 好的", "记 者 王 浩", "图为记者 在现场拍摄", "记者 在现场采访群众"])
     func notBylines(_ line: String) {
         #expect(!NewspaperMarks.isByline(LineScalars(Array(line.unicodeScalars))))
     }
@@ -100,16 +128,15 @@ import Testing
         #expect(readingText(repaired(text)) == "会议强调，要加快发展数字经济和实体经济深度融合。")
     }
 
-    /// The join decision's quick tests for a byline's and a news dateline's first character
-    /// answer as the sets they stand in for, over the sets' members and their neighbours.
+    /// The join decision's quick test for a news dateline's first character answers as the
+    /// set it stands in for, over the set's members and their neighbours.
     @Test func initialTestsMatchTheirSets() {
         var candidates = Set<UInt32>()
-        for word in NewspaperMarks.bylineRoles + Segmenter.newsAgencies {
+        for word in Segmenter.newsAgencies {
             for scalar in word { candidates.formUnion([scalar.value - 1, scalar.value, scalar.value + 1]) }
         }
         for value in candidates.sorted() {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(NewspaperMarks.isBylineInitial(scalar) == NewspaperMarks.bylineInitials.contains(scalar))
             #expect(Segmenter.isAgencyInitial(scalar) == Segmenter.agencyInitials.contains(scalar))
         }
     }

@@ -107,10 +107,16 @@ struct BlockAssembler {
         case .keptGap(let gap, let spacingKind):
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
                                   verbatim: verbatimLines, log: &log)
-        case .byline:
-            let resolved = NewspaperMarks.resolvedByline(buffer, log: &log)
+        case .byline(let namesFrom):
+            let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
         case .plain:
+            // A caption's closing photo credit keeps the space between its role and the name
+            // (`图为会议现场。 新华社记者 黄敬文摄`: `…现场。新华社记者 黄敬文摄`).
+            if !latin, buffer.last == "摄", let gap = NewspaperMarks.photoCreditGap(buffer) {
+                return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, keptGap: (gap, " "),
+                                      verbatim: verbatimLines, log: &log)
+            }
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: kind, latin: latin, verbatim: verbatimLines, log: &log)
         }
     }
@@ -120,18 +126,19 @@ struct BlockAssembler {
         /// By the rules, as `kind` (which a letter-spaced signature line changes) says, except
         /// one gap that stays as the scalar given.
         case keptGap((at: Int, as: Unicode.Scalar), kind: BlockKind)
-        /// A reporter's byline (`NewspaperMarks.resolvedByline`).
-        case byline
+        /// A reporter's byline or a page editor's line, whose names begin at `namesFrom` after a
+        /// label (`NewspaperMarks.resolvedByline`).
+        case byline(namesFrom: Int)
         /// By the rules alone.
         case plain
     }
 
     /// - Parameter firstHasSpace: the first line holds white space (as its measure counted).
-    ///   Every kept gap is white space in it: without any, only a byline is told (the tests of
-    ///   the gaps read the line, each of them, for every block).
+    ///   Every kept gap, and a byline's, is white space in it: without any, there is nothing to
+    ///   tell (the tests of the gaps read the line, each of them, for every block).
     private static func layout(first: LineScalars, kind: BlockKind, latin: Bool, oneLine: Bool, hasLines: Bool,
                                firstHasSpace: Bool) -> Layout {
-        guard firstHasSpace else { return oneLine && !latin && NewspaperMarks.isByline(first) ? .byline : .plain }
+        guard firstHasSpace else { return .plain }
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
@@ -143,7 +150,9 @@ struct BlockAssembler {
             return .keptGap((gap, first[gap]), kind: kind)
         }
         // A reporter's byline keeps a space between its role and each name.
-        if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline }
+        if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline(namesFrom: 0) }
+        // So does a page editor's line, after its label (`本版责编：王 伟 李 明`).
+        if oneLine, !latin, let namesFrom = NewspaperMarks.editorNamesStart(first) { return .byline(namesFrom: namesFrom) }
         if hasLines, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
             return .keptGap((labelGap, "\u{3000}"), kind: kind)
         }

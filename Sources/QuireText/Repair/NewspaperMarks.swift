@@ -51,16 +51,9 @@ enum NewspaperMarks {
         return (first == "责" || first == "本" || first == "（" || first == "(") && isEditorLine(line.scalars)
     }
 
-    /// `isByline(line.scalars)`.
+    /// `isByline(line.scalars)`, asked only of short lines with a gap.
     static func isByline(_ line: LineProfile) -> Bool {
-        line.count >= 4 && line.count <= 40 && isBylineInitial(line.first) && isByline(line.scalars)
-    }
-
-    /// `bylineInitials.contains(s)` by four compares: the set, a lazy global, cost a
-    /// `swift_once` each time the join decision asked it of a line. (A test keeps the two equal.)
-    @inline(__always)
-    static func isBylineInitial(_ s: Unicode.Scalar) -> Bool {
-        s == "本" || s == "新" || s == "记" || s == "通"
+        line.count >= 4 && line.count <= 40 && line.hasSpace && isByline(line.scalars)
     }
 
     /// The line ends by sending the reader to another page: `（下转第二版）`, `（转第4版）`,
@@ -119,61 +112,165 @@ enum NewspaperMarks {
         return false
     }
 
+    /// Where the gap between a closing photo credit's role and its name lies
+    /// (`…现场。 新华社记者 黄敬文摄`: the space after `记者`). The credit follows the
+    /// caption's last sentence mark: a role of at most eight Han characters ending in `记者`,
+    /// then a name of two to four (perhaps letter-spaced) and `摄`, not `拍摄`. Nil otherwise
+    /// (`图为记者 在现场拍摄` is prose with a stray space).
+    static func photoCreditGap(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= 6, s[s.count - 1] == "摄", s[s.count - 2] != "拍" else { return nil }
+        // The name: Han characters and spaces back to the gap after the role.
+        var name = 0
+        var k = s.count - 2
+        while k >= 2, s[k].layoutClass == .han || s[k].layoutClass == .space {
+            if s[k].layoutClass == .han { name += 1 }
+            if s[k].layoutClass == .space, s[k - 1] == "者", s[k - 2] == "记" { break }
+            k -= 1
+        }
+        guard k >= 2, s[k].layoutClass == .space, (2...4).contains(name) else { return nil }
+        var gap = k
+        while gap > 0, s[gap - 1].layoutClass == .space { gap -= 1 }
+        // The role, back from `记者` to the caption's sentence mark.
+        var r = gap - 1
+        while r >= 0, s[r].layoutClass == .han, gap - r <= 8 { r -= 1 }
+        while r >= 0, s[r].layoutClass == .space { r -= 1 }
+        guard r >= 0, s[r] == "。" || s[r] == "！" || s[r] == "？" || s[r] == "）" else { return nil }
+        return gap
+    }
+
     /// The page editor's line: `本版责编：…`, `责任编辑：…`, `（责任编辑：…）`.
-    static func isEditorLine(_ s: LineScalars) -> Bool {
+    static func isEditorLine(_ s: LineScalars) -> Bool { editorNamesStart(s) != nil }
+
+    /// Where an editor line's names begin: after the colon of its label.
+    static func editorNamesStart(_ s: LineScalars) -> Int? {
         var k = 0
         if k < s.count, s[k] == "（" || s[k] == "(" { k += 1 }
         if s.count >= k + 5, s[k] == "本", s[k + 1] == "版" { k += 2 }
-        guard s.count >= k + 3, s[k] == "责" else { return false }
-        if s[k + 1] == "编" { return s[k + 2] == "：" || s[k + 2] == ":" }
-        return s.count >= k + 5 && s[k + 1] == "任" && s[k + 2] == "编" && s[k + 3] == "辑" && (s[k + 4] == "：" || s[k + 4] == ":")
+        guard s.count >= k + 3, s[k] == "责" else { return nil }
+        if s[k + 1] == "编" { return s[k + 2] == "：" || s[k + 2] == ":" ? k + 3 : nil }
+        return s.count >= k + 5 && s[k + 1] == "任" && s[k + 2] == "编" && s[k + 3] == "辑" && (s[k + 4] == "：" || s[k + 4] == ":") ? k + 5 : nil
     }
 
-    /// The roles a byline names (`本报记者 刘慧 李强`, `新华社记者 黄敬文`).
-    static let bylineRoles: [[Unicode.Scalar]] = ["本报记者", "本报特约记者", "本报通讯员", "新华社记者", "记者", "通讯员", "本报评论员"]
-        .map { Array($0.unicodeScalars) }
-    static let bylineInitials = ScalarSet("本新记通")
+    /// The words a byline's role ends with (`本报记者`, `人民日报记者`, `本报通讯员`, `实习生`).
+    static let bylineRoleEndings: [[Unicode.Scalar]] = ["记者", "通讯员", "评论员", "实习生"].map { Array($0.unicodeScalars) }
 
     /// A reporter's byline on a line of its own: a role, then names, in Han characters and
-    /// spaces only (`本报记者  刘 慧  李 强`).
+    /// spaces only (`本报记者  刘 慧  李 强`, `人民日报记者 王浩`), perhaps in brackets
+    /// (`（本报记者 刘 毅）`, the credit at an article's end), perhaps a photo's credit
+    /// (`新华社记者 方 喆 摄`).
     static func isByline(_ s: LineScalars) -> Bool {
-        guard s.count >= 4, s.count <= 40, bylineInitials.contains(s[0]),
-              let role = bylineRoles.first(where: { s.starts(with: $0) }),
-              role.count < s.count, s[role.count].layoutClass == .space else { return false }
-        var han = 0
-        for c in s[role.count...] {
-            if c.layoutClass == .han { han += 1 } else if c.layoutClass != .space { return false }
+        guard s.count >= 4, s.count <= 40 else { return false }
+        var start = 0, end = s.count
+        if s[0] == "（" || s[0] == "(" {
+            guard s[end - 1] == "）" || s[end - 1] == ")" else { return false }
+            start = 1
+            end -= 1
+        }
+        // The role: the Han characters before the first gap, ending in a role's word.
+        var gap = start
+        while gap < end, s[gap].layoutClass == .han { gap += 1 }
+        guard gap < end, gap - start >= 2, gap - start <= 10, s[gap].layoutClass == .space,
+              let role = bylineRoleEndings.first(where: { role in
+                  role.count <= gap - start && role.indices.allSatisfy { s[gap - role.count + $0] == role[$0] }
+              }) else { return false }
+        // Whose reporter: none, this paper's (`本报…`), or a paper's, an agency's or a
+        // station's (`人民日报`, `新华社`, `央视台`), a special or trainee one (`特约`, `见习`).
+        let prefix = gap - role.count - start
+        if prefix > 0, s[start] != "本", !bylineOwnerEnds.contains(s[gap - role.count - 1]) { return false }
+        // Then names: words of at most four Han characters (five with a photo's `摄`).
+        var han = 0, word = 0
+        for k in gap..<end {
+            let c = s[k].layoutClass
+            if c == .han {
+                han += 1
+                word += 1
+                if word > 5 || word == 5 && s[k] != "摄" { return false }
+            } else if c == .space {
+                word = 0
+            } else {
+                return false
+            }
         }
         return han >= 2 && han <= 24
     }
 
-    /// A byline's text with its spacing resolved: the names stay apart by one space, a name's
-    /// own letter-spacing closes (two single Han characters one space apart are one name; a
-    /// wider gap, or a name of several characters, stands between names).
-    static func resolvedByline(_ s: [Unicode.Scalar], log: inout RepairLog) -> [Unicode.Scalar] {
-        // The runs of non-space scalars, and the gap before each (its width, and whether it
-        // held anything but one ASCII space).
+    /// The last character of a byline role's owner: a paper, an agency, a station, a site, a
+    /// journal; a special, trainee or chief reporter.
+    static let bylineOwnerEnds = ScalarSet("报社台网刊站约习席")
+
+    /// A byline's text with its spacing resolved: the role and each name stay apart by one
+    /// space, and a name's own letter-spacing closes. Single Han characters standing apart
+    /// (`刘`, `慧`, `毅）`) are parts of names, as no Chinese name is one character:
+    /// - where the gaps between them differ, the narrow ones are inside names and the wide ones
+    ///   between (`刘 慧  李 强`: 刘慧, 李强);
+    /// - where they are all alike, two or three make one name, and an even run of four or more
+    ///   is names of two (`王 浩 李 欣`: 王浩, 李欣: the padding a two-character name gets to
+    ///   stand as wide as a three-character one); an odd run of five or more closes whole.
+    /// A photo's credit mark (`摄`) after the names stays apart (`新华社记者 方喆 摄`).
+    /// - Parameter namesFrom: where the names begin when a label runs into them
+    ///   (`本版责编：王 伟 李 明`); the label stays as it is. At 0 the first word is the role.
+    static func resolvedByline(_ s: [Unicode.Scalar], namesFrom: Int = 0, log: inout RepairLog) -> [Unicode.Scalar] {
+        // The runs of non-space scalars, the width of the gap before each (an ideographic space
+        // counts two) and whether that gap was anything but one ASCII space.
         var tokens: [ArraySlice<Unicode.Scalar>] = []
-        var wide: [Bool] = []
-        var k = 0
+        var width: [Int] = []
+        var plain: [Bool] = []
+        var k = namesFrom
         while k < s.count {
             var start = k
-            while start < s.count, s[start].layoutClass == .space { start += 1 }
+            var w = 0
+            while start < s.count, s[start].layoutClass == .space {
+                w += s[start] == "\u{3000}" ? 2 : 1
+                start += 1
+            }
             guard start < s.count else { break }
             var end = start
             while end < s.count, s[end].layoutClass != .space { end += 1 }
-            wide.append(start - k != 1 || s[k] != " ")
+            width.append(w)
+            plain.append(start - k == 1 && s[k] == " ")
             tokens.append(s[start..<end])
             k = end
         }
-        var out: [Unicode.Scalar] = []
+        let n = tokens.count
+        let firstName = namesFrom == 0 ? 1 : 0
+        // A name's part: one Han character, brackets aside; not the role, not the credit mark.
+        let credit = n > firstName + 1 && tokens[n - 1].filter { $0 != "）" && $0 != ")" } == ["摄"]
+        let single = tokens.indices.map { i in
+            i >= firstName && !(credit && i == n - 1) && tokens[i].reduce(0) { $0 + ($1.layoutClass == .han ? 1 : 0) } == 1
+        }
+        // Which gaps close (the gap before token i; before the first token after a label, always).
+        var closes = [Bool](repeating: false, count: n)
+        if firstName == 0 && n > 0 { closes[0] = true }
+        var i = firstName
+        while i < n {
+            guard single[i] else { i += 1; continue }
+            var j = i
+            while j + 1 < n, single[j + 1] { j += 1 }
+            // The run i...j; its inner gaps are before i+1...j.
+            let length = j - i + 1
+            if length >= 2 {
+                let inner = width[(i + 1)...j]
+                let narrowest = inner.min()!, widest = inner.max()!
+                for g in (i + 1)...j {
+                    if narrowest != widest {
+                        closes[g] = width[g] < widest
+                    } else if length <= 3 || length % 2 == 1 {
+                        closes[g] = true
+                    } else {
+                        closes[g] = (g - i) % 2 == 1
+                    }
+                }
+            }
+            i = j + 1
+        }
+        var out = Array(s[..<namesFrom])
         out.reserveCapacity(s.count)
         for (index, token) in tokens.enumerated() {
-            if index > 0 {
-                if !wide[index] && token.count == 1 && tokens[index - 1].count == 1 {
-                    log.record(.letterspacing)
+            if width[index] > 0 {
+                if closes[index] {
+                    log.record(index == 0 ? .whitespace : .letterspacing)
                 } else {
-                    if wide[index] { log.record(.whitespace) }
+                    if !plain[index] { log.record(.whitespace) }
                     out.append(" ")
                 }
             }

@@ -134,7 +134,7 @@ struct Segmenter {
         // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
         for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
-            if lines[i].count <= 40 && NewspaperMarks.isBylineInitial(lines[i].first) && NewspaperMarks.isByline(lines[i].scalars)
+            if lines[i].count <= 40 && lines[i].hasSpace && NewspaperMarks.isByline(lines[i].scalars)
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
