@@ -360,6 +360,15 @@ import Testing
         #expect(LinePatterns.spacedOfficeNameGap(scalars) == gap)
     }
 
+    /// An office over a short name padded to the width of a long one: the name closes, the
+    /// gap before it stays (`市长 王 伟`, both gaps were kept).
+    @Test(arguments: [("市长 王 伟", "市长 王伟"), ("副市长 李 明", "副市长 李明"), ("江城市人民政府市长  王 伟", "江城市人民政府市长 王伟"),
+                      ("市长 王伟", "市长 王伟")])
+    func signaturesWithAPaddedName(_ line: String, resolved: String) {
+        let document = repaired("会议听取了市发展改革委关于2024年重点项目建设情况的汇报，研究部署了下一阶段工作。\n\n" + line + "\n2024年3月5日\n")
+        #expect(document.blocks.first { $0.kind == .signature }?.text == resolved)
+    }
+
     /// Spaced lines that are no signatures: a title with no office before its last gap, digits
     /// beside a space, a stray space after the office's suffix is not the name, too many strays.
     @Test(arguments: ["关于 加强 安全生产 工作的 通知", "新华社北京 10 月 20 日电（记者", "第一章 总 则", "中 华 人 民 共和国外交部长 王毅",

@@ -24,6 +24,17 @@ import Testing
              expected: "臺北市政府函\n地址：11008臺北市信義區市府路1號\n聯絡人：王小明\n電話：02-27208889#1234\n受文者：臺北市各區公所\n發文字號：府授文字第1123045678號\n主旨：為加強本市冬季防火宣導工作，請貴所配合辦理，請查照。\n說明：\n一、依據本府112年11月30日會議決議辦理。\n正本：臺北市各區公所\n副本：本府消防局"),
     ]
 
+    /// A field of people's names: a two-character name's padding closes, the gaps between names
+    /// stay one space (they ran together: `王伟李明张小强赵刚`).
+    @Test(arguments: [("出席人员：王 伟  李 明  张小强  赵 刚", "出席人员：王伟 李明 张小强 赵刚"),
+                      ("列席人员：刘 洋 陈 静", "列席人员：刘洋 陈静"), ("主持人：王 伟", "主持人：王伟"),
+                      ("记录人： 孙丽", "记录人：孙丽"), ("地点：市政府 第一会议室", "地点：市政府第一会议室"),
+                      ("出席人员：市安委会各成员单位 主要负责同志", "出席人员：市安委会各成员单位主要负责同志")])
+    func namesInAField(_ line: String, resolved: String) {
+        let input = "江城市政府常务会议纪要\n时间：2024年3月5日上午\n" + line + "\n会议听取了市发展改革委关于2024年重点项目建设情况的汇报。\n"
+        #expect(readingText(repaired(input)).split(separator: "\n")[2] == resolved[...])
+    }
+
     @Test(arguments: cases)
     func repairsPage(_ c: Case) {
         #expect(readingText(repaired(c.input)) == c.expected)

@@ -142,7 +142,8 @@ struct BlockAssembler {
         // A letter-spaced signature line keeps one space, at its wide gap before the name; its
         // other gaps close like any letter-spacing.
         if kind == .signature, oneLine,
-           let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first) {
+           let gap = LinePatterns.letterspacedNameGap(first) ?? LinePatterns.spacedOfficeNameGap(first)
+            ?? LinePatterns.paddedNameGap(first) {
             return .keptGap((gap, " "), kind: .paragraph)
         }
         // A headline in two parallel phrases keeps the gap between them.
@@ -151,8 +152,11 @@ struct BlockAssembler {
         }
         // A reporter's byline keeps a space between its role and each name.
         if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline(namesFrom: 0) }
-        // So does a page editor's line, after its label (`本版责编：王 伟 李 明`).
-        if oneLine, !latin, let namesFrom = NewspaperMarks.editorNamesStart(first) { return .byline(namesFrom: namesFrom) }
+        // So does a page editor's line after its label (`本版责编：王 伟 李 明`), and a field
+        // of people's names (`出席人员：王 伟  李 明  张小强`).
+        if oneLine, !latin, let namesFrom = NewspaperMarks.editorNamesStart(first) ?? WebPageMarks.personNamesStart(first) {
+            return .byline(namesFrom: namesFrom)
+        }
         if hasLines, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
             return .keptGap((labelGap, "\u{3000}"), kind: kind)
         }

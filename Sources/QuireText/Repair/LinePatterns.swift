@@ -456,6 +456,28 @@ enum LinePatterns {
         return gapStart
     }
 
+    /// `市长 王 伟`: an office, then a two- or three-character name letter-spaced as a short
+    /// name is padded to stand as wide as a long one, every gap in it one space. Returns where
+    /// the gap before the name starts (the one space the line keeps). Nil for any other line.
+    static func paddedNameGap(_ line: LineScalars) -> Int? {
+        guard line.count >= 6, line.count <= 40, line[line.count - 1].layoutClass == .han else { return nil }
+        // Back over the name: single Han characters, one space apart.
+        var k = line.count - 1
+        var parts = 1
+        while k >= 2, line[k - 1] == " ", line[k - 2].layoutClass == .han,
+              k - 3 < 0 || line[k - 3].layoutClass == .space {
+            parts += 1
+            k -= 2
+        }
+        // `k` is the name's first character; the office ends before the gap in front of it.
+        guard parts == 2 || parts == 3, k >= 3 else { return nil }
+        var gap = k - 1
+        guard line[gap].layoutClass == .space else { return nil }
+        while gap > 0, line[gap - 1].layoutClass == .space { gap -= 1 }
+        guard gap >= 2, line[gap - 1].layoutClass == .han, line[gap - 2].layoutClass == .han else { return nil }
+        return gap
+    }
+
     /// In a letter-spaced line (single spaces between most CJK characters), where the last
     /// wider gap (two spaces or more, or an ideographic space) between two Han characters
     /// starts: the gap between an office and a name. Nil for any other line.

@@ -42,6 +42,39 @@ enum WebPageMarks {
         return k + 1 < s.count && (s[k] == "：" || s[k] == ":")
     }
 
+    /// Field names whose value is people's names (`出席人员：王 伟  李 明`).
+    static let personFieldNames: [[Unicode.Scalar]] = [
+        "作者", "编辑", "审核", "校对", "联系人", "聯絡人", "主持人", "主持", "出席", "出席人员", "参会人员", "参加人员",
+        "列席", "列席人员", "缺席人员", "请假人员", "记录人", "记录", "紀錄",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Where the names of a field of people begin (after its colon), when its value is names
+    /// alone, Han words of at most four characters with a gap between some: the gaps then
+    /// part names or pad them (`王 伟  李 明  张小强`), and resolve as a byline's
+    /// (`NewspaperMarks.resolvedByline`). Nil for any other line.
+    static func personNamesStart(_ s: LineScalars) -> Int? {
+        guard s.count >= 6, s.count <= 60, fieldInitials.contains(s[0]),
+              let name = personFieldNames.first(where: { s.starts(with: $0) }) else { return nil }
+        var k = name.count
+        while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+        guard k + 1 < s.count, s[k] == "：" || s[k] == ":" else { return nil }
+        let namesFrom = k + 1
+        var word = 0, gaps = 0
+        for j in namesFrom..<s.count {
+            let c = s[j].layoutClass
+            if c == .han {
+                word += 1
+                if word > 4 { return nil }
+            } else if c == .space {
+                if word > 0 { gaps += 1 }
+                word = 0
+            } else {
+                return nil
+            }
+        }
+        return gaps > 0 && word > 0 ? namesFrom : nil
+    }
+
     /// Words of a page's controls: font size, print, close, share.
     static let controlWords: [[Unicode.Scalar]] = ["字体", "字號", "字号", "打印", "关闭", "關閉", "分享", "收藏"]
         .map { Array($0.unicodeScalars) }
