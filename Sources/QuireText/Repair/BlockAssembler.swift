@@ -107,8 +107,8 @@ struct BlockAssembler {
         case .keptGap(let gap, let spacingKind):
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
                                   verbatim: verbatimLines, log: &log)
-        case .byline(let namesFrom):
-            let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, log: &log)
+        case .byline(let namesFrom, let roleFirst):
+            let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, roleFirst: roleFirst, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
         case .plain:
             // A caption's closing photo credit keeps the space between its role and the name
@@ -126,9 +126,9 @@ struct BlockAssembler {
         /// By the rules, as `kind` (which a letter-spaced signature line changes) says, except
         /// one gap that stays as the scalar given.
         case keptGap((at: Int, as: Unicode.Scalar), kind: BlockKind)
-        /// A reporter's byline or a page editor's line, whose names begin at `namesFrom` after a
-        /// label (`NewspaperMarks.resolvedByline`).
-        case byline(namesFrom: Int)
+        /// A reporter's byline, a page editor's line or a line of names, whose names begin at
+        /// `namesFrom` after a label, or after a role (`NewspaperMarks.resolvedByline`).
+        case byline(namesFrom: Int, roleFirst: Bool)
         /// By the rules alone.
         case plain
     }
@@ -151,12 +151,14 @@ struct BlockAssembler {
             return .keptGap((gap, first[gap]), kind: kind)
         }
         // A reporter's byline keeps a space between its role and each name.
-        if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline(namesFrom: 0) }
+        if oneLine, !latin, NewspaperMarks.isByline(first) { return .byline(namesFrom: 0, roleFirst: true) }
         // So does a page editor's line after its label (`本版责编：王 伟 李 明`), and a field
         // of people's names (`出席人员：王 伟  李 明  张小强`).
         if oneLine, !latin, let namesFrom = NewspaperMarks.editorNamesStart(first) ?? WebPageMarks.personNamesStart(first) {
-            return .byline(namesFrom: namesFrom)
+            return .byline(namesFrom: namesFrom, roleFirst: false)
         }
+        // And a line of names alone, some padded (`王 伟  李 明  张小强  赵 刚`).
+        if oneLine, !latin, NameLines.isPaddedNames(first) { return .byline(namesFrom: 0, roleFirst: false) }
         if hasLines, let labelGap = BlockAssembler.articleLabelGap(first) ?? BlockAssembler.newsDatelineGap(first) {
             return .keptGap((labelGap, "\u{3000}"), kind: kind)
         }

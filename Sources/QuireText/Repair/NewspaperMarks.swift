@@ -207,9 +207,12 @@ enum NewspaperMarks {
     ///   is names of two (`王 浩 李 欣`: 王浩, 李欣: the padding a two-character name gets to
     ///   stand as wide as a three-character one); an odd run of five or more closes whole.
     /// A photo's credit mark (`摄`) after the names stays apart (`新华社记者 方喆 摄`).
-    /// - Parameter namesFrom: where the names begin when a label runs into them
-    ///   (`本版责编：王 伟 李 明`); the label stays as it is. At 0 the first word is the role.
-    static func resolvedByline(_ s: [Unicode.Scalar], namesFrom: Int = 0, log: inout RepairLog) -> [Unicode.Scalar] {
+    /// - Parameters:
+    ///   - namesFrom: where the names begin when a label runs into them
+    ///     (`本版责编：王 伟 李 明`); the label stays as it is.
+    ///   - roleFirst: at `namesFrom` 0, the first word is the role (a line of names alone has none).
+    static func resolvedByline(_ s: [Unicode.Scalar], namesFrom: Int = 0, roleFirst: Bool = true,
+                               log: inout RepairLog) -> [Unicode.Scalar] {
         // The runs of non-space scalars, the width of the gap before each (an ideographic space
         // counts two) and whether that gap was anything but one ASCII space.
         var tokens: [ArraySlice<Unicode.Scalar>] = []
@@ -232,7 +235,7 @@ enum NewspaperMarks {
             k = end
         }
         let n = tokens.count
-        let firstName = namesFrom == 0 ? 1 : 0
+        let firstName = namesFrom == 0 && roleFirst ? 1 : 0
         // A name's part: one Han character, brackets aside; not the role, not the credit mark.
         let credit = n > firstName + 1 && tokens[n - 1].filter { $0 != "）" && $0 != ")" } == ["摄"]
         let single = tokens.indices.map { i in
@@ -240,7 +243,7 @@ enum NewspaperMarks {
         }
         // Which gaps close (the gap before token i; before the first token after a label, always).
         var closes = [Bool](repeating: false, count: n)
-        if firstName == 0 && n > 0 { closes[0] = true }
+        if namesFrom > 0 && n > 0 { closes[0] = true }
         var i = firstName
         while i < n {
             guard single[i] else { i += 1; continue }
