@@ -71,7 +71,7 @@ struct BlockAssembler {
             let line = profiles[index].scalars
             if position > 0 {
                 log.record(.lineJoin)
-                appendJunction(to: &buffer, next: line, log: &log)
+                appendJunction(to: &buffer, next: line, latin: latin, log: &log)
             }
             if widens && profiles[index].hasHalfWidthMark {
                 BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
@@ -170,7 +170,7 @@ struct BlockAssembler {
 
     // MARK: - Junctions
 
-    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, log: inout RepairLog) {
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, latin: Bool, log: inout RepairLog) {
         guard let last = buffer.last, let first = next.first else {
             buffer.append(Junction.open)
             return
@@ -241,7 +241,27 @@ struct BlockAssembler {
             buffer.append(Junction.tight)
             return
         }
+        // `（CO` / `P27）`, `Initia` / `tive`: in Chinese text a word processor may wrap a Latin
+        // word anywhere, with no hyphen. (Two numbers are left to the spacing rules.)
+        if !latin, BlockAssembler.isASCIIAlphanumeric(last), BlockAssembler.isASCIIAlphanumeric(first),
+           last.layoutClass != .digit || first.layoutClass != .digit {
+            var headStart = buffer.count
+            while headStart > 0, BlockAssembler.isASCIIAlphanumeric(buffer[headStart - 1]) { headStart -= 1 }
+            var tailEnd = 0
+            while tailEnd < next.count, BlockAssembler.isASCIIAlphanumeric(next[tailEnd]) { tailEnd += 1 }
+            if hyphenation.evidence.cutsWordWithoutHyphen(head: String(scalars: buffer[headStart...]),
+                                                          tail: String(scalars: next[..<tailEnd])) {
+                buffer.append(Junction.tight)
+                return
+            }
+        }
         buffer.append(Junction.open)
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26
     }
 
     /// The text ends in a web or mail address: its last run of ASCII non-space characters holds

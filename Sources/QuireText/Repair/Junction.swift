@@ -239,6 +239,26 @@ struct HyphenationEvidence {
         return .split
     }
 
+    /// A Latin word in Chinese text cut at a line end with no hyphen, as a word processor set
+    /// to wrap Latin text anywhere cuts it (`CO` / `P27`, `Initia` / `tive`), not two words
+    /// apart (`the Belt and` / `Road`, `WTO` / `IMF`). Yes where the joined word stands whole
+    /// elsewhere in the document; no where both parts are English words; else yes for an
+    /// acronym with a digit or a one-letter part (`COP27`, `G20`), and for lower-case letters
+    /// where the joined form is an English word. (The document's own words cannot tell the
+    /// parts: each stands at a line's edge as a word of its own.)
+    func cutsWordWithoutHyphen(head: String, tail: String) -> Bool {
+        let h = head.lowercased(), t = tail.lowercased()
+        if words.contains(Self.fingerprint(t, continuing: Self.fingerprint(h))) { return true }
+        let lexicon = Lexicon.english
+        func isWord(_ w: String) -> Bool { (!known.isEmpty && known.contains(w)) || lexicon.contains(w) }
+        if isWord(h) && isWord(t) { return false }
+        let joined = head + tail
+        if !joined.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return joined.unicodeScalars.contains { $0.properties.numericType != nil } || head.count == 1 || tail.count == 1
+        }
+        return lexicon.contains(h + t)
+    }
+
     /// `fingerprint(_:)` of a string, or of the scalars after those `hash` was taken over: the
     /// bytes of an ASCII string are its scalars, read without the generic scalar view.
     static func fingerprint(_ word: String, continuing hash: UInt64 = offset) -> UInt64 {
