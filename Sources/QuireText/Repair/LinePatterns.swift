@@ -549,6 +549,11 @@ enum LinePatterns {
         "very truly yours", "very respectfully yours", "respectfully yours", "respectfully", "faithfully yours",
         "sincerely yours", "sincerely", "truly yours", "cordially yours", "your obedient servant",
         "i am, sir, yours faithfully", "i am, yours truly",
+        // The lead-in a letter sets on its own line above the formula (`I remain, sir,` /
+        // `Yours respectfully,`).
+        "i remain", "i remain, sir", "i remain, dear sir", "i am, sir", "i am, dear sir", "i am, madam",
+        "i have the honor to be", "i have the honour to be", "i have the honor to be, sir",
+        "i have the honour to be, sir", "believe me", "believe me, sir", "believe me, dear sir",
     ]
 
     static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })
