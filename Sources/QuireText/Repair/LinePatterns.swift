@@ -554,6 +554,8 @@ enum LinePatterns {
         "i remain", "i remain, sir", "i remain, dear sir", "i am, sir", "i am, dear sir", "i am, madam",
         "i have the honor to be", "i have the honour to be", "i have the honor to be, sir",
         "i have the honour to be, sir", "believe me", "believe me, sir", "believe me, dear sir",
+        // A committee's report closes so, over its members' names.
+        "respectfully submitted", "all of which is respectfully submitted",
     ]
 
     static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })

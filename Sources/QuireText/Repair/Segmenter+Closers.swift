@@ -33,10 +33,12 @@ extension Segmenter {
     }
 
     /// After a valediction (`Yours respectfully,`), the writer's name and style: up to three
-    /// short lines that start with a capital and end no sentence in lower case.
+    /// short lines that start with a capital and end no clause or sentence in lower case (a name
+    /// in capitals may end in a comma), more while
+    /// each before ends in a comma (`WM. H. JONES,` / `R. S. BROWN,` / … / `Committee.`).
     static func signsAfterValediction(_ line: LineProfile) -> Bool {
         line.script == .latin && line.count <= 40 && line.first.isUppercaseLetter
-            && line.ending != .clause && !line.endsMidClause
+            && (line.ending != .clause && !line.endsMidClause || line.last == "," && Segmenter.isAllCapitals(line))
     }
 
     /// One of the four lines before `i` opens an attachment list (`附件：1．…`).
@@ -97,8 +99,11 @@ extension Segmenter {
                           isNameTail(lines[j]) {
                     kinds.append((j, .signature))
                     nameTails[j] = true
-                } else if afterValediction < 3, LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars)
-                            || (afterValediction > 0), signsAfterValediction(lines[j]) {
+                } else if afterValediction < 3 || afterValediction < 8 && lines[kinds.last!.0].last == ",",
+                          LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars) || (afterValediction > 0),
+                          signsAfterValediction(lines[j]) {
+                    // (Past three lines only while the names go on, each ending in a comma: a
+                    // committee's members over the word `Committee.`)
                     kinds.append((j, .signature))
                     afterValediction += 1
                 } else {

@@ -207,7 +207,10 @@ extension Segmenter {
             let w = pageWidth
             // A deck under a headline: Title Case, at any width (not a dateline's first line,
             // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
-            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
+            // (Not a letter's or report's address going on to its colon, `To the Honorable the
+            // Mayor and City` / `Council:`.)
+            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line)
+                && !(Segmenter.opensAddress(line) && next.map { lines[$0].last == ":" && lines[$0].count <= 40 } == true) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
             if isFirstContent && (!w.isFinite || isShortOfPage(by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
@@ -231,6 +234,12 @@ extension Segmenter {
         "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
         "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
     ]
+
+    /// `To the …`, `To His Excellency …`: the address a letter or a report opens with.
+    static func opensAddress(_ line: LineProfile) -> Bool {
+        let s = line.scalars
+        return s.count > 4 && s[0] == "T" && s[1] == "o" && s[2] == " " && s[3].isUppercaseLetter || s.starts(with: Array("To the ".unicodeScalars))
+    }
 
     /// Words Title Case leaves in lower case.
     static let minorWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
