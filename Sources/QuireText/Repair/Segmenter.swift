@@ -138,6 +138,10 @@ struct Segmenter {
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
+        // So is each line of verse (`Verse`).
+        if let verse = Verse.lines(lines, furniture: furniture) {
+            for i in 0..<n where verse[i] { standsAlone[i] = true }
+        }
         self.standsAlone = standsAlone
         var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {

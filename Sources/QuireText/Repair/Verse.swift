@@ -1,0 +1,99 @@
+/// Verse in a newspaper column: a poem between the news, each line of it printed as a line of
+/// its own (`Beneath the elms the old house stands,` / `  Its windows dim with years;`). Read
+/// as prose, its lines were joined two by two at every comma and open end.
+///
+/// What tells verse from prose is that a line opens with a capital where the line before ended
+/// no sentence: prose goes on in lower case (`…the old house` / `stands in the…`), verse starts
+/// each line with a capital whatever the line before ended with. Lists of names, advertisements
+/// in Title Case and German nouns do that too, so the lines must also rhyme (`stands` /
+/// `hands`, `years` / `tears`): only rhymed verse is told.
+enum Verse {
+    /// Which lines are verse: runs of four lines or more (blank lines between stanzas allowed)
+    /// in Latin script, each opening with a capital and not set in capitals, none ending in a
+    /// hyphen, most of them of three words or more, where at least half of the lines after the
+    /// first (and two at least) open with a capital after a line that ended no sentence, and
+    /// at least half of the lines rhyme with one of the two lines after or before them. Nil
+    /// where there are none, as in nearly every document.
+    static func lines(_ lines: [LineProfile], furniture: [Bool]) -> [Bool]? {
+        var verse: [Bool]? = nil
+        var start = 0
+        while start < lines.count {
+            guard opensVerseLine(lines[start]), !furniture[start] else { start += 1; continue }
+            var end = start + 1
+            while end < lines.count, !furniture[end], opensVerseLine(lines[end]), lines[end].blankLinesBefore <= 1 { end += 1 }
+            // The run start..<end.
+            if end - start >= 4 {
+                var capitalAfterOpen = 0, wordy = 0
+                for k in start..<end {
+                    if k > start, lines[k - 1].ending != .sentence { capitalAfterOpen += 1 }
+                    if wordCount(lines[k]) >= 3 { wordy += 1 }
+                }
+                let transitions = end - start - 1
+                if capitalAfterOpen >= 2, capitalAfterOpen * 2 >= transitions, wordy * 4 >= (end - start) * 3,
+                   rhymingLines(lines, start..<end) * 2 >= end - start {
+                    if verse == nil { verse = [Bool](repeating: false, count: lines.count) }
+                    for k in start..<end { verse![k] = true }
+                }
+            }
+            start = end
+        }
+        return verse
+    }
+
+    /// A Latin line that may be a verse line: it opens with a capital (perhaps after a quotation
+    /// mark), is not set in capitals, does not end in a hyphen, and is not long.
+    private static func opensVerseLine(_ line: LineProfile) -> Bool {
+        guard line.script == .latin, line.count >= 8, line.count <= 70, !line.last.isLineEndHyphen else { return false }
+        let s = line.scalars
+        var k = 0
+        if s[0] == "\"" || s[0] == "\u{201C}" || s[0] == "'" || s[0] == "\u{2018}" { k = 1 }
+        return k < s.count && s[k].isUppercaseLetter && !Segmenter.isAllCapitals(line)
+    }
+
+    /// How many lines of the run rhyme with a line one or two after or before them: their last
+    /// words, of three letters or more, differ and end alike from their last sounded vowel
+    /// (`stands` / `hands`, `far` / `star`, `heart` / `part`, `stone` / `bone`).
+    private static func rhymingLines(_ lines: [LineProfile], _ run: Range<Int>) -> Int {
+        let words = run.map { lastWord(lines[$0]) }
+        let keys = words.map(rhymeKey)
+        var rhymes = [Bool](repeating: false, count: words.count)
+        for a in words.indices {
+            for b in (a + 1)..<min(words.count, a + 3) where words[a].count >= 3 && words[b].count >= 3
+                && words[a] != words[b] && keys[a].count >= 2 && keys[a] == keys[b] {
+                rhymes[a] = true
+                rhymes[b] = true
+            }
+        }
+        return rhymes.filter { $0 }.count
+    }
+
+    /// The word from its last vowel on, a final silent `e` passed over (`stone`: `one`).
+    private static func rhymeKey(_ word: [UInt32]) -> ArraySlice<UInt32> {
+        func isVowel(_ v: UInt32) -> Bool { v == 0x61 || v == 0x65 || v == 0x69 || v == 0x6F || v == 0x75 || v == 0x79 }
+        var end = word.count
+        if end >= 3, word[end - 1] == 0x65, !isVowel(word[end - 2]) { end -= 2 }
+        var k = end - 1
+        while k >= 0, !isVowel(word[k]) { k -= 1 }
+        return k >= 0 ? word[k...] : word[...]
+    }
+
+    /// The line's last word, its letters lower-cased.
+    private static func lastWord(_ line: LineProfile) -> [UInt32] {
+        let s = line.scalars
+        var end = s.count
+        while end > 0, s[end - 1].layoutClass != .letter { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1].layoutClass == .letter { start -= 1 }
+        return s[start..<end].map { $0.properties.lowercaseMapping.unicodeScalars.first?.value ?? $0.value }
+    }
+
+    private static func wordCount(_ line: LineProfile) -> Int {
+        var words = 0, inWord = false
+        for s in line.scalars {
+            let letter = s.layoutClass == .letter
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return words
+    }
+}
