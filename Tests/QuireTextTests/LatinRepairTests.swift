@@ -4,6 +4,19 @@ import Testing
 
 /// Hand-made cases for Latin-script OCR: wraps, hyphens, ligatures, soft hyphens, letter-spacing.
 @Suite struct LatinRepairTests {
+    /// A drop capital OCR read apart from the rest of its first word joins it; a capital that
+    /// is a word before a word, and capitals that make no word, stay apart.
+    @Test(arguments: [("T HE fire broke out", "THE fire broke out"), ("T he city council met", "The city council met"),
+                      ("I T is estimated that", "IT is estimated that"), ("A LL the members", "ALL the members"),
+                      ("O n the evening of", "On the evening of"),
+                      ("A MAN was found", "A MAN was found"), ("I am told that", "I am told that"),
+                      ("U S Grant spoke", "U S Grant spoke"), ("J Smith said", "J Smith said"), ("A man of note", "A man of note")])
+    func dropCapitals(_ line: String, joined: String) {
+        var log = RepairLog()
+        let closed = CharacterNormalizer.closeLatinLetterspacing(LineScalars(Array(line.unicodeScalars)), log: &log)
+        #expect(String(String.UnicodeScalarView(Array(closed))) == joined)
+    }
+
     typealias Case = RepairCase
 
     static let cases: [Case] = [

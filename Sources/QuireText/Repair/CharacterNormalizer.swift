@@ -155,10 +155,38 @@ enum CharacterNormalizer {
         return kept
     }
 
+    /// A drop capital OCR read apart from the rest of its word at a line's start: `T HE fire`,
+    /// `T he city`, `I T is`, `A LL the` (`THE`, `The`, `IT`, `ALL`). The joined word must be an
+    /// English word, the rest all small letters or all capitals, and a capital that is a word
+    /// itself (`A`, `I`, `O`) joins only a rest that is none (`A MAN`, `I am` stay). Nil where
+    /// the line opens otherwise.
+    static func joinDropCapital(_ line: LineScalars, log: inout RepairLog) -> LineScalars? {
+        var end = 2
+        var lower = 0, upper = 0
+        while end < line.count, line[end].value < 0x80, line[end].layoutClass == .letter {
+            if line[end].value &- 0x61 < 26 { lower += 1 } else { upper += 1 }
+            end += 1
+        }
+        let rest = end - 2
+        guard rest >= 1, lower == 0 || upper == 0 else { return nil }
+        let capital = Character(line[0]).lowercased()
+        let capitalIsWord = capital == "a" || capital == "i" || capital == "o"
+        guard rest >= 2 || capitalIsWord else { return nil }
+        let restWord = String(scalars: line[2..<end]).lowercased()
+        // (The word list holds single letters; of them only `a`, `i`, `o` are words.)
+        let restIsWord = rest >= 2 ? Lexicon.english.contains(restWord) : restWord == "a" || restWord == "i" || restWord == "o"
+        guard Lexicon.english.contains(capital + restWord), !(capitalIsWord && restIsWord) else { return nil }
+        log.record(.latinLetterspacing)
+        return LineScalars([line[0]] + Array(line[2...]))
+    }
+
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
     /// A run needs at least four single letters separated by single spaces; wider gaps
     /// separate words.
     static func closeLatinLetterspacing(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
+        if line.count >= 4, line[1] == " ", line[0].value &- 0x41 < 26, let joined = joinDropCapital(line, log: &log) {
+            return closeLatinLetterspacing(joined, log: &log)
+        }
         let n = line.count
         guard n >= 7 else { return line }
         // Quick reject without classifying: a letter-spaced word needs four ASCII letters.
