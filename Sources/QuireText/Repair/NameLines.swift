@@ -9,35 +9,44 @@ enum NameLines {
     /// (`贸 部 关 于`) or words an OCR engine parted (`关于加强 安全生产 工作的 通知`) look so too.
     static func isPaddedNames(_ s: LineScalars) -> Bool {
         guard s.count >= 8, s.count <= 80, s[0].layoutClass == .han, s[s.count - 1].layoutClass == .han else { return false }
-        // Words (their lengths) and the widths of the gaps between them.
-        var words: [Int] = [], gaps: [Int] = []
+        // First the gaps' widths (no allocation: a letter-spaced line, gaps all alike, ends here).
+        var narrow = Int.max, wide = 0
         var k = 0
+        while k < s.count {
+            let c = s[k].layoutClass
+            if c == .han { k += 1; continue }
+            guard c == .space else { return false }
+            var gap = 0
+            while k < s.count, s[k].layoutClass == .space { gap += s[k] == "\u{3000}" ? 2 : 1; k += 1 }
+            narrow = min(narrow, gap)
+            wide = max(wide, gap)
+        }
+        guard narrow < wide else { return false }
+        // Then the names: words joined across the narrow gaps.
+        var names = 0
+        var length = 0, singles = 0, words = 0  // of the name being read
+        var previousGap = 0  // the gap before the word being read (0 before the first)
+        k = 0
         while k < s.count {
             var word = 0
             while k < s.count, s[k].layoutClass == .han { word += 1; k += 1 }
-            guard k == s.count || s[k].layoutClass == .space else { return false }
-            words.append(word)
-            guard k < s.count else { break }
             var gap = 0
             while k < s.count, s[k].layoutClass == .space { gap += s[k] == "\u{3000}" ? 2 : 1; k += 1 }
-            gaps.append(gap)
-        }
-        guard let narrow = gaps.min(), let wide = gaps.max(), narrow < wide,
-              gaps.allSatisfy({ $0 == narrow || $0 == wide }) else { return false }
-        // The names: words joined across the narrow gaps.
-        var names = 0, singles = 0, length = words[0]
-        for i in 0..<words.count {
-            let closesNext = i < gaps.count && gaps[i] == narrow
-            if words[i] == 1 { singles += 1 } else if i > 0 && gaps[i - 1] == narrow || closesNext { return false }
-            if closesNext {
-                length += words[i + 1]
-                continue
+            guard gap == 0 || gap == narrow || gap == wide else { return false }
+            // A word of several characters is a name of its own: no narrow gap beside it.
+            if word > 1, previousGap == narrow || gap == narrow { return false }
+            length += word
+            words += 1
+            if word == 1 { singles += 1 }
+            if gap != narrow {
+                // A name ends here.
+                guard (2...4).contains(length), singles == 0 || (singles == words && singles <= 3) else { return false }
+                names += 1
+                length = 0
+                singles = 0
+                words = 0
             }
-            // A name ends at word i.
-            guard (2...4).contains(length), singles == 0 || (singles == length && singles <= 3) else { return false }
-            names += 1
-            singles = 0
-            if i + 1 < words.count { length = words[i + 1] }
+            previousGap = gap
         }
         return names >= 3
     }
