@@ -10,7 +10,9 @@ import Testing
                       ("I T is estimated that", "IT is estimated that"), ("A LL the members", "ALL the members"),
                       ("O n the evening of", "On the evening of"),
                       ("A MAN was found", "A MAN was found"), ("I am told that", "I am told that"),
-                      ("U S Grant spoke", "U S Grant spoke"), ("J Smith said", "J Smith said"), ("A man of note", "A man of note")])
+                      ("U S Grant spoke", "U S Grant spoke"), ("J Smith said", "J Smith said"), ("A man of note", "A man of note"),
+                      // Letter-spacing first: `I N` is no drop capital here.
+                      ("I N V E S T O R S DISCUSSED", "INVESTORS DISCUSSED")])
     func dropCapitals(_ line: String, joined: String) {
         var log = RepairLog()
         let closed = CharacterNormalizer.closeLatinLetterspacing(LineScalars(Array(line.unicodeScalars)), log: &log)

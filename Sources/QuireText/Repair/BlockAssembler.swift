@@ -71,7 +71,18 @@ struct BlockAssembler {
             let line = profiles[index].scalars
             if position > 0 {
                 log.record(.lineJoin)
-                appendJunction(to: &buffer, next: line, latin: latin, log: &log)
+                appendJunction(to: &buffer, next: line, log: &log)
+                // `（CO` / `P27）`, `Initia` / `tive`: in Chinese text a word processor may wrap a
+                // Latin word anywhere, with no hyphen. (Two numbers are left to the spacing rules.)
+                // (Asked here, not in `appendJunction`: there it made the junction too large for
+                // its appends to be inlined, a call each, 0.3 instructions a byte of Chinese.)
+                // (The lines' stored ends asked first: a junction only ever changes a hyphen.)
+                if !latin, BlockAssembler.isASCIIAlphanumeric(profiles[index].first),
+                   case let last = profiles[indices[position - 1]].last, BlockAssembler.isASCIIAlphanumeric(last),
+                   last.layoutClass != .digit || profiles[index].first.layoutClass != .digit,
+                   buffer.last == Junction.open, cutsLatinWord(buffer.dropLast(), line) {
+                    buffer[buffer.count - 1] = Junction.tight
+                }
             }
             if widens && profiles[index].hasHalfWidthMark {
                 BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
@@ -170,7 +181,7 @@ struct BlockAssembler {
 
     // MARK: - Junctions
 
-    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, latin: Bool, log: inout RepairLog) {
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, log: inout RepairLog) {
         guard let last = buffer.last, let first = next.first else {
             buffer.append(Junction.open)
             return
@@ -241,21 +252,18 @@ struct BlockAssembler {
             buffer.append(Junction.tight)
             return
         }
-        // `（CO` / `P27）`, `Initia` / `tive`: in Chinese text a word processor may wrap a Latin
-        // word anywhere, with no hyphen. (Two numbers are left to the spacing rules.)
-        if !latin, BlockAssembler.isASCIIAlphanumeric(last), BlockAssembler.isASCIIAlphanumeric(first),
-           last.layoutClass != .digit || first.layoutClass != .digit {
-            var headStart = buffer.count
-            while headStart > 0, BlockAssembler.isASCIIAlphanumeric(buffer[headStart - 1]) { headStart -= 1 }
-            var tailEnd = 0
-            while tailEnd < next.count, BlockAssembler.isASCIIAlphanumeric(next[tailEnd]) { tailEnd += 1 }
-            if hyphenation.evidence.cutsWordWithoutHyphen(head: String(scalars: buffer[headStart...]),
-                                                          tail: String(scalars: next[..<tailEnd])) {
-                buffer.append(Junction.tight)
-                return
-            }
-        }
         buffer.append(Junction.open)
+    }
+
+    /// `HyphenationEvidence.cutsWordWithoutHyphen` of the Latin runs either side of a junction.
+    @inline(never)
+    private func cutsLatinWord(_ buffer: ArraySlice<Unicode.Scalar>, _ next: LineScalars) -> Bool {
+        var headStart = buffer.endIndex
+        while headStart > buffer.startIndex, BlockAssembler.isASCIIAlphanumeric(buffer[headStart - 1]) { headStart -= 1 }
+        var tailEnd = 0
+        while tailEnd < next.count, BlockAssembler.isASCIIAlphanumeric(next[tailEnd]) { tailEnd += 1 }
+        return hyphenation.evidence.cutsWordWithoutHyphen(head: String(scalars: buffer[headStart...]),
+                                                          tail: String(scalars: next[..<tailEnd]))
     }
 
     @inline(__always)

@@ -169,6 +169,9 @@ enum CharacterNormalizer {
         }
         let rest = end - 2
         guard rest >= 1, lower == 0 || upper == 0 else { return nil }
+        // (Not the first two of letters spaced apart: `I N V E S T O R S` that stayed so.)
+        if rest == 1, end + 2 < line.count, line[end] == " ", line[end + 1].layoutClass == .letter,
+           line[end + 2].layoutClass != .letter { return nil }
         let capital = Character(line[0]).lowercased()
         let capitalIsWord = capital == "a" || capital == "i" || capital == "o"
         guard rest >= 2 || capitalIsWord else { return nil }
@@ -183,10 +186,17 @@ enum CharacterNormalizer {
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
     /// A run needs at least four single letters separated by single spaces; wider gaps
     /// separate words.
+    /// Then joins a drop capital (`joinDropCapital`): after the letter-spacing, which reads
+    /// `I N V E S T O R S` whole, where a drop capital would take `I N` for `IN`.
     static func closeLatinLetterspacing(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
-        if line.count >= 4, line[1] == " ", line[0].value &- 0x41 < 26, let joined = joinDropCapital(line, log: &log) {
-            return closeLatinLetterspacing(joined, log: &log)
+        let closed = closeLetterspacedRuns(line, log: &log)
+        if closed.count >= 4, closed[1] == " ", closed[0].value &- 0x41 < 26, let joined = joinDropCapital(closed, log: &log) {
+            return joined
         }
+        return closed
+    }
+
+    private static func closeLetterspacedRuns(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
         let n = line.count
         guard n >= 7 else { return line }
         // Quick reject without classifying: a letter-spaced word needs four ASCII letters.

@@ -51,9 +51,11 @@ enum NewspaperMarks {
         return (first == "责" || first == "本" || first == "（" || first == "(") && isEditorLine(line.scalars)
     }
 
-    /// `isByline(line.scalars)`, asked only of short lines with a gap.
+    /// `isByline(line.scalars)`, asked only of short lines with a gap and no punctuation or
+    /// Latin letter (which a byline never holds, and a letter-spaced line of prose nearly always).
     static func isByline(_ line: LineProfile) -> Bool {
-        line.count >= 4 && line.count <= 40 && line.hasSpace && isByline(line.scalars)
+        line.count >= 4 && line.count <= 40 && line.hasSpace && !line.hasFullWidthSentencePunctuation && line.letterCount == 0
+            && isByline(line.scalars)
     }
 
     /// The line ends by sending the reader to another page: `（下转第二版）`, `（转第4版）`,

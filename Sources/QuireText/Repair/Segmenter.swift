@@ -124,8 +124,16 @@ struct Segmenter {
         // in a short notice with several, they would set the column itself.
         // (The test's own first conditions asked through the array: a line handed over cost a
         // retain and a release.)
-        for i in 0..<n where !excluded[i] && lines[i].script == .cjk && lines[i].count <= 30
-            && Segmenter.isNumberedHeading(lines[i]) { excluded[i] = true }
+        // (Latin lines counted on the way, for the verse test below.)
+        var latinLines = 0
+        for i in 0..<n where !excluded[i] {
+            let script = lines[i].script
+            if script == .latin {
+                latinLines += 1
+            } else if script == .cjk && lines[i].count <= 30 && Segmenter.isNumberedHeading(lines[i]) {
+                excluded[i] = true
+            }
+        }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var standsAlone = [Bool](filledWith: false, count: n)
         // (Their first conditions asked here, through the array: a line handed over to a test
@@ -134,12 +142,13 @@ struct Segmenter {
         // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
         for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
-            if lines[i].count <= 40 && lines[i].hasSpace && NewspaperMarks.isByline(lines[i].scalars)
+            if lines[i].count <= 40 && lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
+                && NewspaperMarks.isByline(lines[i].scalars)
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
         // So is each line of verse (`Verse`).
-        if let verse = Verse.lines(lines, furniture: furniture) {
+        if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone

@@ -18,9 +18,9 @@ enum Verse {
         var verse: [Bool]? = nil
         var start = 0
         while start < lines.count {
-            guard opensVerseLine(lines[start]), !furniture[start] else { start += 1; continue }
+            guard opensVerseLine(lines, start), !furniture[start] else { start += 1; continue }
             var end = start + 1
-            while end < lines.count, !furniture[end], opensVerseLine(lines[end]), lines[end].blankLinesBefore <= 1 { end += 1 }
+            while end < lines.count, !furniture[end], opensVerseLine(lines, end), lines[end].blankLinesBefore <= 1 { end += 1 }
             // The run start..<end.
             if end - start >= 4 {
                 var capitalAfterOpen = 0, wordy = 0
@@ -42,8 +42,17 @@ enum Verse {
 
     /// A Latin line that may be a verse line: it opens with a capital (perhaps after a quotation
     /// mark), is not set in capitals, does not end in a hyphen, and is not long.
-    private static func opensVerseLine(_ line: LineProfile) -> Bool {
-        guard line.script == .latin, line.count >= 8, line.count <= 70, !line.last.isLineEndHyphen else { return false }
+    /// (The line read through the array, its script first: a line handed over cost a retain and
+    /// a release, for every line of a Chinese document.)
+    @inline(__always)
+    private static func opensVerseLine(_ lines: [LineProfile], _ i: Int) -> Bool {
+        guard lines[i].script == .latin, lines[i].count >= 8, lines[i].count <= 70, !lines[i].last.isLineEndHyphen,
+              lines[i].first.value &- 0x41 < 26 || lines[i].first.value >= 0x80 || lines[i].first == "\"" || lines[i].first == "'"
+        else { return false }
+        return opensWithCapital(lines[i])
+    }
+
+    private static func opensWithCapital(_ line: LineProfile) -> Bool {
         let s = line.scalars
         var k = 0
         if s[0] == "\"" || s[0] == "\u{201C}" || s[0] == "'" || s[0] == "\u{2018}" { k = 1 }
