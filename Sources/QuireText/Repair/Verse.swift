@@ -21,18 +21,16 @@ enum Verse {
             guard opensVerseLine(lines, start), !furniture[start] else { start += 1; continue }
             var end = start + 1
             while end < lines.count, !furniture[end], opensVerseLine(lines, end), lines[end].blankLinesBefore <= 1 { end += 1 }
-            // The run start..<end.
-            if end - start >= 4 {
-                var capitalAfterOpen = 0, wordy = 0
-                for k in start..<end {
-                    if k > start, lines[k - 1].ending != .sentence { capitalAfterOpen += 1 }
-                    if wordCount(lines[k]) >= 3 { wordy += 1 }
-                }
-                let transitions = end - start - 1
-                if capitalAfterOpen >= 2, capitalAfterOpen * 2 >= transitions, wordy * 4 >= (end - start) * 3,
-                   rhymingLines(lines, start..<end) * 2 >= end - start {
-                    if verse == nil { verse = [Bool](repeating: false, count: lines.count) }
-                    for k in start..<end { verse![k] = true }
+            // The run start..<end, read further only when long enough and capitals follow open
+            // ends in it; then split where a line is set in capitals (a headline, not verse).
+            if end - start >= 4, capitalsAfterOpenEnds(lines, start..<end) >= 2 {
+                var from = start
+                for k in start...end where k == end || Segmenter.isAllCapitals(lines[k]) {
+                    if k - from >= 4, isVerse(lines, from..<k) {
+                        if verse == nil { verse = [Bool](repeating: false, count: lines.count) }
+                        for m in from..<k { verse![m] = true }
+                    }
+                    from = k + 1
                 }
             }
             start = end
@@ -40,15 +38,30 @@ enum Verse {
         return verse
     }
 
+    private static func capitalsAfterOpenEnds(_ lines: [LineProfile], _ run: Range<Int>) -> Int {
+        var count = 0
+        for k in run.dropFirst() where lines[k - 1].ending != .sentence { count += 1 }
+        return count
+    }
+
+    private static func isVerse(_ lines: [LineProfile], _ run: Range<Int>) -> Bool {
+        let capitalAfterOpen = capitalsAfterOpenEnds(lines, run)
+        var wordy = 0
+        for k in run where wordCount(lines[k]) >= 3 { wordy += 1 }
+        return capitalAfterOpen >= 2 && capitalAfterOpen * 2 >= run.count - 1 && wordy * 4 >= run.count * 3
+            && rhymingLines(lines, run) * 2 >= run.count
+    }
+
     /// A Latin line that may be a verse line: it opens with a capital (perhaps after a quotation
-    /// mark), is not set in capitals, does not end in a hyphen, and is not long.
-    /// (The line read through the array, its script first: a line handed over cost a retain and
-    /// a release, for every line of a Chinese document.)
+    /// mark), does not end in a hyphen, and is not long. (Whether it is set in capitals is asked
+    /// only of a long enough run.) (The line read through the array: a line handed over cost a
+    /// retain and a release, for every line of a document.)
     @inline(__always)
     private static func opensVerseLine(_ lines: [LineProfile], _ i: Int) -> Bool {
-        guard lines[i].script == .latin, lines[i].count >= 8, lines[i].count <= 70, !lines[i].last.isLineEndHyphen,
-              lines[i].first.value &- 0x41 < 26 || lines[i].first.value >= 0x80 || lines[i].first == "\"" || lines[i].first == "'"
-        else { return false }
+        // (The first scalar first: most lines of prose go on in lower case.)
+        let first = lines[i].first.value
+        guard first &- 0x41 < 26 || first >= 0x80 || first == 0x22 || first == 0x27, lines[i].script == .latin,
+              lines[i].count >= 8, lines[i].count <= 70, !lines[i].last.isLineEndHyphen else { return false }
         return opensWithCapital(lines[i])
     }
 
@@ -56,7 +69,7 @@ enum Verse {
         let s = line.scalars
         var k = 0
         if s[0] == "\"" || s[0] == "\u{201C}" || s[0] == "'" || s[0] == "\u{2018}" { k = 1 }
-        return k < s.count && s[k].isUppercaseLetter && !Segmenter.isAllCapitals(line)
+        return k < s.count && s[k].isUppercaseLetter
     }
 
     /// How many lines of the run rhyme with a line one or two after or before them: their last
