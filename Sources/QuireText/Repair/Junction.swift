@@ -240,23 +240,24 @@ struct HyphenationEvidence {
     }
 
     /// A Latin word in Chinese text cut at a line end with no hyphen, as a word processor set
-    /// to wrap Latin text anywhere cuts it (`CO` / `P27`, `Initia` / `tive`), not two words
-    /// apart (`the Belt and` / `Road`, `WTO` / `IMF`). Yes where the joined word stands whole
-    /// elsewhere in the document; no where both parts are English words; else yes for an
-    /// acronym with a digit or a one-letter part (`COP27`, `G20`), and for lower-case letters
-    /// where the joined form is an English word. (The document's own words cannot tell the
-    /// parts: each stands at a line's edge as a word of its own.)
+    /// to wrap Latin text anywhere cuts it (`CO` / `P27`, `SO` / `LAS`, `Initia` / `tive`), not
+    /// two words apart (`the Belt and` / `Road`). Yes where the joined word stands whole
+    /// elsewhere in the document; else, for capitals and digits, yes unless both parts are
+    /// English words of three letters or more (an acronym: Chinese text parts two acronyms with
+    /// a mark, `WTO、IMF`, never with a line break alone); for small letters, yes where the
+    /// joined form is an English word and the parts are not both words. (The document's own words cannot tell the parts: each stands at a line's edge as
+    /// a word of its own.)
     func cutsWordWithoutHyphen(head: String, tail: String) -> Bool {
         let h = head.lowercased(), t = tail.lowercased()
         if words.contains(Self.fingerprint(t, continuing: Self.fingerprint(h))) { return true }
         let lexicon = Lexicon.english
         func isWord(_ w: String) -> Bool { (!known.isEmpty && known.contains(w)) || lexicon.contains(w) }
-        if isWord(h) && isWord(t) { return false }
-        let joined = head + tail
-        if !joined.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
-            return joined.unicodeScalars.contains { $0.properties.numericType != nil } || head.count == 1 || tail.count == 1
+        let bothWords = isWord(h) && isWord(t)
+        // Capitals: the word list holds short words that are acronyms' syllables (`SO` / `LAS`).
+        if !(head + tail).unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return !(bothWords && h.count >= 3 && t.count >= 3)
         }
-        return lexicon.contains(h + t)
+        return !bothWords && lexicon.contains(h + t)
     }
 
     /// `fingerprint(_:)` of a string, or of the scalars after those `hash` was taken over: the

@@ -9,15 +9,21 @@ enum NameLines {
     /// (`贸 部 关 于`) or words an OCR engine parted (`关于加强 安全生产 工作的 通知`) look so too.
     static func isPaddedNames(_ s: LineScalars) -> Bool {
         guard s.count >= 8, s.count <= 80, s[0].layoutClass == .han, s[s.count - 1].layoutClass == .han else { return false }
-        // First the gaps' widths (no allocation: a letter-spaced line, gaps all alike, ends here).
+        // First the gaps' widths (no allocation: a letter-spaced line, gaps all alike, ends here,
+        // at its fourth single character in a row: a padded name has at most three).
         var narrow = Int.max, wide = 0
+        var singlesAlike = 0, lastGap = 0, word = 0
         var k = 0
         while k < s.count {
             let c = s[k].layoutClass
-            if c == .han { k += 1; continue }
+            if c == .han { word += 1; k += 1; continue }
             guard c == .space else { return false }
             var gap = 0
             while k < s.count, s[k].layoutClass == .space { gap += s[k] == "\u{3000}" ? 2 : 1; k += 1 }
+            singlesAlike = word == 1 && (gap == lastGap || singlesAlike == 0) ? singlesAlike + 1 : 0
+            if singlesAlike >= 4 { return false }
+            lastGap = gap
+            word = 0
             narrow = min(narrow, gap)
             wide = max(wide, gap)
         }

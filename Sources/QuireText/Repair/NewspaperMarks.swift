@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines a Chinese newspaper page prints around its articles: the masthead line
 /// (`2022年9月17日 星期六    人民日报    第 3 版`), the jump to another page at the end of an
 /// article's first part (`（下转第二版）`), a photo's credit (`新华社记者 黄敬文摄`) and the
@@ -12,6 +14,26 @@ enum NewspaperMarks {
               LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
               !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
+    }
+
+    /// A Latin newspaper's page head, set in capitals in two parts or more with wide gaps, one
+    /// at either end the page's number: `THE EVENING HERALD.      PAGE 4.`, `4      THE
+    /// EVENING STAR`, `PAGE 2    THE DAILY NEWS, MONDAY, JUNE 3, 1890.`
+    static func isLatinPageHead(_ line: LineProfile) -> Bool {
+        // (Cheap tests first, from the stored ends and the second scalar: a line of prose opens
+        // with a small letter, or a capital and a small one.)
+        guard line.count >= 10, line.count <= 100, line.hasSpace, !line.first.isLowercaseLetter, !line.last.isLowercaseLetter,
+              !line.scalars[1].isLowercaseLetter,
+              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: false), Segmenter.isAllCapitals(line) else { return false }
+        let parts = line.text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count >= 2, let first = parts.first, let last = parts.last else { return false }
+        func isPageNumber(_ part: String) -> Bool {
+            var p = part
+            if p.hasSuffix(".") { p.removeLast() }
+            if p.hasPrefix("PAGE ") { p.removeFirst(5) }
+            return !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber)
+        }
+        return isPageNumber(first) || isPageNumber(last)
     }
 
     /// `第3版`, `第 03 版`, `第三版`: a newspaper page's number.

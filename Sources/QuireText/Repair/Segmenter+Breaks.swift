@@ -143,6 +143,9 @@ extension Segmenter {
             if bLabel || lines[j].isIndented { return true }
             return isShort(i, by: lines[i].script == .latin ? max(3, width(i) * 0.12) : 1.5)
         case .open:
+            // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
+            // and City` / `Council:`), however short the line.
+            if lines[j].last == ":", Segmenter.addressGoesOn(lines, i, j) { return false }
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
             if bLabel && isShort(i, by: 3) && !(lines[i].script == .latin && Segmenter.endsInFunctionWord(lines[i])) { return true }

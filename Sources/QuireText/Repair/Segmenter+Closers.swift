@@ -101,7 +101,10 @@ extension Segmenter {
                     nameTails[j] = true
                 } else if afterValediction < 3 || afterValediction < 8 && lines[kinds.last!.0].last == ",",
                           LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars) || (afterValediction > 0),
+                          !(lines[kinds.last!.0].last == "." && lines[j].blankLinesBefore > 0),
                           signsAfterValediction(lines[j]) {
+                    // (A name ending in a point, then a blank line: the close is over, and the
+                    // next headline, `REPORT OF THE COMMITTEE.`, is not the writer's style.)
                     // (Past three lines only while the names go on, each ending in a comma: a
                     // committee's members over the word `Committee.`)
                     kinds.append((j, .signature))

@@ -34,6 +34,13 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
+            // A Latin newspaper's page head (`THE EVENING HERALD.      PAGE 4.`), even printed once.
+            // (Its ends asked through the array first: most lines of prose open or end in a small letter.)
+            if lines[i].script == .latin, lines[i].first.value &- 0x30 < 43, lines[i].last.value &- 0x61 >= 26, lines[i].hasSpace,
+               NewspaperMarks.isLatinPageHead(lines[i]) {
+                result[i] = true
+                continue
+            }
             // A web page's controls (`【字体：大 中 小】 【打印本页】`), copied with its text.
             if lines[i].first == "【" || lines[i].first == "[", WebPageMarks.isPageControls(lines[i]) {
                 result[i] = true

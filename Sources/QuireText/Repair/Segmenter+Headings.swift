@@ -207,10 +207,10 @@ extension Segmenter {
             let w = pageWidth
             // A deck under a headline: Title Case, at any width (not a dateline's first line,
             // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
-            // (Not a letter's or report's address going on to its colon, `To the Honorable the
-            // Mayor and City` / `Council:`.)
-            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line)
-                && !(Segmenter.opensAddress(line) && next.map { lines[$0].last == ":" && lines[$0].count <= 40 } == true) { return true }
+            // A letter's or a report's address going on to its colon (`To the Honorable the Mayor
+            // and City` / `Council:`) is no heading, however short or capitalised.
+            if Segmenter.opensAddress(line), let j = next, lines[j].last == ":", lines[j].count <= 40 { return false }
+            if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
             if isFirstContent && (!w.isFinite || isShortOfPage(by: max(3, w * 0.15)) || line.isIndented || nextIndented) { return true }
@@ -234,6 +234,13 @@ extension Segmenter {
         "auf", "im", "am", "et", "le", "la", "les", "de", "du", "un", "une", "à", "au", "aux", "pour", "par", "sur",
         "dans", "y", "el", "los", "las", "del", "con", "por", "para", "que",
     ]
+
+    /// Line `i` opens an address that line `j`, short, ends with its colon. (Out of line: the
+    /// join decision asks it only of a line `j` ending in `:`.)
+    @inline(never)
+    static func addressGoesOn(_ lines: [LineProfile], _ i: Int, _ j: Int) -> Bool {
+        lines[i].script == .latin && lines[j].count <= 40 && opensAddress(lines[i])
+    }
 
     /// `To the …`, `To His Excellency …`: the address a letter or a report opens with.
     static func opensAddress(_ line: LineProfile) -> Bool {

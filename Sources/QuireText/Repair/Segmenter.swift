@@ -142,12 +142,13 @@ struct Segmenter {
         // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
         for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
-            if lines[i].count <= 40 && lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
-                && NewspaperMarks.isByline(lines[i].scalars)
+            // (A byline or a line of names holds a gap, and no punctuation or Latin letter.)
+            if lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
+                && (lines[i].count <= 40 && NewspaperMarks.isByline(lines[i].scalars) || NameLines.isPaddedNames(lines[i].scalars))
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
         }
-        // So is each line of verse (`Verse`).
+        // So is each line of verse (`Verse`); a line of names is above.
         if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }

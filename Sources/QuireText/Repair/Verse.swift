@@ -60,7 +60,8 @@ enum Verse {
     private static func opensVerseLine(_ lines: [LineProfile], _ i: Int) -> Bool {
         // (The first scalar first: most lines of prose go on in lower case.)
         let first = lines[i].first.value
-        guard first &- 0x41 < 26 || first >= 0x80 || first == 0x22 || first == 0x27, lines[i].script == .latin,
+        guard first &- 0x41 < 26 || first == 0x22 || first == 0x27 || first == 0x201C || first == 0x2018
+                || first &- 0xC0 < 0x190, lines[i].script == .latin,
               lines[i].count >= 8, lines[i].count <= 70, !lines[i].last.isLineEndHyphen else { return false }
         return opensWithCapital(lines[i])
     }
