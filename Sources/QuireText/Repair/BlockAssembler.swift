@@ -30,7 +30,7 @@ struct BlockAssembler {
     ///   - utf8: room for the resolved text's UTF-8, kept likewise; the result's text is made
     ///     from it (see `UTF8Writer`).
     ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
-    func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
+    func assemble(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool = false,
                   buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
                   log: inout RepairLog) -> Result {
         var total = 0

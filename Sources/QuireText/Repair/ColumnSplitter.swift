@@ -15,14 +15,14 @@ enum ColumnSplitter {
     static let minimumRows = 5
 
     /// The lines with side-by-side columns read a column at a time; the others unchanged.
-    static func split(_ lines: [LineProfile], log: inout RepairLog) -> [LineProfile] {
+    static func split(_ lines: LineTable, log: inout RepairLog) -> LineTable {
         // Most files have no cluster of lines with a wide gap inside them (columns put one on
         // nearly every line; OCR noise here and there): answered without a layout.
         var cluster = 0, lastWide = -10
         for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
             cluster = i - lastWide <= 3 ? cluster + 1 : 1
             lastWide = i
-            if cluster >= minimumRows { return split(lines, depth: 0, log: &log) }
+            if cluster >= minimumRows { return LineTable(split(Array(lines), depth: 0, log: &log)) }
         }
         return lines
     }

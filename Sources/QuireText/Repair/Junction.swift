@@ -45,7 +45,7 @@ struct HyphenationEvidence {
 
     static let prime: UInt64 = 0x100_0000_01b3
 
-    init(lines: [LineProfile], known: Set<String>) {
+    init(lines: LineTable, known: Set<String>) {
         // About one word in six scalars of prose, most of them repeats: a quarter of the
         // scalar count is room enough for the distinct words of any document seen.
         var scalarCount = 0
@@ -330,13 +330,13 @@ struct HyphenationEvidence {
 /// Builds the hyphenation evidence only when a Latin line-end hyphen needs it: Chinese text,
 /// the common case, never pays for collecting its words.
 final class LazyHyphenationEvidence {
-    private let lines: [LineProfile]
+    private let lines: LineTable
     private let known: Set<String>
     /// The document's language guess: which word list (if any) may speak for its words.
     let language: String
     lazy var evidence = HyphenationEvidence(lines: lines, known: known)
 
-    init(lines: [LineProfile], known: Set<String>, language: String) {
+    init(lines: LineTable, known: Set<String>, language: String) {
         self.lines = lines
         self.known = known
         self.language = language

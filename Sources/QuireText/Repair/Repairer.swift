@@ -75,14 +75,14 @@ public enum Repairer {
     }
 
     /// Normalises every line, measures it, and notes the blank lines before it.
-    static func profileLines(_ lines: [String], log: inout RepairLog) -> [LineProfile] {
+    static func profileLines(_ lines: [String], log: inout RepairLog) -> LineTable {
         profileLines(LineBuffer(lines: lines), log: &log)
     }
 
     /// Each line is read straight from the decoded text's buffer: no `String` is made for it.
     /// Each is decoded into its place in one scalar buffer for the document, which the profiles
     /// share (see `LineScalars`): a profile's own array cost an allocation and a free a line.
-    static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> [LineProfile] {
+    static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> LineTable {
         var profiles: [LineProfile] = []
         profiles.reserveCapacity(text.count)
         // A line decodes to at most one scalar a byte, and each line is written after the
@@ -154,15 +154,15 @@ public enum Repairer {
             }
         }
         // Columns set side by side are read one after another before anything else is judged.
-        profiles = ColumnSplitter.split(profiles, log: &log)
-        removeCommonMargin(&profiles)
-        return profiles
+        let lines = ColumnSplitter.split(LineTable(profiles), log: &log)
+        removeCommonMargin(lines)
+        return lines
     }
 
     /// A layout-preserving extraction (`pdftotext -layout`) starts every line with the page's
     /// left margin. What tells a paragraph's first line is the indent beyond that margin, so
     /// the margin nine lines in ten share (a page number may stand further left) is taken off.
-    static func removeCommonMargin(_ profiles: inout [LineProfile]) {
+    static func removeCommonMargin(_ profiles: LineTable) {
         guard profiles.count >= 5 else { return }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
         var counts = [Int](filledWith: 0, count: 129)
@@ -175,7 +175,7 @@ public enum Repairer {
         }
         let margin = Double(bucket) / 2
         guard margin > 0 else { return }
-        for i in profiles.indices { profiles[i].indent = max(0, profiles[i].indent - margin) }
+        for profile in profiles { profile.indent = max(0, profile.indent - margin) }
     }
 }
 
@@ -272,7 +272,8 @@ enum LanguageGuess {
         return letters.reduce(0) { $0 << 8 | $1 }
     }
 
-    static func guess(_ lines: [LineProfile]) -> String {
+    /// (Generic: asked of a document's lines, and of its Latin ones alone by `BlockLanguages`.)
+    static func guess<Lines: RandomAccessCollection<LineProfile>>(_ lines: Lines) -> String {
         var han = 0, letters = 0
         for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if han == 0 && letters == 0 { return "und" }

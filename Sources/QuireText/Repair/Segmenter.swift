@@ -10,7 +10,7 @@ struct Segment {
 /// against its column, what the next line starts with, numbered items, the closing block of
 /// official texts, and the document's own vocabulary at the junction.
 struct Segmenter {
-    let lines: [LineProfile]
+    let lines: LineTable
     /// Blank lines separate paragraphs (false when the extraction put one after every line).
     let blankLinesMatter: Bool
     /// In double-spaced text: two or more blank lines separate paragraphs.
@@ -67,7 +67,7 @@ struct Segmenter {
     /// where `一是` opened a line, `二是` after a full line that ends a sentence opens a paragraph too.
     private(set) var enumeratorLineStarts = Set<Int>()
 
-    init(lines: [LineProfile]) {
+    init(lines: LineTable) {
         self.lines = lines
         let n = lines.count
         var tableCell = FlattenedTable.cells(lines)
