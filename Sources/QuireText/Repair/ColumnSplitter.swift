@@ -22,7 +22,13 @@ enum ColumnSplitter {
         for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
             cluster = i - lastWide <= 3 ? cluster + 1 : 1
             lastWide = i
-            if cluster >= minimumRows { return LineTable(split(Array(lines), depth: 0, log: &log)) }
+            if cluster >= minimumRows {
+                // The lines kept are views of this table, those cut views of tables of their own:
+                // gathered into one.
+                var table = LineTable.Builder(capacity: lines.count)
+                table.append(contentsOf: split(Array(lines), depth: 0, log: &log))
+                return table.finish()
+            }
         }
         return lines
     }
@@ -217,7 +223,7 @@ enum ColumnSplitter {
                 cut = (line.count, line.count)
             }
             if cut.leftEnd > 0 {
-                left.append(LineProfile(number: line.number, scalars: Array(line.scalars[..<cut.leftEnd]),
+                left.append(LineProfile(number: line.number, scalars: line.scalars.window(0..<cut.leftEnd),
                                         indent: Double(layout.textStart - margin) / 2, blankLinesBefore: leftBlanks))
                 leftBlanks = 0
             } else {
@@ -225,7 +231,7 @@ enum ColumnSplitter {
             }
             if cut.rightStart < line.count {
                 let start = cut.rightStart == 0 ? layout.textStart : layout.cells[cut.rightStart]
-                right.append(LineProfile(number: line.number, scalars: Array(line.scalars[cut.rightStart...]),
+                right.append(LineProfile(number: line.number, scalars: line.scalars.window(cut.rightStart..<line.count),
                                          indent: Double(max(0, start - rightEdge)) / 2, blankLinesBefore: rightBlanks))
                 rightBlanks = 0
             } else {

@@ -33,6 +33,7 @@ enum LinePatterns {
     /// `itemLabelLength(line.scalars)`, its first test asked of the first scalar the profile
     /// stores: most lines (those that open with a Han character no label starts with) are
     /// answered without their scalars, which cost a retain and a release to hand over.
+    @inline(__always)
     static func itemLabelLength(_ line: LineProfile) -> Int? {
         mayOpenLabel(line.first) ? labelLength(line.scalars) : nil
     }

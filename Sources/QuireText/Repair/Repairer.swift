@@ -83,8 +83,7 @@ public enum Repairer {
     /// Each is decoded into its place in one scalar buffer for the document, which the profiles
     /// share (see `LineScalars`): a profile's own array cost an allocation and a free a line.
     static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> LineTable {
-        var profiles: [LineProfile] = []
-        profiles.reserveCapacity(text.count)
+        var profiles = LineTable.Builder(capacity: text.count)
         // A line decodes to at most one scalar a byte, and each line is written after the
         // kept part of the one before: the lines' byte counts are room enough.
         var room = 0
@@ -132,37 +131,33 @@ public enum Repairer {
                 // exactly what those bytes encode (none where they are not).
                 let sourceUTF8 = verbatim
                     ? (span.lowerBound + trimmedBytes.leading)..<(span.upperBound - trimmedBytes.trailing) : 0..<0
-                var profile = if let measure {
-                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                                measure: measure, sourceUTF8: sourceUTF8)
-                } else {
-                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
-                }
-                // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
+                let measured = measure ?? LineFacts.measure(scalars)
+                // Letter-spaced Latin needs four letters; the measure has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
-                // (The profile's scalars asked, not `scalars`, and the profile consumed by the
-                // append: the profile moves into place, with no retain and release of it.)
-                if profile.letterCount >= 4 {
-                    let closed = CharacterNormalizer.closeLatinLetterspacing(profile.scalars, log: &log)
-                    if closed.count != profile.count {
-                        profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                if measured.letters >= 4 {
+                    let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
+                    if closed.count != scalars.count {
+                        profiles.append(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                        blanks = 0
+                        continue
                     }
                 }
-                profiles.append(consume profile)
+                profiles.append(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
+                                measure: measured, sourceUTF8: measure == nil ? 0..<0 : sourceUTF8)
                 blanks = 0
             }
         }
         // Columns set side by side are read one after another before anything else is judged.
-        let lines = ColumnSplitter.split(LineTable(profiles), log: &log)
-        removeCommonMargin(lines)
+        var lines = ColumnSplitter.split(profiles.finish(), log: &log)
+        removeCommonMargin(&lines)
         return lines
     }
 
     /// A layout-preserving extraction (`pdftotext -layout`) starts every line with the page's
     /// left margin. What tells a paragraph's first line is the indent beyond that margin, so
     /// the margin nine lines in ten share (a page number may stand further left) is taken off.
-    static func removeCommonMargin(_ profiles: LineTable) {
+    static func removeCommonMargin(_ profiles: inout LineTable) {
         guard profiles.count >= 5 else { return }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
         var counts = [Int](filledWith: 0, count: 129)
@@ -175,7 +170,7 @@ public enum Repairer {
         }
         let margin = Double(bucket) / 2
         guard margin > 0 else { return }
-        for profile in profiles { profile.indent = max(0, profile.indent - margin) }
+        LineTable.changeIndents(of: &profiles) { max(0, $0 - margin) }
     }
 }
 

@@ -232,6 +232,7 @@ extension Segmenter {
     }
 
     /// An official document's distribution line: `抄送：…`, `抄报：…`.
+    @inline(__always)
     static func isDistributionLine(_ line: LineProfile) -> Bool {
         // The first scalar as the profile stores it: most lines are answered before their
         // scalars are handed over (a retain and a release of the document's buffer).
