@@ -601,25 +601,47 @@ enum LinePatterns {
         // four digits, as the first form below reads it, decided without building the compact
         // copy and trying the forms (which cost a thousand instructions a line).
         if onlyDigits { return digitCount <= 4 }
-        // Compact, lower-cased ASCII letters: the forms below ignore spacing and case.
-        var t = line.filter { $0.layoutClass != .space }.map { s -> Unicode.Scalar in
-            (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 32)! : s
+        // Compact, lower-cased ASCII letters: the forms below ignore spacing and case. Read
+        // from a copy on the stack (the line has at most 20 scalars): a compact array, the
+        // literals as arrays and their slices compared as arrays cost a thousand instructions a
+        // line, on every `- 12 -` and `第 3 页` of a Chinese document.
+        let decorations = pageNumberDecorations
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 20) { room -> Bool in
+            var end = 0
+            for s in line where s.layoutClass != .space {
+                room[end] = (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s
+                end += 1
+            }
+            // - 12 -   · 12 ·   12
+            var start = 0
+            while start < end, decorations.contains(room[start]) { start += 1 }
+            while end > start, decorations.contains(room[end - 1]) { end -= 1 }
+            return isPageNumberForm(UnsafeBufferPointer(rebasing: room[start..<end]))
         }
+    }
+
+    /// `isPageNumber`'s forms, on the line compacted, lower-cased and stripped of its dashes and dots.
+    private static func isPageNumberForm(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func digits(_ at: inout Int) -> Bool {
             let start = at
             while at < t.count, at - start < 4, t[at].layoutClass == .digit { at += 1 }
             return at > start && (at == t.count || t[at].layoutClass != .digit)
         }
-        func literal(_ text: String, _ at: inout Int) -> Bool {
-            let scalars = Array(text.unicodeScalars)
-            guard at + scalars.count <= t.count, Array(t[at..<(at + scalars.count)]) == scalars else { return false }
-            at += scalars.count
+        func literal(_ a: Unicode.Scalar, _ at: inout Int) -> Bool {
+            guard at < t.count, t[at] == a else { return false }
+            at += 1
             return true
         }
-        // - 12 -   · 12 ·   12
-        let decorations = pageNumberDecorations
-        while let first = t.first, decorations.contains(first) { t.removeFirst() }
-        while let last = t.last, decorations.contains(last) { t.removeLast() }
+        func literal(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ at: inout Int) -> Bool {
+            guard at + 2 <= t.count, t[at] == a, t[at + 1] == b else { return false }
+            at += 2
+            return true
+        }
+        func literalPage(_ at: inout Int) -> Bool {
+            guard at + 4 <= t.count, t[at] == "p", t[at + 1] == "a", t[at + 2] == "g", t[at + 3] == "e" else { return false }
+            at += 4
+            return true
+        }
         var i = 0
         if digits(&i), i == t.count { return true }
         // 12/40
@@ -635,9 +657,9 @@ enum LinePatterns {
         }
         // page 3   p.3   page 3 of 40   p. 3/40
         i = 0
-        if literal("page", &i) || literal("p.", &i), digits(&i) {
+        if literalPage(&i) || literal("p", ".", &i), digits(&i) {
             if i == t.count { return true }
-            if literal("of", &i) || literal("/", &i), digits(&i), i == t.count { return true }
+            if literal("o", "f", &i) || literal("/", &i), digits(&i), i == t.count { return true }
         }
         return false
     }
