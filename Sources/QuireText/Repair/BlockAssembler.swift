@@ -60,29 +60,33 @@ struct BlockAssembler {
             return assembleVerbatim(indices, of: profiles, kind: kind, latin: latin, utf8: &utf8, log: &log)
         }
         buffer.removeAll(keepingCapacity: true)
-        buffer.reserveCapacity(total)
+        // (Asked first: the kept buffer nearly always has room, and the call that finds so cost
+        // 180 instructions a block.)
+        if buffer.capacity < total { buffer.reserveCapacity(total) }
         verbatimLines.removeAll(keepingCapacity: true)
         // Where the marks `widenPunctuation` may widen stand in `buffer`: found as the lines are
         // joined, in only the lines whose measure counted one (a third of Chinese lines), where
         // a pass over the joined block read every scalar. A junction changes or removes only a
         // hyphen, never a mark, so the positions hold.
         var marks: [Int] = []
+        // (Each line read where it lies, `withScalars`: its `LineScalars` cost a retain and a
+        // release of the document's buffer a line.)
         for (position, index) in indices.enumerated() {
-            let line = profiles[index].scalars
             if position > 0 {
                 log.record(.lineJoin)
-                appendJunction(to: &buffer, next: line, log: &log)
+                appendJunction(to: &buffer, next: profiles[index], log: &log)
             }
             if widens && profiles[index].hasHalfWidthMark {
-                BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
+                profiles[index].withScalars { BlockAssembler.collectMarks($0, at: buffer.count, into: &marks) }
             } else if !profiles[index].hasSpace && !profiles[index].sourceUTF8.isEmpty && !sourceUTF8.isEmpty
                         && BlockAssembler.keepsEnd(profiles[index].last) {
                 // No gap inside (so one run of text), no mark to widen, and an end that no
                 // junction changes: the line stays as the source has it.
-                verbatimLines.append(VerbatimLine(start: buffer.count, count: line.count, source: profiles[index].sourceUTF8))
+                verbatimLines.append(VerbatimLine(start: buffer.count, count: profiles[index].count,
+                                                  source: profiles[index].sourceUTF8))
             }
             // Copied as a block, through its buffer (the generic path went scalar by scalar).
-            line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            profiles[index].withScalars { buffer.append(contentsOf: $0) }
         }
         // One junction between each two lines: a break mark each at most.
         let joins = Swift.max(0, indices.count - 1)
@@ -155,11 +159,13 @@ struct BlockAssembler {
 
     // MARK: - Junctions
 
-    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, log: inout RepairLog) {
-        guard let last = buffer.last, let first = next.first else {
+    /// (`next` handed over as its view: its scalars are taken only where a hyphen is decided.)
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineProfile, log: inout RepairLog) {
+        guard let last = buffer.last else {
             buffer.append(Junction.open)
             return
         }
+        let first = next.first
         if last == "\u{00AD}" {
             buffer.removeLast()
             log.record(.softHyphen)
@@ -171,7 +177,7 @@ struct BlockAssembler {
         if last == "=", buffer.count >= 2, buffer[buffer.count - 2].layoutClass == .letter, first.layoutClass == .letter {
             let headStart = trailingWordStart(buffer.dropLast())
             let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
-            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next), language: hyphenation.language) {
+            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next.scalars), language: hyphenation.language) {
             case .split:
                 buffer.removeLast()
                 log.record(.dehyphenation)
@@ -205,7 +211,7 @@ struct BlockAssembler {
                 let headStart = trailingWordStart(buffer.dropLast())
                 let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
                 let continuesCompound = headStart > 0 && buffer[headStart - 1].isLineEndHyphen
-                let tail = leadingWord(next)
+                let tail = leadingWord(next.scalars)
                 switch hyphenation.evidence.decide(head: head, tail: tail, marksSplit: marksSplit,
                                                    continuesCompound: continuesCompound, language: hyphenation.language) {
                 case .split:
@@ -284,15 +290,13 @@ struct BlockAssembler {
     /// every scalar (three passes over the whole block were 3.5 % of all repair work on
     /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
     @inline(__always)  // (outlined when the assembler grew: a call a line)
-    private static func collectMarks(_ line: LineScalars, at offset: Int, into marks: inout [Int]) {
-        line.withUnsafeBufferPointer { scalars in
-            for i in 0..<scalars.count where scalars[i].value < 0x40
-                && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
-                // Room for several at the first: grown from one a doubling at a time, the
-                // array was reallocated once a block on average.
-                if marks.isEmpty { marks.reserveCapacity(16) }
-                marks.append(offset + i)
-            }
+    private static func collectMarks(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, into marks: inout [Int]) {
+        for i in 0..<scalars.count where scalars[i].value < 0x40
+            && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
+            // Room for several at the first: grown from one a doubling at a time, the
+            // array was reallocated once a block on average.
+            if marks.isEmpty { marks.reserveCapacity(16) }
+            marks.append(offset + i)
         }
     }
 

@@ -39,10 +39,12 @@ struct LineFacts {
     var letterCount: Int
     /// See `LineProfile.sourceUTF8`.
     var sourceUTF8: Range<Int>
-    /// The scalars: `count` of them from `scalarOffset` in the table's storage number `storage`.
+    /// The scalars: `count` of them from `scalarOffset` in the table's storage number `storage`,
+    /// which `start` points at (the table holds the storage: see `LineProfile.withScalars`).
     var storage: Int
     var scalarOffset: Int
     var count: Int
+    var start: UnsafePointer<Unicode.Scalar>
     var first: Unicode.Scalar
     var last: Unicode.Scalar
     var ending: LineEnding
@@ -64,6 +66,7 @@ struct LineFacts {
         self.storage = storage
         self.scalarOffset = scalars.offset
         self.count = scalars.count
+        self.start = UnsafePointer(scalars.storage.base + scalars.offset)
         self.indent = indent
         self.blankLinesBefore = blankLinesBefore
         self.width = measure.width
@@ -149,6 +152,14 @@ struct LineProfile {
     /// document's scalar buffer (see `LineScalars`).
     @inline(__always)
     var scalars: LineScalars { table.scalars(of: record) }
+
+    /// The line's scalars as a buffer, for the length of `body`: read where they lie, with no
+    /// `LineScalars` made (which holds its buffer: a retain and a release each time a pass took
+    /// a line's scalars). The view holds the table, and the table the buffer.
+    @inline(__always)
+    func withScalars<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
+        try withExtendedLifetime(table) { try body(UnsafeBufferPointer(start: record.pointee.start, count: record.pointee.count)) }
+    }
 
     /// Leading white space in ems beyond the common margin (`LineFacts.indent`).
     @inline(__always)

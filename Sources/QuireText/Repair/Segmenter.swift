@@ -183,7 +183,7 @@ struct Segmenter {
         var count = 0
         // Lines without one of the marks (seven Chinese lines in ten) are passed by unread.
         for index in lines.indices where lines[index].script == .cjk && lines[index].hasSentenceMark {
-            lines[index].scalars.withUnsafeBufferPointer { scalars in
+            lines[index].withScalars { scalars in
                 var k = 0
                 let n = scalars.count
                 // A mark counts only with two scalars after it.
