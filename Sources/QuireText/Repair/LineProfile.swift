@@ -57,16 +57,19 @@ struct LineFacts {
     var hasWideScalar: Bool
     var endsMidClause: Bool
 
-    /// The facts of `scalars` (which must not be empty), measured as they were decoded (from
-    /// `sourceUTF8`, when they are exactly what those bytes of the decoded text encode).
-    init(number: Int, scalars: LineScalars, indent: Double, blankLinesBefore: Int, measure: LineMeasure,
-         sourceUTF8: Range<Int>, storage: Int) {
+    /// The facts of `scalars` (which must not be empty), the part of the table's storage number
+    /// `storage` from `offset`, measured as they were decoded (from `sourceUTF8`, when they are
+    /// exactly what those bytes of the decoded text encode). Read as a buffer: a `LineScalars`
+    /// made for each line cost a retain and a release of the document's buffer.
+    init(number: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, storage: Int, offset: Int, indent: Double,
+         blankLinesBefore: Int, measure: LineMeasure, sourceUTF8: Range<Int>) {
+        precondition(!scalars.isEmpty, "an empty line")
         self.number = number
         self.sourceUTF8 = sourceUTF8
         self.storage = storage
-        self.scalarOffset = scalars.offset
+        self.scalarOffset = offset
         self.count = scalars.count
-        self.start = UnsafePointer(scalars.storage.base + scalars.offset)
+        self.start = UnsafePointer(scalars.baseAddress.unsafelyUnwrapped)
         self.indent = indent
         self.blankLinesBefore = blankLinesBefore
         self.width = measure.width
@@ -95,14 +98,12 @@ struct LineFacts {
     }
 
     /// Measures `scalars` (which must not be empty) itself.
-    static func measure(_ scalars: LineScalars) -> LineMeasure {
+    static func measure(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> LineMeasure {
         var measure = LineMeasure()
         // The class table read once, not at every scalar past ASCII: the read's initialisation
         // check was a call in the loop, and around it the loop kept its counters in memory.
         let classifier = ScalarClassifier()
-        scalars.withUnsafeBufferPointer { scalars in
-            for scalar in scalars { measure.add(scalar, classifier) }
-        }
+        for scalar in scalars { measure.add(scalar, classifier) }
         return measure
     }
 }
@@ -233,7 +234,7 @@ struct LineProfile {
     @inline(__always)
     var endsMidClause: Bool { record.pointee.endsMidClause }
 
-    fileprivate static func ending(of scalars: LineScalars) -> LineEnding {
+    fileprivate static func ending(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> LineEnding {
         var index = scalars.count - 1
         // (`Tabak.“`: a German closing quote, `“` right after the sentence's point, closes too.)
         while index > 0, scalars[index].isClosingMark
@@ -270,13 +271,13 @@ struct LineProfile {
 
     /// The word before the final `.` at `dot` is a title (`Mr.`) or a single capital (an initial),
     /// standing as a word of its own (`U.S.` is not).
-    static func endsWithNamePrefix(_ scalars: LineScalars, dot: Int) -> Bool {
+    static func endsWithNamePrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
         var start = dot
         while start > 0, scalars[start - 1].layoutClass == .letter, dot - start < 8 { start -= 1 }
         let length = dot - start
         guard length >= 1, start == 0 || scalars[start - 1].layoutClass == .space else { return false }
         if length == 1 { return scalars[start].isUppercaseLetter }
-        return namePrefixes.contains(String(scalars: scalars[start..<dot]))
+        return namePrefixes.contains(String(scalars: UnsafeBufferPointer(rebasing: scalars[start..<dot])))
     }
 
     /// A run of four or more dots: the leaders of a price list or a table of contents.
@@ -291,7 +292,7 @@ struct LineProfile {
 
     /// `„Tirol“`, `Tabak.“`: a `“` or `‘` glued to the word or point before it closes a German
     /// quotation; it opens nothing.
-    fileprivate static func endsClosingQuote(_ scalars: LineScalars) -> Bool {
+    fileprivate static func endsClosingQuote(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let n = scalars.count
         guard n >= 2, scalars[n - 1] == "\u{201C}" || scalars[n - 1] == "\u{2018}" else { return false }
         return scalars[n - 2].layoutClass == .letter || isLatinPoint(scalars[n - 2])

@@ -86,19 +86,24 @@ final class LineTable: RandomAccessCollection {
 
         var isEmpty: Bool { count == 0 }
 
-        /// Appends a line whose scalars (which must not be empty) were measured as they were
-        /// decoded (`sourceUTF8` as `LineProfile.sourceUTF8`).
-        mutating func append(number: Int, scalars: LineScalars, indent: Double, blankLinesBefore: Int,
-                             measure: LineMeasure, sourceUTF8: Range<Int> = 0..<0) {
-            let storage = index(of: scalars.storage)
-            append(LineFacts(number: number, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                             measure: measure, sourceUTF8: sourceUTF8, storage: storage))
+        /// Appends a line whose scalars, `count` of them from `offset` in `storage` (which must
+        /// hold them; not none), were measured as they were decoded (`sourceUTF8` as
+        /// `LineProfile.sourceUTF8`). The document's lines are appended so, as they are
+        /// decoded: no `LineScalars` is made for them.
+        mutating func append(number: Int, in storage: ScalarStorage, offset: Int, count: Int, indent: Double,
+                             blankLinesBefore: Int, measure: LineMeasure, sourceUTF8: Range<Int> = 0..<0) {
+            precondition(offset >= 0 && count > 0 && offset + count <= storage.capacity, "a line outside its buffer")
+            let slot = index(of: storage)
+            append(LineFacts(number: number, scalars: UnsafeBufferPointer(start: storage.base + offset, count: count),
+                             storage: slot, offset: offset, indent: indent, blankLinesBefore: blankLinesBefore,
+                             measure: measure, sourceUTF8: sourceUTF8))
         }
 
         /// Appends a line, measuring `scalars` (which must not be empty).
         mutating func append(number: Int, scalars: LineScalars, indent: Double, blankLinesBefore: Int) {
-            append(number: number, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                   measure: LineFacts.measure(scalars))
+            let measure = scalars.withUnsafeBufferPointer { LineFacts.measure($0) }
+            append(number: number, in: scalars.storage, offset: scalars.offset, count: scalars.count, indent: indent,
+                   blankLinesBefore: blankLinesBefore, measure: measure)
         }
 
         /// Appends a line of another table as it is.

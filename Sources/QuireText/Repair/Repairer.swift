@@ -123,7 +123,7 @@ public enum Repairer {
                     blanks += 1
                     continue
                 }
-                let scalars = LineScalars(storage, offset: used + start, count: end - start)
+                let offset = used + start, count = end - start
                 // The next line is written over this one's trailing white space.
                 used += end
                 let blankLinesBefore = profiles.isEmpty ? 0 : blanks
@@ -131,20 +131,25 @@ public enum Repairer {
                 // exactly what those bytes encode (none where they are not).
                 let sourceUTF8 = verbatim
                     ? (span.lowerBound + trimmedBytes.leading)..<(span.upperBound - trimmedBytes.trailing) : 0..<0
-                let measured = measure ?? LineFacts.measure(scalars)
+                let measured: LineMeasure
+                if let measure { measured = measure } else {
+                    measured = LineFacts.measure(UnsafeBufferPointer(start: storage.base + offset, count: count))
+                }
                 // Letter-spaced Latin needs four letters; the measure has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
                 if measured.letters >= 4 {
-                    let closed = CharacterNormalizer.closeLatinLetterspacing(scalars, log: &log)
-                    if closed.count != scalars.count {
+                    let closed = CharacterNormalizer.closeLatinLetterspacing(LineScalars(storage, offset: offset, count: count),
+                                                                            log: &log)
+                    if closed.count != count {
                         profiles.append(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
                         blanks = 0
                         continue
                     }
                 }
-                profiles.append(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                                measure: measured, sourceUTF8: measure == nil ? 0..<0 : sourceUTF8)
+                profiles.append(number: index + 1, in: storage, offset: offset, count: count, indent: indent,
+                                blankLinesBefore: blankLinesBefore, measure: measured,
+                                sourceUTF8: measure == nil ? 0..<0 : sourceUTF8)
                 blanks = 0
             }
         }
