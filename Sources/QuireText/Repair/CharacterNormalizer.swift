@@ -158,23 +158,27 @@ enum CharacterNormalizer {
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
     /// A run needs at least four single letters separated by single spaces; wider gaps
     /// separate words.
-    static func closeLatinLetterspacing(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
+    ///
+    /// The line closed up, or nil when it has no letter-spaced word (read where it lies: handed
+    /// over as a `LineScalars` and given back unchanged, every line with four letters paid a
+    /// retain and a release of the document's buffer).
+    static func closeLatinLetterspacing(_ line: UnsafeBufferPointer<Unicode.Scalar>, log: inout RepairLog) -> [Unicode.Scalar]? {
         let n = line.count
-        guard n >= 7 else { return line }
+        guard n >= 7 else { return nil }
         // Quick reject without classifying: a letter-spaced word needs four ASCII letters.
         var asciiLetters = 0
         for s in line where (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A {
             asciiLetters += 1
             if asciiLetters >= 4 { break }
         }
-        guard asciiLetters >= 4 else { return line }
+        guard asciiLetters >= 4 else { return nil }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < n && line[i].layoutClass == .letter }
         func isSingle(_ i: Int) -> Bool {
             isLetter(i) && !isLetter(i - 1) && !isLetter(i + 1)
         }
         // Quick reject: look for "x y z" somewhere, through the buffer (no bounds checks: this
         // scan runs over every Latin line).
-        let found = line.withUnsafeBufferPointer { p -> Bool in
+        let found = { (p: UnsafeBufferPointer<Unicode.Scalar>) -> Bool in
             // Indices stay below `n`: wrapping arithmetic, no overflow checks (they were half
             // of this loop, which runs over every Latin line).
             var k = 0
@@ -184,8 +188,8 @@ enum CharacterNormalizer {
                 k &+= 1
             }
             return false
-        }
-        guard found else { return line }
+        }(line)
+        guard found else { return nil }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(n)
         var i = 0
@@ -216,6 +220,6 @@ enum CharacterNormalizer {
             out.append(line[i])
             i += 1
         }
-        return LineScalars(out)
+        return out
     }
 }

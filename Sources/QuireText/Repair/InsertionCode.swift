@@ -35,8 +35,10 @@ enum InsertionCode {
         (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A
     }
 
-    /// The whole line is an insertion code.
+    /// The whole line is an insertion code. (A code holds no white space: a line with some, as
+    /// its measure counted, is answered without its scalars, which cost a retain and a release
+    /// to hand over, and asked of every Latin line.)
     static func isWholeLine(_ line: LineProfile) -> Bool {
-        length(line.scalars) == line.count
+        !line.hasSpace && length(line.scalars) == line.count
     }
 }

@@ -138,11 +138,11 @@ public enum Repairer {
                 // Letter-spaced Latin needs four letters; the measure has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
-                if measured.letters >= 4 {
-                    let closed = CharacterNormalizer.closeLatinLetterspacing(LineScalars(storage, offset: offset, count: count),
-                                                                            log: &log)
+                if measured.letters >= 4, let closed = CharacterNormalizer.closeLatinLetterspacing(
+                    UnsafeBufferPointer(start: storage.base + offset, count: count), log: &log) {
                     if closed.count != count {
-                        profiles.append(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                        profiles.append(number: index + 1, scalars: LineScalars(closed), indent: indent,
+                                        blankLinesBefore: blankLinesBefore)
                         blanks = 0
                         continue
                     }
@@ -291,7 +291,7 @@ enum LanguageGuess {
             // Each line read through its buffer (no bounds check a scalar); the closure says
             // whether the sample is complete.
             for index in lines.indices {
-                let complete = lines[index].scalars.withUnsafeBufferPointer { scalars -> Bool in
+                let complete = lines[index].withScalars { scalars -> Bool in
                     for scalar in scalars {
                         let v = scalar.value
                         let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter
