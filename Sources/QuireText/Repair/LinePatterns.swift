@@ -532,6 +532,17 @@ enum LinePatterns {
 
     static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })
 
+    /// Whether a line opening with `first` may be a valediction: every opening word
+    /// (`valedictionOpenings`) starts with one of `y v r f s t c i`, either case. (A test keeps
+    /// the two in step.)
+    @inline(__always)
+    static func mayOpenValediction(_ first: Unicode.Scalar) -> Bool {
+        switch first.value | 0x20 {
+        case 0x79, 0x76, 0x72, 0x66, 0x73, 0x74, 0x63, 0x69: return first.value < 0x80
+        default: return false
+        }
+    }
+
     /// A line that is only a valediction (`Yours respectfully,`).
     static func isLatinValediction(_ line: LineScalars) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }

@@ -38,7 +38,7 @@ extension Segmenter {
         // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
         // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
         if lines[i].script == .latin, InsertionCode.isWholeLine(lines[i]) { return true }
-        if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j].scalars) != nil { return true }
+        if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j]) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if lines[i].last.layoutClass == .digit && lines[j].last.layoutClass == .digit && lines[i].hasLeaderDots && lines[j].hasLeaderDots { return true }

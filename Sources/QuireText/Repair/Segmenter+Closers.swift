@@ -22,7 +22,10 @@ extension Segmenter {
            !lines[i].hasFullWidthSentencePunctuation, lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last),
            LinePatterns.isSignatureLine(lines[i].scalars) { return .signature }
         if last == "分", LinePatterns.isClockTimeLine(lines[i].scalars) { return .date }
-        if lines[i].script == .latin && LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
+        // (A valediction is 5 to 40 scalars long and opens with one of its words: asked first,
+        // from the line's record, of every Latin line.)
+        if lines[i].script == .latin, lines[i].count >= 5, lines[i].count <= 40, LinePatterns.mayOpenValediction(first),
+           LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
         if lines[i].script == .latin && lines[i].last == "." && LatinLetterClose.isPlaceAndDate(lines[i]) { return .dateline }
         return nil
     }
