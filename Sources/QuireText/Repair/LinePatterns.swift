@@ -27,7 +27,7 @@ enum LinePatterns {
     static func itemLabelLength(_ line: LineScalars) -> Int? {
         guard let first = line.first else { return nil }
         if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
-        return labelLength(line)
+        return line.withUnsafeBufferPointer { labelLength($0) }
     }
 
     /// `itemLabelLength(line.scalars)`, its first test asked of the first scalar the profile
@@ -35,7 +35,7 @@ enum LinePatterns {
     /// answered without their scalars, which cost a retain and a release to hand over.
     @inline(__always)
     static func itemLabelLength(_ line: LineProfile) -> Int? {
-        mayOpenLabel(line.first) ? labelLength(line.scalars) : nil
+        mayOpenLabel(line.first) ? line.withScalars { labelLength($0) } : nil
     }
 
     /// Whether a line opening with `first` may open with a label: not when `first` is a Han
@@ -46,8 +46,9 @@ enum LinePatterns {
         !(first.value &- 0x4E00 < 0x5200 && first != "第" && !chineseDigits.contains(first))
     }
 
-    /// `itemLabelLength` past its first test.
-    private static func labelLength(_ line: LineScalars) -> Int? {
+    /// `itemLabelLength` past its first test. (Reads a buffer: a line's scalars lent where they
+    /// lie, `LineProfile.withScalars`, where a `LineScalars` handed over cost a retain and a release.)
+    private static func labelLength(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let first = line.first else { return nil }
         let n = line.count
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -109,6 +110,11 @@ enum LinePatterns {
     /// The ordinal of a line that opens with a Chinese enumerating phrase (`一是`, `二是`, … `十是`),
     /// the way a report opens each point of a list set as paragraphs; nil otherwise.
     static func enumeratorOrdinal(_ line: LineScalars) -> Int? {
+        line.withUnsafeBufferPointer { enumeratorOrdinal($0) }
+    }
+
+    /// `enumeratorOrdinal` of a line's scalars lent as a buffer (`LineProfile.withScalars`).
+    static func enumeratorOrdinal(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
         // `一是一，二是二`: a phrase, not a list.
         guard !isSentencePunctuation(line[2]), line[2] != "、" else { return nil }
@@ -119,6 +125,11 @@ enum LinePatterns {
     /// speaker, and a full stop (`…有奔头。”李大伯笑着说。`, `…”他说。`). News and feature
     /// writing ends a paragraph there; a new speaker or a new point follows.
     static func endsWithAttribution(_ line: LineScalars) -> Bool {
+        line.withUnsafeBufferPointer { endsWithAttribution($0) }
+    }
+
+    /// `endsWithAttribution` of a line's scalars lent as a buffer (`LineProfile.withScalars`).
+    static func endsWithAttribution(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard line.count >= 4, line[line.count - 1] == "。" else { return false }
         var k = line.count - 2
         let stop = max(0, line.count - 13)
@@ -133,7 +144,7 @@ enum LinePatterns {
 
     /// `说`, `道` (`笑道`), or a two-character verb of saying (`表示`, `指出`, …): what makes the
     /// words after a closing quote an attribution rather than the rest of a sentence (`“一带一路”倡议`).
-    private static func endsWithSpeechVerb(_ tail: Slice<LineScalars>) -> Bool {
+    private static func endsWithSpeechVerb(_ tail: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         guard let last = tail.last else { return false }
         if last == "说" || last == "道" { return true }
         guard tail.count >= 2 else { return false }

@@ -119,10 +119,10 @@ extension Segmenter {
             // A full line that ends a sentence: the paragraph may end, or go on.
             // `二是…` where `一是…` also opened a line: the next point of a list set as
             // paragraphs (an inline list seldom puts its first point at a line start).
-            if lines[j].script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars), ordinal >= 2,
+            if lines[j].script == .cjk, let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }), ordinal >= 2,
                enumeratorLineStarts.contains(ordinal - 1) { return true }
             // A quotation's attribution (`…”李大伯笑着说。`) at the end of a full line closes its paragraph.
-            if lines[i].script == .cjk, LinePatterns.endsWithAttribution(lines[i].scalars) { return true }
+            if lines[i].script == .cjk, lines[i].withScalars({ LinePatterns.endsWithAttribution($0) }) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.

@@ -153,7 +153,7 @@ struct Segmenter {
         flushParagraphs = detectFlushParagraphs()
         indentMarksParagraphs = detectIndentMarksParagraphs()
         for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
-            if let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars) { enumeratorLineStarts.insert(ordinal) }
+            if let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
         }
         var cjk = 0, spaced = 0
         for i in 0..<n where lines[i].script == .cjk && lines[i].count >= 8 {
