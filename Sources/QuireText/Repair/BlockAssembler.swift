@@ -30,9 +30,11 @@ struct BlockAssembler {
     ///   - utf8: room for the resolved text's UTF-8, kept likewise; the result's text is made
     ///     from it (see `UTF8Writer`).
     ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
+    ///   - marks: room for where the block's marks stand (see below), kept likewise (an array a
+    ///     block, and its growth, cost about 250 instructions a block with marks).
     func assemble(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool = false,
                   buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
-                  log: inout RepairLog) -> Result {
+                  marks: inout [Int], log: inout RepairLog) -> Result {
         var total = 0
         // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
         // in: the joins below add neither (a junction is a control character, a line-end
@@ -68,7 +70,7 @@ struct BlockAssembler {
         // joined, in only the lines whose measure counted one (a third of Chinese lines), where
         // a pass over the joined block read every scalar. A junction changes or removes only a
         // hyphen, never a mark, so the positions hold.
-        var marks: [Int] = []
+        if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
         // (Each line read where it lies, `withScalars`: its `LineScalars` cost a retain and a
         // release of the document's buffer a line.)
         for (position, index) in indices.enumerated() {
@@ -294,8 +296,8 @@ struct BlockAssembler {
         for i in 0..<scalars.count where scalars[i].value < 0x40
             && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
             // Room for several at the first: grown from one a doubling at a time, the
-            // array was reallocated once a block on average.
-            if marks.isEmpty { marks.reserveCapacity(16) }
+            // array was reallocated once a block on average. (The caller keeps it.)
+            if marks.capacity == 0 { marks.reserveCapacity(16) }
             marks.append(offset + i)
         }
     }

@@ -15,7 +15,7 @@ public enum Repairer {
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation, sourceUTF8: source.text.utf8)
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
-        var verbatim: [BlockAssembler.VerbatimLine] = []
+        var verbatim: [BlockAssembler.VerbatimLine] = [], marks: [Int] = []
         var result: [Division] = []
         // Blocks in the other script than the document's, by division and block index: the
         // few that `BlockLanguages` reads.
@@ -42,7 +42,7 @@ public enum Repairer {
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                   buffer: &buffer, utf8: &utf8, verbatim: &verbatim, log: &log)
+                                                   buffer: &buffer, utf8: &utf8, verbatim: &verbatim, marks: &marks, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 var lineBreaks = assembled.breaks
                 if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
