@@ -11,7 +11,7 @@ enum CharacterNormalizer {
     /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
     /// into `out`, which has room for one scalar per byte of the line (a line never decodes to
     /// more); returns how many scalars it wrote and, measured as they were written, what
-    /// `LineProfile` counts over them (nil when soft hyphens were taken out afterwards). A soft
+    /// a line's record (`LineFacts`) counts over them (nil when soft hyphens were taken out afterwards). A soft
     /// hyphen at the very end of the line is kept: it marks a hyphenation point, and the joiner
     /// removes it when it joins the next line.
     ///
