@@ -198,7 +198,19 @@ struct BlockIdentifiers {
         case .note: slot = 5
         }
         counters[slot] += 1
-        return BlockIdentifiers.identifier(slot: slot, number: counters[slot])
+        let number = counters[slot]
+        if number < BlockIdentifiers.cachedCount { return BlockIdentifiers.cached[slot &* BlockIdentifiers.cachedCount &+ number] }
+        return BlockIdentifiers.identifier(slot: slot, number: number)
+    }
+
+    /// The first identifiers of every prefix (`p1` … `p255`), made once by `identifier` itself:
+    /// a block's identifier read from here, where most blocks' numbers are, cost a lookup, not
+    /// the 160 instructions of writing it. (Made when first asked, 1,500 short strings, ~0.3 M
+    /// instructions once a process.) Indexed by slot times `cachedCount` plus the number; the
+    /// entries for number 0, which no block has, repeat number 1.
+    private static let cachedCount = 256
+    private static let cached: [String] = (0..<(prefixes.count * cachedCount)).map { index in
+        identifier(slot: index / cachedCount, number: Swift.max(1, index % cachedCount))
     }
 
     /// The prefix and the number written as ASCII into a small buffer: concatenating the prefix
