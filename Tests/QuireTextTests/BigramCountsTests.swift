@@ -12,7 +12,7 @@ import Testing
 
     /// What `BigramCounts` must answer: occurrences of `a` then `b` inside one line, spaces
     /// between them skipped.
-    static func bruteForce(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in profiles: [LineProfile]) -> Int {
+    static func bruteForce(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in profiles: LineTable) -> Int {
         var total = 0
         for line in profiles {
             let visible = line.scalars.filter { $0.layoutClass != .space }

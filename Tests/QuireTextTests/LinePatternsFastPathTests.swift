@@ -5,6 +5,19 @@ import Testing
 /// The segmenter's hot checks are written as compares and bit masks; they must answer exactly
 /// as the sets and scans they replace.
 @Suite struct LinePatternsFastPathTests {
+    /// `mayOpenValediction` lets through every line whose first word may open a valediction,
+    /// in either case, and nothing else.
+    @Test func valedictionOpeningsAgreeWithTheirFirstLetters() {
+        let initials = Set(LinePatterns.valedictionOpenings.compactMap { $0.unicodeScalars.first?.value })
+        var disagreements: [UInt32] = []
+        for v in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let lower = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            if LinePatterns.mayOpenValediction(scalar) != initials.contains(lower) { disagreements.append(v) }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test func sentencePunctuationAgreesWithTheSetEverywhere() {
         var disagreements: [UInt32] = []
         let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)

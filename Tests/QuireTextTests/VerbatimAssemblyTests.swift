@@ -18,15 +18,15 @@ import Testing
         let copying = BlockAssembler(options: .default, hyphenation: hyphenation, sourceUTF8: buffer.utf8)
         let encoding = BlockAssembler(options: .default, hyphenation: hyphenation)
         var found: [String] = []
-        var scalars: [Unicode.Scalar] = [], utf8: [UInt8] = [], verbatim: [BlockAssembler.VerbatimLine] = []
+        var scalars: [Unicode.Scalar] = [], utf8: [UInt8] = [], verbatim: [BlockAssembler.VerbatimLine] = [], marks: [Int] = []
         for division in Segmenter(lines: profiles).segment() {
             for segment in division {
                 for latin in [false, true] {
                     var copiedLog = RepairLog(), encodedLog = RepairLog()
                     let copied = copying.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                  buffer: &scalars, utf8: &utf8, verbatim: &verbatim, log: &copiedLog)
+                                                  buffer: &scalars, utf8: &utf8, verbatim: &verbatim, marks: &marks, log: &copiedLog)
                     let encoded = encoding.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                    buffer: &scalars, utf8: &utf8, verbatim: &verbatim, log: &encodedLog)
+                                                    buffer: &scalars, utf8: &utf8, verbatim: &verbatim, marks: &marks, log: &encodedLog)
                     if copied.text != encoded.text || copied.breaks != encoded.breaks || copiedLog != encodedLog {
                         found.append(encoded.text)
                     }

@@ -2,7 +2,7 @@
 /// whether two characters that meet at a line break belong together (`上` + `合` -> `上合`).
 /// Counted on demand: only heading candidates ask, about the pairs that meet at line breaks.
 final class BigramCounts {
-    private let lines: [LineProfile]
+    private let lines: LineTable
     /// Page furniture, which the segmenter skips when it asks about the next line.
     private let furniture: [Bool]
     private var memo: [UInt64: Int] = [:]
@@ -13,7 +13,7 @@ final class BigramCounts {
     /// Every pair of the text is in `memo`: a pair not there occurs nowhere.
     private var complete = false
 
-    init(lines: [LineProfile], furniture: [Bool]) {
+    init(lines: LineTable, furniture: [Bool]) {
         self.lines = lines
         self.furniture = furniture
     }

@@ -30,9 +30,11 @@ struct BlockAssembler {
     ///   - utf8: room for the resolved text's UTF-8, kept likewise; the result's text is made
     ///     from it (see `UTF8Writer`).
     ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
-    func assemble(_ indices: [Int], of profiles: [LineProfile], kind: BlockKind, latin: Bool = false,
+    ///   - marks: room for where the block's marks stand (see below), kept likewise (an array a
+    ///     block, and its growth, cost about 250 instructions a block with marks).
+    func assemble(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool = false,
                   buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
-                  log: inout RepairLog) -> Result {
+                  marks: inout [Int], log: inout RepairLog) -> Result {
         var total = 0
         // Whether a line holds a mark `widenPunctuation` could widen, and CJK for it to stand
         // in: the joins below add neither (a junction is a control character, a line-end
@@ -60,18 +62,21 @@ struct BlockAssembler {
             return assembleVerbatim(indices, of: profiles, kind: kind, latin: latin, utf8: &utf8, log: &log)
         }
         buffer.removeAll(keepingCapacity: true)
-        buffer.reserveCapacity(total)
+        // (Asked first: the kept buffer nearly always has room, and the call that finds so cost
+        // 180 instructions a block.)
+        if buffer.capacity < total { buffer.reserveCapacity(total) }
         verbatimLines.removeAll(keepingCapacity: true)
         // Where the marks `widenPunctuation` may widen stand in `buffer`: found as the lines are
         // joined, in only the lines whose measure counted one (a third of Chinese lines), where
         // a pass over the joined block read every scalar. A junction changes or removes only a
         // hyphen, never a mark, so the positions hold.
-        var marks: [Int] = []
+        if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
+        // (Each line read where it lies, `withScalars`: its `LineScalars` cost a retain and a
+        // release of the document's buffer a line.)
         for (position, index) in indices.enumerated() {
-            let line = profiles[index].scalars
             if position > 0 {
                 log.record(.lineJoin)
-                appendJunction(to: &buffer, next: line, log: &log)
+                appendJunction(to: &buffer, next: profiles[index], log: &log)
                 // `（CO` / `P27）`, `Initia` / `tive`: in Chinese text a word processor may wrap a
                 // Latin word anywhere, with no hyphen. (Two numbers are left to the spacing rules.)
                 // (Asked here, not in `appendJunction`: there it made the junction too large for
@@ -80,20 +85,21 @@ struct BlockAssembler {
                 if !latin, BlockAssembler.isASCIIAlphanumeric(profiles[index].first),
                    case let last = profiles[indices[position - 1]].last, BlockAssembler.isASCIIAlphanumeric(last),
                    last.layoutClass != .digit || profiles[index].first.layoutClass != .digit,
-                   buffer.last == Junction.open, cutsLatinWord(buffer.dropLast(), line) {
+                   buffer.last == Junction.open, cutsLatinWord(buffer.dropLast(), profiles[index].scalars) {
                     buffer[buffer.count - 1] = Junction.tight
                 }
             }
             if widens && profiles[index].hasHalfWidthMark {
-                BlockAssembler.collectMarks(line, at: buffer.count, into: &marks)
+                profiles[index].withScalars { BlockAssembler.collectMarks($0, at: buffer.count, into: &marks) }
             } else if !profiles[index].hasSpace && !profiles[index].sourceUTF8.isEmpty && !sourceUTF8.isEmpty
                         && BlockAssembler.keepsEnd(profiles[index].last) {
                 // No gap inside (so one run of text), no mark to widen, and an end that no
                 // junction changes: the line stays as the source has it.
-                verbatimLines.append(VerbatimLine(start: buffer.count, count: line.count, source: profiles[index].sourceUTF8))
+                verbatimLines.append(VerbatimLine(start: buffer.count, count: profiles[index].count,
+                                                  source: profiles[index].sourceUTF8))
             }
             // Copied as a block, through its buffer (the generic path went scalar by scalar).
-            line.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            profiles[index].withScalars { buffer.append(contentsOf: $0) }
         }
         // One junction between each two lines: a break mark each at most.
         let joins = Swift.max(0, indices.count - 1)
@@ -181,11 +187,13 @@ struct BlockAssembler {
 
     // MARK: - Junctions
 
-    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineScalars, log: inout RepairLog) {
-        guard let last = buffer.last, let first = next.first else {
+    /// (`next` handed over as its view: its scalars are taken only where a hyphen is decided.)
+    private func appendJunction(to buffer: inout [Unicode.Scalar], next: LineProfile, log: inout RepairLog) {
+        guard let last = buffer.last else {
             buffer.append(Junction.open)
             return
         }
+        let first = next.first
         if last == "\u{00AD}" {
             buffer.removeLast()
             log.record(.softHyphen)
@@ -197,7 +205,7 @@ struct BlockAssembler {
         if last == "=", buffer.count >= 2, buffer[buffer.count - 2].layoutClass == .letter, first.layoutClass == .letter {
             let headStart = trailingWordStart(buffer.dropLast())
             let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
-            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next), language: hyphenation.language) {
+            switch hyphenation.evidence.decide(head: head, tail: leadingWord(next.scalars), language: hyphenation.language) {
             case .split:
                 buffer.removeLast()
                 log.record(.dehyphenation)
@@ -231,7 +239,7 @@ struct BlockAssembler {
                 let headStart = trailingWordStart(buffer.dropLast())
                 let head = String(scalars: buffer[headStart..<(buffer.count - 1)])
                 let continuesCompound = headStart > 0 && buffer[headStart - 1].isLineEndHyphen
-                let tail = leadingWord(next)
+                let tail = leadingWord(next.scalars)
                 switch hyphenation.evidence.decide(head: head, tail: tail, marksSplit: marksSplit,
                                                    continuesCompound: continuesCompound, language: hyphenation.language) {
                 case .split:
@@ -327,15 +335,13 @@ struct BlockAssembler {
     /// every scalar (three passes over the whole block were 3.5 % of all repair work on
     /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
     @inline(__always)  // (outlined when the assembler grew: a call a line)
-    private static func collectMarks(_ line: LineScalars, at offset: Int, into marks: inout [Int]) {
-        line.withUnsafeBufferPointer { scalars in
-            for i in 0..<scalars.count where scalars[i].value < 0x40
-                && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
-                // Room for several at the first: grown from one a doubling at a time, the
-                // array was reallocated once a block on average.
-                if marks.isEmpty { marks.reserveCapacity(16) }
-                marks.append(offset + i)
-            }
+    private static func collectMarks(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, into marks: inout [Int]) {
+        for i in 0..<scalars.count where scalars[i].value < 0x40
+            && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
+            // Room for several at the first: grown from one a doubling at a time, the
+            // array was reallocated once a block on average. (The caller keeps it.)
+            if marks.capacity == 0 { marks.reserveCapacity(16) }
+            marks.append(offset + i)
         }
     }
 

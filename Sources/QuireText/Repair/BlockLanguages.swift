@@ -10,7 +10,7 @@ enum BlockLanguages {
     /// lines' counts) that are text of their own: in a Chinese document, Latin words (a space
     /// between letters), not one long token; in a Latin one, Chinese.
     static func mark(_ divisions: inout [Division], _ candidates: [(division: Int, block: Int)],
-                     documentLanguage: String, lines: [LineProfile]) {
+                     documentLanguage: String, lines: LineTable) {
         if documentLanguage == "zh" {
             // The Latin-script language, guessed once, when first needed (nil inside: none).
             var latin: BlockLanguage?? = nil

@@ -11,7 +11,7 @@ enum CharacterNormalizer {
     /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
     /// into `out`, which has room for one scalar per byte of the line (a line never decodes to
     /// more); returns how many scalars it wrote and, measured as they were written, what
-    /// `LineProfile` counts over them (nil when soft hyphens were taken out afterwards). A soft
+    /// a line's record (`LineFacts`) counts over them (nil when soft hyphens were taken out afterwards). A soft
     /// hyphen at the very end of the line is kept: it marks a hyphenation point, and the joiner
     /// removes it when it joins the next line.
     ///
@@ -160,7 +160,7 @@ enum CharacterNormalizer {
     /// English word, the rest all small letters or all capitals, and a capital that is a word
     /// itself (`A`, `I`, `O`) joins only a rest that is none (`A MAN`, `I am` stay). Nil where
     /// the line opens otherwise.
-    static func joinDropCapital(_ line: LineScalars, log: inout RepairLog) -> LineScalars? {
+    static func joinDropCapital(_ line: UnsafeBufferPointer<Unicode.Scalar>, log: inout RepairLog) -> [Unicode.Scalar]? {
         var end = 2
         var lower = 0, upper = 0
         while end < line.count, line[end].value < 0x80, line[end].layoutClass == .letter {
@@ -175,12 +175,12 @@ enum CharacterNormalizer {
         let capital = Character(line[0]).lowercased()
         let capitalIsWord = capital == "a" || capital == "i" || capital == "o"
         guard rest >= 2 || capitalIsWord else { return nil }
-        let restWord = String(scalars: line[2..<end]).lowercased()
+        let restWord = String(String.UnicodeScalarView(line[2..<end])).lowercased()
         // (The word list holds single letters; of them only `a`, `i`, `o` are words.)
         let restIsWord = rest >= 2 ? Lexicon.english.contains(restWord) : restWord == "a" || restWord == "i" || restWord == "o"
         guard Lexicon.english.contains(capital + restWord), !(capitalIsWord && restIsWord) else { return nil }
         log.record(.latinLetterspacing)
-        return LineScalars([line[0]] + Array(line[2...]))
+        return [line[0]] + Array(line[2...])
     }
 
     /// Closes up letter-spaced Latin words: `S P E C I A L   N O T I C E` -> `SPECIAL NOTICE`.
@@ -188,31 +188,36 @@ enum CharacterNormalizer {
     /// separate words.
     /// Then joins a drop capital (`joinDropCapital`): after the letter-spacing, which reads
     /// `I N V E S T O R S` whole, where a drop capital would take `I N` for `IN`.
-    static func closeLatinLetterspacing(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
-        let closed = closeLetterspacedRuns(line, log: &log)
-        if closed.count >= 4, closed[1] == " ", closed[0].value &- 0x41 < 26, let joined = joinDropCapital(closed, log: &log) {
-            return joined
+    ///
+    /// The line closed up, or nil when it has no letter-spaced word (read where it lies: handed
+    /// over as a `LineScalars` and given back unchanged, every line with four letters paid a
+    /// retain and a release of the document's buffer).
+    static func closeLatinLetterspacing(_ line: UnsafeBufferPointer<Unicode.Scalar>, log: inout RepairLog) -> [Unicode.Scalar]? {
+        if let closed = closeLetterspacedRuns(line, log: &log) {
+            guard closed.count >= 4, closed[1] == " ", closed[0].value &- 0x41 < 26 else { return closed }
+            return closed.withUnsafeBufferPointer { joinDropCapital($0, log: &log) } ?? closed
         }
-        return closed
+        guard line.count >= 4, line[1] == " ", line[0].value &- 0x41 < 26 else { return nil }
+        return joinDropCapital(line, log: &log)
     }
 
-    private static func closeLetterspacedRuns(_ line: LineScalars, log: inout RepairLog) -> LineScalars {
+    private static func closeLetterspacedRuns(_ line: UnsafeBufferPointer<Unicode.Scalar>, log: inout RepairLog) -> [Unicode.Scalar]? {
         let n = line.count
-        guard n >= 7 else { return line }
+        guard n >= 7 else { return nil }
         // Quick reject without classifying: a letter-spaced word needs four ASCII letters.
         var asciiLetters = 0
         for s in line where (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A {
             asciiLetters += 1
             if asciiLetters >= 4 { break }
         }
-        guard asciiLetters >= 4 else { return line }
+        guard asciiLetters >= 4 else { return nil }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < n && line[i].layoutClass == .letter }
         func isSingle(_ i: Int) -> Bool {
             isLetter(i) && !isLetter(i - 1) && !isLetter(i + 1)
         }
         // Quick reject: look for "x y z" somewhere, through the buffer (no bounds checks: this
         // scan runs over every Latin line).
-        let found = line.withUnsafeBufferPointer { p -> Bool in
+        let found = { (p: UnsafeBufferPointer<Unicode.Scalar>) -> Bool in
             // Indices stay below `n`: wrapping arithmetic, no overflow checks (they were half
             // of this loop, which runs over every Latin line).
             var k = 0
@@ -222,8 +227,8 @@ enum CharacterNormalizer {
                 k &+= 1
             }
             return false
-        }
-        guard found else { return line }
+        }(line)
+        guard found else { return nil }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(n)
         var i = 0
@@ -254,6 +259,6 @@ enum CharacterNormalizer {
             out.append(line[i])
             i += 1
         }
-        return LineScalars(out)
+        return out
     }
 }

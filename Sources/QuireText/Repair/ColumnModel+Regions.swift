@@ -12,7 +12,7 @@ extension ColumnModel {
     static let regionChange = 2.0
     static let regionRadius = 12
 
-    init(regionsOf lines: [LineProfile], excluded: [Bool]) {
+    init(regionsOf lines: LineTable, excluded: [Bool]) {
         let whole = ColumnModel(lines: lines, excluded: excluded)
         let ends = whole.regionEnds(lines)
         guard !ends.isEmpty else {
@@ -36,7 +36,7 @@ extension ColumnModel {
     }
 
     /// The lines after which the column's width changes clearly.
-    private func regionEnds(_ lines: [LineProfile]) -> [Int] {
+    private func regionEnds(_ lines: LineTable) -> [Int] {
         func change(_ i: Int) -> Double {
             guard let left = before[i], let right = after[i] else { return 0 }
             return abs(left - right)

@@ -14,7 +14,7 @@ struct ColumnModel {
 
     static let window = 25
 
-    init(lines: [LineProfile], excluded: [Bool]) {
+    init(lines: LineTable, excluded: [Bool]) {
         let width = ColumnModel.widths(lines, excluded: excluded, in: 0..<lines.count)
         (before, after) = ColumnModel.sides(lines, excluded: excluded)
         self.width = width
@@ -24,7 +24,7 @@ struct ColumnModel {
     /// Lines set to fill the column: not excluded, not ending a sentence or clause, more than
     /// one scalar.
     @inline(__always)
-    static func isFilled(_ lines: [LineProfile], _ excluded: [Bool], _ i: Int) -> Bool {
+    static func isFilled(_ lines: LineTable, _ excluded: [Bool], _ i: Int) -> Bool {
         !excluded[i] && lines[i].ending == .open && lines[i].count > 1
     }
 
@@ -33,7 +33,7 @@ struct ColumnModel {
     /// A region of the page is measured in place: a copy of its lines cost a retain and a
     /// release a line, and a whole model (with `before` and `after`, which a region never
     /// reads) a region.
-    static func widths(_ lines: [LineProfile], excluded: [Bool], in range: Range<Int>) -> [Double] {
+    static func widths(_ lines: LineTable, excluded: [Bool], in range: Range<Int>) -> [Double] {
         // Indices of lines that were set to fill the column.
         var filled: [Int] = []
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
@@ -66,7 +66,7 @@ struct ColumnModel {
     /// slowly: it is computed every `stride` positions and reused in between, and the window
     /// slides (a few insertions and removals per step), so the whole pass is linear in the lines.
     @inline(__always)
-    private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: [LineProfile],
+    private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: LineTable,
                                                    in range: Range<Int>, into width: inout [Double]) {
         let stride = 8
         let anchors = (filled.count + stride - 1) / stride + 1
@@ -95,7 +95,7 @@ struct ColumnModel {
     /// The typical widths of the middle lines (filled lines after a filled line) before and
     /// after each line that ends a sentence or clause; nil elsewhere, and everywhere when
     /// fewer than five lines are filled.
-    static func sides(_ lines: [LineProfile], excluded: [Bool]) -> (before: [Double?], after: [Double?]) {
+    static func sides(_ lines: LineTable, excluded: [Bool]) -> (before: [Double?], after: [Double?]) {
         let n = lines.count
         var before = [Double?](filledWith: nil, count: n)
         var after = [Double?](filledWith: nil, count: n)

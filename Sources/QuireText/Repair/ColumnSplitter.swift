@@ -15,14 +15,20 @@ enum ColumnSplitter {
     static let minimumRows = 5
 
     /// The lines with side-by-side columns read a column at a time; the others unchanged.
-    static func split(_ lines: [LineProfile], log: inout RepairLog) -> [LineProfile] {
+    static func split(_ lines: LineTable, log: inout RepairLog) -> LineTable {
         // Most files have no cluster of lines with a wide gap inside them (columns put one on
         // nearly every line; OCR noise here and there): answered without a layout.
         var cluster = 0, lastWide = -10
         for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
             cluster = i - lastWide <= 3 ? cluster + 1 : 1
             lastWide = i
-            if cluster >= minimumRows { return split(lines, depth: 0, log: &log) }
+            if cluster >= minimumRows {
+                // The lines kept are views of this table, those cut views of tables of their own:
+                // gathered into one.
+                var table = LineTable.Builder(capacity: lines.count)
+                table.append(contentsOf: split(Array(lines), depth: 0, log: &log))
+                return table.finish()
+            }
         }
         return lines
     }
@@ -217,7 +223,7 @@ enum ColumnSplitter {
                 cut = (line.count, line.count)
             }
             if cut.leftEnd > 0 {
-                left.append(LineProfile(number: line.number, scalars: Array(line.scalars[..<cut.leftEnd]),
+                left.append(LineProfile(number: line.number, scalars: line.scalars.window(0..<cut.leftEnd),
                                         indent: Double(layout.textStart - margin) / 2, blankLinesBefore: leftBlanks))
                 leftBlanks = 0
             } else {
@@ -225,7 +231,7 @@ enum ColumnSplitter {
             }
             if cut.rightStart < line.count {
                 let start = cut.rightStart == 0 ? layout.textStart : layout.cells[cut.rightStart]
-                right.append(LineProfile(number: line.number, scalars: Array(line.scalars[cut.rightStart...]),
+                right.append(LineProfile(number: line.number, scalars: line.scalars.window(cut.rightStart..<line.count),
                                          indent: Double(max(0, start - rightEdge)) / 2, blankLinesBefore: rightBlanks))
                 rightBlanks = 0
             } else {

@@ -5,7 +5,7 @@ enum FlattenedTable {
     /// Marks the lines that are cells of such a table: a run of at least eight short lines (ten
     /// characters or fewer, no sentence punctuation, no blank line inside the run) of which at
     /// least three are bare numbers and at least two are not.
-    static func cells(_ lines: [LineProfile]) -> [Bool] {
+    static func cells(_ lines: LineTable) -> [Bool] {
         var result = [Bool](filledWith: false, count: lines.count)
         var start = 0
         while start < lines.count {
@@ -30,7 +30,7 @@ enum FlattenedTable {
     /// Marks the rows of a table set out on its lines (`1　道路改造工程　1200　已完工`, the gaps
     /// between cells made ideographic spaces by `ColumnSplitter`): a run of at least three
     /// lines of two or more short cells each. Each row stays a line of its own.
-    static func rows(_ lines: [LineProfile]) -> [Bool] {
+    static func rows(_ lines: LineTable) -> [Bool] {
         var result = [Bool](filledWith: false, count: lines.count)
         var start = 0
         while start < lines.count {

@@ -38,7 +38,7 @@ enum Footnotes {
     }
 
     /// Which lines are footnotes; nil when none is (most documents: no line opens with a marker).
-    static func find(_ lines: [LineProfile], furniture: [Bool]) -> [Bool]? {
+    static func find(_ lines: LineTable, furniture: [Bool]) -> [Bool]? {
         let n = lines.count
         // (An indexed loop: through `contains(where:)` the closure cost three times as much a line.)
         var any = false
@@ -74,7 +74,7 @@ enum Footnotes {
 
     /// The marker appears inside a line of text above line `i` (not opening it: that is a
     /// list), on the same page.
-    private static func isCalled(_ marker: [Unicode.Scalar], in lines: [LineProfile], before i: Int) -> Bool {
+    private static func isCalled(_ marker: [Unicode.Scalar], in lines: LineTable, before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= callDistance {
             let s = lines[k].scalars

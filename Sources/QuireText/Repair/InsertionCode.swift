@@ -9,8 +9,14 @@ enum InsertionCode {
         "jul", "jy", "jly", "aug", "au", "sep", "sept", "se", "oct", "oc", "nov", "dec", "de",
     ]
 
+    /// `length` of the line's scalars, read where they lie (asked of every Latin line that opens
+    /// with a letter: its `LineScalars` cost a retain and a release each).
+    static func length(_ line: LineProfile) -> Int? {
+        line.withScalars { length($0) }
+    }
+
     /// Length of the code that opens `s` (it must end at a space or the line's end), or nil.
-    static func length(_ s: LineScalars) -> Int? {
+    static func length(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         var k = 0
         while k < s.count, k < 4, isASCIILetter(s[k]) { k += 1 }
         // A digit must follow the letters: asked before the month is spelled out, as it runs
@@ -35,8 +41,10 @@ enum InsertionCode {
         (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A
     }
 
-    /// The whole line is an insertion code.
+    /// The whole line is an insertion code. (A code holds no white space: a line with some, as
+    /// its measure counted, is answered without its scalars, which cost a retain and a release
+    /// to hand over, and asked of every Latin line.)
     static func isWholeLine(_ line: LineProfile) -> Bool {
-        length(line.scalars) == line.count
+        !line.hasSpace && length(line) == line.count
     }
 }

@@ -45,22 +45,22 @@ struct HyphenationEvidence {
 
     static let prime: UInt64 = 0x100_0000_01b3
 
-    init(lines: [LineProfile], known: Set<String>) {
+    init(lines: LineTable, known: Set<String>) {
         // About one word in six scalars of prose, most of them repeats: a quarter of the
         // scalar count is room enough for the distinct words of any document seen.
         var scalarCount = 0
-        for line in lines { scalarCount += line.scalars.count }
+        for line in lines { scalarCount += line.count }
         var words = FingerprintSet(expectedCount: scalarCount / 4)
         var compounds = FingerprintSet()
         var previousEndedWithHyphen = false
         for line in lines {
-            let scalars = line.scalars
             // The first word after a line-end hyphen is a fragment (`national` of `inter-`):
             // counting it as a word would make every split look like a compound.
             let skipFirstWord = previousEndedWithHyphen
-            let endsWithHyphen = scalars.last.map { $0.isLineEndHyphen } ?? false
+            let endsWithHyphen = line.last.isLineEndHyphen
             previousEndedWithHyphen = endsWithHyphen
-            scalars.withUnsafeBufferPointer { buffer in
+            // (Read where the line lies: its `LineScalars` cost a retain and a release a line.)
+            line.withScalars { buffer in
                 // A word cut at the line end (its last run of letters and hyphens) is a
                 // fragment, not evidence: the line is read up to where that run starts.
                 var end = buffer.count
@@ -351,13 +351,13 @@ struct HyphenationEvidence {
 /// Builds the hyphenation evidence only when a Latin line-end hyphen needs it: Chinese text,
 /// the common case, never pays for collecting its words.
 final class LazyHyphenationEvidence {
-    private let lines: [LineProfile]
+    private let lines: LineTable
     private let known: Set<String>
     /// The document's language guess: which word list (if any) may speak for its words.
     let language: String
     lazy var evidence = HyphenationEvidence(lines: lines, known: known)
 
-    init(lines: [LineProfile], known: Set<String>, language: String) {
+    init(lines: LineTable, known: Set<String>, language: String) {
         self.lines = lines
         self.known = known
         self.language = language

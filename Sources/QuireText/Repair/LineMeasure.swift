@@ -1,7 +1,8 @@
-/// What `LineProfile` counts over a line's scalars: its width, its Han characters and letters,
-/// and its pairs of CJK characters with and without white space between. Fed one scalar at a
-/// time, so that the normaliser counts while it decodes a line (one pass over the line, not a
-/// second one in `LineProfile.init`), and `LineProfile.init` counts given scalars by the same rules.
+/// What a line's record (`LineFacts`) counts over its scalars: its width, its Han characters and
+/// letters, and its pairs of CJK characters with and without white space between. Fed one scalar
+/// at a time, so that the normaliser counts while it decodes a line (one pass over the line, not
+/// a second one when the line is recorded), and `LineFacts.measure` counts given scalars by the
+/// same rules.
 struct LineMeasure {
     /// Widths are sums of halves and wholes of an em, so they are counted in half ems, as
     /// integers (exact, and the same double at the end as summing halves in any order).

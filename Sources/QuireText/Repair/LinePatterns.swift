@@ -27,14 +27,15 @@ enum LinePatterns {
     static func itemLabelLength(_ line: LineScalars) -> Int? {
         guard let first = line.first else { return nil }
         if first.value &- 0x4E00 < 0x5200, first != "第", !chineseDigits.contains(first) { return nil }
-        return labelLength(line)
+        return line.withUnsafeBufferPointer { labelLength($0) }
     }
 
     /// `itemLabelLength(line.scalars)`, its first test asked of the first scalar the profile
     /// stores: most lines (those that open with a Han character no label starts with) are
     /// answered without their scalars, which cost a retain and a release to hand over.
+    @inline(__always)
     static func itemLabelLength(_ line: LineProfile) -> Int? {
-        mayOpenLabel(line.first) ? labelLength(line.scalars) : nil
+        mayOpenLabel(line.first) ? line.withScalars { labelLength($0) } : nil
     }
 
     /// Whether a line opening with `first` may open with a label: not when `first` is a Han
@@ -45,8 +46,9 @@ enum LinePatterns {
         !(first.value &- 0x4E00 < 0x5200 && first != "第" && !chineseDigits.contains(first))
     }
 
-    /// `itemLabelLength` past its first test.
-    private static func labelLength(_ line: LineScalars) -> Int? {
+    /// `itemLabelLength` past its first test. (Reads a buffer: a line's scalars lent where they
+    /// lie, `LineProfile.withScalars`, where a `LineScalars` handed over cost a retain and a release.)
+    private static func labelLength(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let first = line.first else { return nil }
         let n = line.count
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -108,6 +110,11 @@ enum LinePatterns {
     /// The ordinal of a line that opens with a Chinese enumerating phrase (`一是`, `二是`, … `十是`),
     /// the way a report opens each point of a list set as paragraphs; nil otherwise.
     static func enumeratorOrdinal(_ line: LineScalars) -> Int? {
+        line.withUnsafeBufferPointer { enumeratorOrdinal($0) }
+    }
+
+    /// `enumeratorOrdinal` of a line's scalars lent as a buffer (`LineProfile.withScalars`).
+    static func enumeratorOrdinal(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard line.count >= 3, line[1] == "是", let n = ordinals.firstIndex(of: line[0]) else { return nil }
         // `一是一，二是二`: a phrase, not a list.
         guard !isSentencePunctuation(line[2]), line[2] != "、" else { return nil }
@@ -118,6 +125,11 @@ enum LinePatterns {
     /// speaker, and a full stop (`…有奔头。”李大伯笑着说。`, `…”他说。`). News and feature
     /// writing ends a paragraph there; a new speaker or a new point follows.
     static func endsWithAttribution(_ line: LineScalars) -> Bool {
+        line.withUnsafeBufferPointer { endsWithAttribution($0) }
+    }
+
+    /// `endsWithAttribution` of a line's scalars lent as a buffer (`LineProfile.withScalars`).
+    static func endsWithAttribution(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard line.count >= 4, line[line.count - 1] == "。" else { return false }
         var k = line.count - 2
         let stop = max(0, line.count - 13)
@@ -132,7 +144,7 @@ enum LinePatterns {
 
     /// `说`, `道` (`笑道`), or a two-character verb of saying (`表示`, `指出`, …): what makes the
     /// words after a closing quote an attribution rather than the rest of a sentence (`“一带一路”倡议`).
-    private static func endsWithSpeechVerb(_ tail: Slice<LineScalars>) -> Bool {
+    private static func endsWithSpeechVerb(_ tail: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         guard let last = tail.last else { return false }
         if last == "说" || last == "道" { return true }
         guard tail.count >= 2 else { return false }
@@ -560,6 +572,17 @@ enum LinePatterns {
 
     static let valedictionOpenings: Set<String> = Set(latinValedictions.map { String($0.prefix { $0.isLetter }) })
 
+    /// Whether a line opening with `first` may be a valediction: every opening word
+    /// (`valedictionOpenings`) starts with one of `y v r f s t c i b a`, either case. (A test
+    /// keeps the two in step.)
+    @inline(__always)
+    static func mayOpenValediction(_ first: Unicode.Scalar) -> Bool {
+        switch first.value | 0x20 {
+        case 0x79, 0x76, 0x72, 0x66, 0x73, 0x74, 0x63, 0x69, 0x62, 0x61: return first.value < 0x80
+        default: return false
+        }
+    }
+
     /// A line that is only a valediction (`Yours respectfully,`).
     static func isLatinValediction(_ line: LineScalars) -> Bool {
         guard line.count <= 40, line.count >= 5 else { return false }
@@ -629,25 +652,47 @@ enum LinePatterns {
         // four digits, as the first form below reads it, decided without building the compact
         // copy and trying the forms (which cost a thousand instructions a line).
         if onlyDigits { return digitCount <= 4 }
-        // Compact, lower-cased ASCII letters: the forms below ignore spacing and case.
-        var t = line.filter { $0.layoutClass != .space }.map { s -> Unicode.Scalar in
-            (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 32)! : s
+        // Compact, lower-cased ASCII letters: the forms below ignore spacing and case. Read
+        // from a copy on the stack (the line has at most 20 scalars): a compact array, the
+        // literals as arrays and their slices compared as arrays cost a thousand instructions a
+        // line, on every `- 12 -` and `第 3 页` of a Chinese document.
+        let decorations = pageNumberDecorations
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 20) { room -> Bool in
+            var end = 0
+            for s in line where s.layoutClass != .space {
+                room[end] = (s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s
+                end += 1
+            }
+            // - 12 -   · 12 ·   12
+            var start = 0
+            while start < end, decorations.contains(room[start]) { start += 1 }
+            while end > start, decorations.contains(room[end - 1]) { end -= 1 }
+            return isPageNumberForm(UnsafeBufferPointer(rebasing: room[start..<end]))
         }
+    }
+
+    /// `isPageNumber`'s forms, on the line compacted, lower-cased and stripped of its dashes and dots.
+    private static func isPageNumberForm(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func digits(_ at: inout Int) -> Bool {
             let start = at
             while at < t.count, at - start < 4, t[at].layoutClass == .digit { at += 1 }
             return at > start && (at == t.count || t[at].layoutClass != .digit)
         }
-        func literal(_ text: String, _ at: inout Int) -> Bool {
-            let scalars = Array(text.unicodeScalars)
-            guard at + scalars.count <= t.count, Array(t[at..<(at + scalars.count)]) == scalars else { return false }
-            at += scalars.count
+        func literal(_ a: Unicode.Scalar, _ at: inout Int) -> Bool {
+            guard at < t.count, t[at] == a else { return false }
+            at += 1
             return true
         }
-        // - 12 -   · 12 ·   12
-        let decorations = pageNumberDecorations
-        while let first = t.first, decorations.contains(first) { t.removeFirst() }
-        while let last = t.last, decorations.contains(last) { t.removeLast() }
+        func literal(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ at: inout Int) -> Bool {
+            guard at + 2 <= t.count, t[at] == a, t[at + 1] == b else { return false }
+            at += 2
+            return true
+        }
+        func literalPage(_ at: inout Int) -> Bool {
+            guard at + 4 <= t.count, t[at] == "p", t[at + 1] == "a", t[at + 2] == "g", t[at + 3] == "e" else { return false }
+            at += 4
+            return true
+        }
         var i = 0
         if digits(&i), i == t.count { return true }
         // 12/40
@@ -663,9 +708,9 @@ enum LinePatterns {
         }
         // page 3   p.3   page 3 of 40   p. 3/40
         i = 0
-        if literal("page", &i) || literal("p.", &i), digits(&i) {
+        if literalPage(&i) || literal("p", ".", &i), digits(&i) {
             if i == t.count { return true }
-            if literal("of", &i) || literal("/", &i), digits(&i), i == t.count { return true }
+            if literal("o", "f", &i) || literal("/", &i), digits(&i), i == t.count { return true }
         }
         return false
     }

@@ -11,9 +11,10 @@
 /// reads `line[0]` or `line[line.count - 1]` reads the line as it read an array. A slice keeps
 /// the line's indices (`Slice<LineScalars>`), as an array's slice keeps the array's.
 struct LineScalars: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    private let storage: ScalarStorage
+    /// (Read by `LineTable`, which records where a line lies rather than holding its scalars.)
+    let storage: ScalarStorage
     /// Where the line starts in `storage`.
-    private let offset: Int
+    let offset: Int
     let count: Int
 
     /// The scalars of `storage` from `offset`, `count` of them, which must lie inside it.
@@ -22,6 +23,21 @@ struct LineScalars: RandomAccessCollection, Hashable, Sendable, ExpressibleByArr
         self.storage = storage
         self.offset = offset
         self.count = count
+    }
+
+    /// A line that `LineTable` recorded, which checked it lay inside `storage` when it was appended.
+    @inline(__always)
+    init(unchecked storage: ScalarStorage, offset: Int, count: Int) {
+        self.storage = storage
+        self.offset = offset
+        self.count = count
+    }
+
+    /// The scalars at `range` of this line (which must lie inside it), as a line of their own
+    /// in the same buffer: where side-by-side columns are cut apart (`ColumnSplitter`).
+    func window(_ range: Range<Int>) -> LineScalars {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "a window outside the line")
+        return LineScalars(storage, offset: offset + range.lowerBound, count: range.count)
     }
 
     /// A copy of `array` (tests, and the few lines that are changed after they are read).

@@ -8,10 +8,16 @@ import Foundation
 enum NewspaperMarks {
     /// A masthead or running line set in parts with wide gaps that names a weekday or a page
     /// (`第 3 版`, `第03版`): page furniture wherever it stands, even printed once.
+    /// (Its first tests inlined where it is asked, of every line: most lines fail them.)
+    @inline(__always)
     static func isMasthead(_ line: LineProfile) -> Bool {
         // (A wide gap is white space: a line without any, as its measure counted, has none.)
-        guard line.count >= 6, line.count <= 80, line.hasSpace,
-              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
+        line.count >= 6 && line.count <= 80 && line.hasSpace && isSpacedMasthead(line)
+    }
+
+    /// `isMasthead` past its first tests.
+    private static func isSpacedMasthead(_ line: LineProfile) -> Bool {
+        guard LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
               !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
     }
@@ -58,16 +64,19 @@ enum NewspaperMarks {
     // buffer, and the tests together 3 instructions a byte of Chinese.
 
     /// `endsWithJump(line.scalars)`.
+    @inline(__always)
     static func endsWithJump(_ line: LineProfile) -> Bool {
         line.count >= 5 && (line.last == "）" || line.last == ")") && endsWithJump(line.scalars)
     }
 
     /// `endsWithPhotoCredit(line.scalars)`.
+    @inline(__always)
     static func endsWithPhotoCredit(_ line: LineProfile) -> Bool {
         line.count >= 4 && line.last == "摄" && endsWithPhotoCredit(line.scalars)
     }
 
     /// `isEditorLine(line.scalars)`: the line opens with `（`, `(`, `本` or `责`.
+    @inline(__always)
     static func isEditorLine(_ line: LineProfile) -> Bool {
         let first = line.first
         return (first == "责" || first == "本" || first == "（" || first == "(") && isEditorLine(line.scalars)
@@ -75,6 +84,7 @@ enum NewspaperMarks {
 
     /// `isByline(line.scalars)`, asked only of short lines with a gap and no punctuation or
     /// Latin letter (which a byline never holds, and a letter-spaced line of prose nearly always).
+    @inline(__always)
     static func isByline(_ line: LineProfile) -> Bool {
         line.count >= 4 && line.count <= 40 && line.hasSpace && !line.hasFullWidthSentencePunctuation && line.letterCount == 0
             && isByline(line.scalars)

@@ -15,7 +15,7 @@ public enum Repairer {
         let assembler = BlockAssembler(options: options, hyphenation: hyphenation, sourceUTF8: source.text.utf8)
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
-        var verbatim: [BlockAssembler.VerbatimLine] = []
+        var verbatim: [BlockAssembler.VerbatimLine] = [], marks: [Int] = []
         var result: [Division] = []
         // Blocks in the other script than the document's, by division and block index: the
         // few that `BlockLanguages` reads.
@@ -42,7 +42,7 @@ public enum Repairer {
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
                 let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
-                                                   buffer: &buffer, utf8: &utf8, verbatim: &verbatim, log: &log)
+                                                   buffer: &buffer, utf8: &utf8, verbatim: &verbatim, marks: &marks, log: &log)
                 guard !assembled.text.isEmpty else { continue }
                 var lineBreaks = assembled.breaks
                 if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
@@ -75,16 +75,15 @@ public enum Repairer {
     }
 
     /// Normalises every line, measures it, and notes the blank lines before it.
-    static func profileLines(_ lines: [String], log: inout RepairLog) -> [LineProfile] {
+    static func profileLines(_ lines: [String], log: inout RepairLog) -> LineTable {
         profileLines(LineBuffer(lines: lines), log: &log)
     }
 
     /// Each line is read straight from the decoded text's buffer: no `String` is made for it.
     /// Each is decoded into its place in one scalar buffer for the document, which the profiles
     /// share (see `LineScalars`): a profile's own array cost an allocation and a free a line.
-    static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> [LineProfile] {
-        var profiles: [LineProfile] = []
-        profiles.reserveCapacity(text.count)
+    static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> LineTable {
+        var profiles = LineTable.Builder(capacity: text.count)
         // A line decodes to at most one scalar a byte, and each line is written after the
         // kept part of the one before: the lines' byte counts are room enough.
         var room = 0
@@ -124,7 +123,7 @@ public enum Repairer {
                     blanks += 1
                     continue
                 }
-                let scalars = LineScalars(storage, offset: used + start, count: end - start)
+                let offset = used + start, count = end - start
                 // The next line is written over this one's trailing white space.
                 used += end
                 let blankLinesBefore = profiles.isEmpty ? 0 : blanks
@@ -132,37 +131,38 @@ public enum Repairer {
                 // exactly what those bytes encode (none where they are not).
                 let sourceUTF8 = verbatim
                     ? (span.lowerBound + trimmedBytes.leading)..<(span.upperBound - trimmedBytes.trailing) : 0..<0
-                var profile = if let measure {
-                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore,
-                                measure: measure, sourceUTF8: sourceUTF8)
-                } else {
-                    LineProfile(number: index + 1, scalars: scalars, indent: indent, blankLinesBefore: blankLinesBefore)
+                let measured: LineMeasure
+                if let measure { measured = measure } else {
+                    measured = LineFacts.measure(UnsafeBufferPointer(start: storage.base + offset, count: count))
                 }
-                // Letter-spaced Latin needs four letters; the profile has counted them, so Chinese
+                // Letter-spaced Latin needs four letters; the measure has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
-                // (The profile's scalars asked, not `scalars`, and the profile consumed by the
-                // append: the profile moves into place, with no retain and release of it.)
-                if profile.letterCount >= 4 {
-                    let closed = CharacterNormalizer.closeLatinLetterspacing(profile.scalars, log: &log)
-                    if closed.count != profile.count {
-                        profile = LineProfile(number: index + 1, scalars: closed, indent: indent, blankLinesBefore: blankLinesBefore)
+                if measured.letters >= 4, let closed = CharacterNormalizer.closeLatinLetterspacing(
+                    UnsafeBufferPointer(start: storage.base + offset, count: count), log: &log) {
+                    if closed.count != count {
+                        profiles.append(number: index + 1, scalars: LineScalars(closed), indent: indent,
+                                        blankLinesBefore: blankLinesBefore)
+                        blanks = 0
+                        continue
                     }
                 }
-                profiles.append(consume profile)
+                profiles.append(number: index + 1, in: storage, offset: offset, count: count, indent: indent,
+                                blankLinesBefore: blankLinesBefore, measure: measured,
+                                sourceUTF8: measure == nil ? 0..<0 : sourceUTF8)
                 blanks = 0
             }
         }
         // Columns set side by side are read one after another before anything else is judged.
-        profiles = ColumnSplitter.split(profiles, log: &log)
-        removeCommonMargin(&profiles)
-        return profiles
+        var lines = ColumnSplitter.split(profiles.finish(), log: &log)
+        removeCommonMargin(&lines)
+        return lines
     }
 
     /// A layout-preserving extraction (`pdftotext -layout`) starts every line with the page's
     /// left margin. What tells a paragraph's first line is the indent beyond that margin, so
     /// the margin nine lines in ten share (a page number may stand further left) is taken off.
-    static func removeCommonMargin(_ profiles: inout [LineProfile]) {
+    static func removeCommonMargin(_ profiles: inout LineTable) {
         guard profiles.count >= 5 else { return }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
         var counts = [Int](filledWith: 0, count: 129)
@@ -175,7 +175,7 @@ public enum Repairer {
         }
         let margin = Double(bucket) / 2
         guard margin > 0 else { return }
-        for i in profiles.indices { profiles[i].indent = max(0, profiles[i].indent - margin) }
+        LineTable.changeIndents(of: &profiles) { max(0, $0 - margin) }
     }
 }
 
@@ -198,7 +198,19 @@ struct BlockIdentifiers {
         case .note: slot = 5
         }
         counters[slot] += 1
-        return BlockIdentifiers.identifier(slot: slot, number: counters[slot])
+        let number = counters[slot]
+        if number < BlockIdentifiers.cachedCount { return BlockIdentifiers.cached[slot &* BlockIdentifiers.cachedCount &+ number] }
+        return BlockIdentifiers.identifier(slot: slot, number: number)
+    }
+
+    /// The first identifiers of every prefix (`p1` … `p255`), made once by `identifier` itself:
+    /// a block's identifier read from here, where most blocks' numbers are, cost a lookup, not
+    /// the 160 instructions of writing it. (Made when first asked, 1,500 short strings, ~0.3 M
+    /// instructions once a process.) Indexed by slot times `cachedCount` plus the number; the
+    /// entries for number 0, which no block has, repeat number 1.
+    private static let cachedCount = 256
+    private static let cached: [String] = (0..<(prefixes.count * cachedCount)).map { index in
+        identifier(slot: index / cachedCount, number: Swift.max(1, index % cachedCount))
     }
 
     /// The prefix and the number written as ASCII into a small buffer: concatenating the prefix
@@ -272,7 +284,8 @@ enum LanguageGuess {
         return letters.reduce(0) { $0 << 8 | $1 }
     }
 
-    static func guess(_ lines: [LineProfile]) -> String {
+    /// (Generic: asked of a document's lines, and of its Latin ones alone by `BlockLanguages`.)
+    static func guess<Lines: RandomAccessCollection<LineProfile>>(_ lines: Lines) -> String {
         var han = 0, letters = 0
         for index in lines.indices { han += lines[index].hanCount; letters += lines[index].letterCount }
         if han == 0 && letters == 0 { return "und" }
@@ -290,7 +303,7 @@ enum LanguageGuess {
             // Each line read through its buffer (no bounds check a scalar); the closure says
             // whether the sample is complete.
             for index in lines.indices {
-                let complete = lines[index].scalars.withUnsafeBufferPointer { scalars -> Bool in
+                let complete = lines[index].withScalars { scalars -> Bool in
                     for scalar in scalars {
                         let v = scalar.value
                         let isLetter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.layoutClass == .letter

@@ -38,7 +38,7 @@ extension Segmenter {
         // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
         // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
         if lines[i].script == .latin, InsertionCode.isWholeLine(lines[i]) { return true }
-        if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j].scalars) != nil { return true }
+        if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j]) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
         if lines[i].last.layoutClass == .digit && lines[j].last.layoutClass == .digit && lines[i].hasLeaderDots && lines[j].hasLeaderDots { return true }
@@ -119,10 +119,10 @@ extension Segmenter {
             // A full line that ends a sentence: the paragraph may end, or go on.
             // `二是…` where `一是…` also opened a line: the next point of a list set as
             // paragraphs (an inline list seldom puts its first point at a line start).
-            if lines[j].script == .cjk, let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars), ordinal >= 2,
+            if lines[j].script == .cjk, let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }), ordinal >= 2,
                enumeratorLineStarts.contains(ordinal - 1) { return true }
             // A quotation's attribution (`…”李大伯笑着说。`) at the end of a full line closes its paragraph.
-            if lines[i].script == .cjk, LinePatterns.endsWithAttribution(lines[i].scalars) { return true }
+            if lines[i].script == .cjk, lines[i].withScalars({ LinePatterns.endsWithAttribution($0) }) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.
@@ -235,6 +235,7 @@ extension Segmenter {
     }
 
     /// An official document's distribution line: `抄送：…`, `抄报：…`.
+    @inline(__always)
     static func isDistributionLine(_ line: LineProfile) -> Bool {
         // The first scalar as the profile stores it: most lines are answered before their
         // scalars are handed over (a retain and a release of the document's buffer).

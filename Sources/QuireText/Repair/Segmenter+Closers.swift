@@ -6,7 +6,7 @@ extension Segmenter {
     /// and a release besides the check. A profiled line is trimmed, so `first` and `last` are
     /// visible.)
     @inline(__always)
-    static func closerKind(_ lines: [LineProfile], _ i: Int) -> BlockKind? {
+    static func closerKind(_ lines: LineTable, _ i: Int) -> BlockKind? {
         let first = lines[i].first, last = lines[i].last
         if first == "（" || first == "(", LinePatterns.isDatelineLine(lines[i].scalars) { return .dateline }
         // A line with Han characters is a date only as the Chinese form, digits and 年月日 alone:
@@ -22,7 +22,10 @@ extension Segmenter {
            !lines[i].hasFullWidthSentencePunctuation, lines[i].hasSpace || LinePatterns.signatureSuffixEnds.contains(last),
            LinePatterns.isSignatureLine(lines[i].scalars) { return .signature }
         if last == "分", LinePatterns.isClockTimeLine(lines[i].scalars) { return .date }
-        if lines[i].script == .latin && LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
+        // (A valediction is 5 to 40 scalars long and opens with one of its words: asked first,
+        // from the line's record, of every Latin line.)
+        if lines[i].script == .latin, lines[i].count >= 5, lines[i].count <= 40, LinePatterns.mayOpenValediction(first),
+           LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
         if lines[i].script == .latin && lines[i].last == "." && LatinLetterClose.isPlaceAndDate(lines[i]) { return .dateline }
         return nil
     }
@@ -42,7 +45,7 @@ extension Segmenter {
     }
 
     /// One of the four lines before `i` opens an attachment list (`附件：1．…`).
-    static func followsAttachmentList(_ lines: [LineProfile], _ i: Int) -> Bool {
+    static func followsAttachmentList(_ lines: LineTable, _ i: Int) -> Bool {
         for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             let s = lines[k].scalars
             if s.count >= 3, s[0] == "附", s[1] == "件", s[2] == "：" || s[2] == ":" || s[2].layoutClass == .digit { return true }
@@ -52,7 +55,7 @@ extension Segmenter {
 
     /// Runs of closing lines that follow a finished sentence. A run counts only when it is
     /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
-    static func findClosers(_ lines: [LineProfile], furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
+    static func findClosers(_ lines: LineTable, furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
         let n = lines.count
         var result = [BlockKind?](filledWith: nil, count: n)
         // Where the text has begun: a signing body and date above it are a byline, not a closer.

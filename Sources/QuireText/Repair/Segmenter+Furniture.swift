@@ -1,7 +1,7 @@
 /// Page furniture: page numbers, running heads repeated across pages, a page line inside a
 /// hyphenated word, a running head printed once beside a page number.
 extension Segmenter {
-    static func findFurniture(_ lines: [LineProfile]) -> [Bool] {
+    static func findFurniture(_ lines: LineTable) -> [Bool] {
         let n = lines.count
         var result = [Bool](filledWith: false, count: n)
         var repeats: [UInt64: [Int]] = [:]

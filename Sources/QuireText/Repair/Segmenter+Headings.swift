@@ -238,7 +238,7 @@ extension Segmenter {
     /// Line `i` opens an address that line `j`, short, ends with its colon. (Out of line: the
     /// join decision asks it only of a line `j` ending in `:`.)
     @inline(never)
-    static func addressGoesOn(_ lines: [LineProfile], _ i: Int, _ j: Int) -> Bool {
+    static func addressGoesOn(_ lines: LineTable, _ i: Int, _ j: Int) -> Bool {
         lines[i].script == .latin && lines[j].count <= 40 && opensAddress(lines[i])
     }
 

@@ -10,7 +10,7 @@ struct Segment {
 /// against its column, what the next line starts with, numbered items, the closing block of
 /// official texts, and the document's own vocabulary at the junction.
 struct Segmenter {
-    let lines: [LineProfile]
+    let lines: LineTable
     /// Blank lines separate paragraphs (false when the extraction put one after every line).
     let blankLinesMatter: Bool
     /// In double-spaced text: two or more blank lines separate paragraphs.
@@ -67,7 +67,7 @@ struct Segmenter {
     /// where `一是` opened a line, `二是` after a full line that ends a sentence opens a paragraph too.
     private(set) var enumeratorLineStarts = Set<Int>()
 
-    init(lines: [LineProfile]) {
+    init(lines: LineTable) {
         self.lines = lines
         let n = lines.count
         var tableCell = FlattenedTable.cells(lines)
@@ -167,7 +167,7 @@ struct Segmenter {
         flushParagraphs = detectFlushParagraphs()
         indentMarksParagraphs = detectIndentMarksParagraphs()
         for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
-            if let ordinal = LinePatterns.enumeratorOrdinal(lines[j].scalars) { enumeratorLineStarts.insert(ordinal) }
+            if let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
         }
         var cjk = 0, spaced = 0
         for i in 0..<n where lines[i].script == .cjk && lines[i].count >= 8 {
@@ -197,7 +197,7 @@ struct Segmenter {
         var count = 0
         // Lines without one of the marks (seven Chinese lines in ten) are passed by unread.
         for index in lines.indices where lines[index].script == .cjk && lines[index].hasSentenceMark {
-            lines[index].scalars.withUnsafeBufferPointer { scalars in
+            lines[index].withScalars { scalars in
                 var k = 0
                 let n = scalars.count
                 // A mark counts only with two scalars after it.

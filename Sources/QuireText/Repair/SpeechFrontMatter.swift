@@ -26,7 +26,7 @@ enum SpeechFrontMatter {
     /// Kinds for the lines of a speech's front matter, found only when a subtitle, or a date in
     /// brackets, stands among the file's first lines under the title, before any sentence: the
     /// subtitle a heading, the speaker a signature, the date a date. Nil for every other line.
-    static func kinds(_ lines: [LineProfile], furniture: [Bool]) -> [BlockKind?] {
+    static func kinds(_ lines: LineTable, furniture: [Bool]) -> [BlockKind?] {
         var result = [BlockKind?](filledWith: nil, count: lines.count)
         var i = 0, seen = 0
         while i < lines.count, seen < 4 {

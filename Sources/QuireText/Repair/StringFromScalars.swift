@@ -12,6 +12,11 @@ extension String {
         self = scalars.withUnsafeBufferPointer { String.encoding($0) }
     }
 
+    /// Scalars in a buffer as a string.
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self = String.encoding(scalars)
+    }
+
     /// A line's scalars as a string.
     init(scalars: LineScalars) {
         self = scalars.withUnsafeBufferPointer { String.encoding($0) }

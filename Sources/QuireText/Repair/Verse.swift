@@ -14,7 +14,7 @@ enum Verse {
     /// first (and two at least) open with a capital after a line that ended no sentence, and
     /// at least half of the lines rhyme with one of the two lines after or before them. Nil
     /// where there are none, as in nearly every document.
-    static func lines(_ lines: [LineProfile], furniture: [Bool]) -> [Bool]? {
+    static func lines(_ lines: LineTable, furniture: [Bool]) -> [Bool]? {
         var verse: [Bool]? = nil
         var start = 0
         while start < lines.count {
@@ -38,13 +38,13 @@ enum Verse {
         return verse
     }
 
-    private static func capitalsAfterOpenEnds(_ lines: [LineProfile], _ run: Range<Int>) -> Int {
+    private static func capitalsAfterOpenEnds(_ lines: LineTable, _ run: Range<Int>) -> Int {
         var count = 0
         for k in run.dropFirst() where lines[k - 1].ending != .sentence { count += 1 }
         return count
     }
 
-    private static func isVerse(_ lines: [LineProfile], _ run: Range<Int>) -> Bool {
+    private static func isVerse(_ lines: LineTable, _ run: Range<Int>) -> Bool {
         let capitalAfterOpen = capitalsAfterOpenEnds(lines, run)
         var wordy = 0
         for k in run where wordCount(lines[k]) >= 3 { wordy += 1 }
@@ -57,7 +57,7 @@ enum Verse {
     /// only of a long enough run.) (The line read through the array: a line handed over cost a
     /// retain and a release, for every line of a document.)
     @inline(__always)
-    private static func opensVerseLine(_ lines: [LineProfile], _ i: Int) -> Bool {
+    private static func opensVerseLine(_ lines: LineTable, _ i: Int) -> Bool {
         // (The first scalar first: most lines of prose go on in lower case.)
         let first = lines[i].first.value
         guard first &- 0x41 < 26 || first == 0x22 || first == 0x27 || first == 0x201C || first == 0x2018
@@ -76,7 +76,7 @@ enum Verse {
     /// How many lines of the run rhyme with a line one or two after or before them: their last
     /// words, of three letters or more, differ and end alike from their last sounded vowel
     /// (`stands` / `hands`, `far` / `star`, `heart` / `part`, `stone` / `bone`).
-    private static func rhymingLines(_ lines: [LineProfile], _ run: Range<Int>) -> Int {
+    private static func rhymingLines(_ lines: LineTable, _ run: Range<Int>) -> Int {
         let words = run.map { lastWord(lines[$0]) }
         let keys = words.map(rhymeKey)
         var rhymes = [Bool](repeating: false, count: words.count)
