@@ -20,6 +20,13 @@ import Testing
         #expect(String(String.UnicodeScalarView(closed)) == joined)
     }
 
+    /// A dash typed as two hyphens at a line's end clings to both words, as the text writes it
+    /// inside lines (`could not--pay`); it got a space (`not-- indeed`).
+    @Test func aDoubleHyphenDashAtALineEndJoinsTight() {
+        let input = "The Mayor said that the city would not--\nindeed, could not--pay the claim, and\nthe council agreed with him in full.\n"
+        #expect(readingText(repaired(input)) == "The Mayor said that the city would not--indeed, could not--pay the claim, and the council agreed with him in full.")
+    }
+
     typealias Case = RepairCase
 
     static let cases: [Case] = [

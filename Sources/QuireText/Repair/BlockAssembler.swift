@@ -232,6 +232,13 @@ struct BlockAssembler {
                 return
             }
             guard beforeHyphen.layoutClass == .letter || beforeHyphen.layoutClass == .digit else {
+                // `would not--` / `indeed`: a dash typed as two hyphens after a word clings to
+                // it and to the next word, as `—` does (`could not--pay` inside the line).
+                if beforeHyphen == "-", buffer.count >= 3, buffer[buffer.count - 3].layoutClass == .letter,
+                   first.layoutClass == .letter {
+                    buffer.append(Junction.tight)
+                    return
+                }
                 buffer.append(Junction.open)  // a dash standing alone: " -" keeps its spacing
                 return
             }
