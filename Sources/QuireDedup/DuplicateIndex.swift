@@ -219,6 +219,12 @@ public final class DuplicateIndex: Sendable {
     /// block's own keys, which `record` stores.
     /// `origins[k]` says which block (or pair of blocks) `all[k]` came from.
     func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [[Int64]]) {
+        minHash.hasDonorMaps ? lookupKeysByDonorMaps(for: fingerprints) : lookupKeysDensifyingEach(for: fingerprints)
+    }
+
+    /// `lookupKeys(for:)` densifying every signature on its own: for more than 256 bins, and
+    /// the reference `lookupKeysByDonorMaps` is tested against.
+    func lookupKeysDensifyingEach(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [[Int64]]) {
         var all: [Int64] = []
         all.reserveCapacity(fingerprints.count * 4 * banding.bands)
         var origins: [KeyOrigin] = []
@@ -250,6 +256,72 @@ public final class DuplicateIndex: Sendable {
                 origins += repeatElement(KeyOrigin(block: index, isUnion: true), count: all.count - origins.count)
             }
             own.append(blockKeys)
+        }
+        return (all, origins, own)
+    }
+
+    /// `lookupKeys(for:)` with the signatures of blocks and unions made from donor maps
+    /// (`OnePermutationMinHash.donorMap(of:into:)`): the same keys in the same order.
+    /// Densified directly: the halves of a block that has them, else the block; the block's
+    /// map is then the minimum of its halves', and each union's the minimum of its blocks'.
+    func lookupKeysByDonorMaps(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [[Int64]]) {
+        var all: [Int64] = []
+        all.reserveCapacity(fingerprints.count * 4 * banding.bands)
+        var origins: [KeyOrigin] = []
+        origins.reserveCapacity(all.capacity)
+        var own: [[Int64]] = []
+        own.reserveCapacity(fingerprints.count)
+        let bins = minHash.binCount
+        // Four maps: the previous block's, this block's, and two to work in (its halves,
+        // then the union).
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * bins) { maps in
+            var previous = UnsafeMutableBufferPointer(rebasing: maps[0..<bins])
+            var current = UnsafeMutableBufferPointer(rebasing: maps[bins..<(2 * bins)])
+            let first = UnsafeMutableBufferPointer(rebasing: maps[(2 * bins)..<(3 * bins)])
+            let second = UnsafeMutableBufferPointer(rebasing: maps[(3 * bins)...])
+            func add(_ sketch: UnsafeBufferPointer<UInt64>, _ map: UnsafeMutableBufferPointer<Int16>, to keys: inout [Int64]) {
+                minHash.withSignature(ofSketch: sketch, map: UnsafeBufferPointer(map)) { banding.appendKeys(of: $0, to: &keys) }
+            }
+            for (index, fingerprint) in fingerprints.enumerated() {
+                var blockKeys: [Int64] = []
+                fingerprint.withSketches { sketch, firstHalf, secondHalf in
+                    let halves = fingerprint.isLong && fingerprint.shingleCount >= 2 * configuration.minimumShingles
+                    let filled: Bool
+                    var firstFilled = false
+                    var secondFilled = false
+                    if halves {
+                        firstFilled = minHash.donorMap(of: firstHalf, into: first)
+                        secondFilled = minHash.donorMap(of: secondHalf, into: second)
+                        OnePermutationMinHash.unionMap(UnsafeBufferPointer(first), UnsafeBufferPointer(second), into: current)
+                        filled = firstFilled || secondFilled
+                    } else {
+                        filled = minHash.donorMap(of: sketch, into: current)
+                    }
+                    if fingerprint.isLong {
+                        if filled { add(sketch, current, to: &blockKeys) }
+                        all += blockKeys
+                        if halves {
+                            if firstFilled { add(firstHalf, first, to: &all) }
+                            if secondFilled { add(secondHalf, second, to: &all) }
+                        }
+                    }
+                    origins += repeatElement(KeyOrigin(block: index, isUnion: false), count: all.count - origins.count)
+                    guard index > 0 else { return }
+                    fingerprints[index - 1].withSketches { previousSketch, _, _ in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bins) { union in
+                            for bin in union.indices { union[bin] = min(previousSketch[bin], sketch[bin]) }
+                            OnePermutationMinHash.unionMap(UnsafeBufferPointer(previous), UnsafeBufferPointer(current), into: first)
+                            // Empty only when both blocks are: fingerprints are of blocks with shingles.
+                            if first.contains(where: { $0 != OnePermutationMinHash.noDonor }) {
+                                add(UnsafeBufferPointer(union), first, to: &all)
+                            }
+                        }
+                    }
+                    origins += repeatElement(KeyOrigin(block: index, isUnion: true), count: all.count - origins.count)
+                }
+                own.append(blockKeys)
+                swap(&previous, &current)
+            }
         }
         return (all, origins, own)
     }
