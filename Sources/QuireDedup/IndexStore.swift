@@ -411,9 +411,7 @@ struct IndexStore: Sendable {
                 // Keys that find a full bucket are not kept: the first blocks to hold a text
                 // (its originals) stay findable, and lookups stay bounded.
                 kept.removeAll(keepingCapacity: true)
-                for key in block.bandKeys where loaded.table.insert(key: key, block: blockID, maximumBucket: maximumBucket) {
-                    kept.append(key)
-                }
+                loaded.table.insert(keys: block.bandKeys, block: blockID, maximumBucket: maximumBucket, admitted: &kept)
                 try insertBlock.insert(
                     id: blockID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, bandKeys: kept)
                 loaded.lastBlockID = blockID

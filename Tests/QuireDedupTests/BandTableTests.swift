@@ -121,3 +121,34 @@ struct BandTableTests {
         }
     }
 }
+
+/// Inserting a block's keys at once admits what inserting them one by one admits, growing the
+/// table alike, so that later lookups find the same blocks.
+struct BandTableBatchTests {
+    @Test func batchInsertMatchesSingleInserts() async {
+        // Blocks of up to 60 keys over few distinct keys (full buckets, repeats in a block),
+        // enough in all to grow the table from 1,024 slots twice or more.
+        let blocks = Gen.int(in: 0...800).array(of: 0...60).array(of: 0...120)
+        await propertyCheck(count: 60, input: blocks, Gen.int(in: 1...6)) { blocks, bound in
+            var single = BandTable()
+            var batched = BandTable()
+            for (index, keys) in blocks.enumerated() {
+                let keys = keys.map(Int64.init)
+                let block = Int64(index + 1)
+                let expected = keys.filter { single.insert(key: $0, block: block, maximumBucket: bound) }
+                var admitted: [Int64] = []
+                batched.insert(keys: keys, block: block, maximumBucket: bound, admitted: &admitted)
+                #expect(admitted == expected)
+                #expect(batched.count == single.count)
+                #expect(batched.bytes == single.bytes)
+            }
+            for key in Int64(0)...800 {
+                var found: [Int64] = []
+                var expected: [Int64] = []
+                batched.forEachBlock(of: key) { found.append($0) }
+                single.forEachBlock(of: key) { expected.append($0) }
+                #expect(found == expected)
+            }
+        }
+    }
+}
