@@ -280,7 +280,7 @@ public final class DuplicateIndex: Sendable {
             let first = UnsafeMutableBufferPointer(rebasing: maps[(2 * bins)..<(3 * bins)])
             let second = UnsafeMutableBufferPointer(rebasing: maps[(3 * bins)...])
             func add(_ sketch: UnsafeBufferPointer<UInt64>, _ map: UnsafeMutableBufferPointer<Int16>, to keys: inout [Int64]) {
-                minHash.withSignature(ofSketch: sketch, map: UnsafeBufferPointer(map)) { banding.appendKeys(of: $0, to: &keys) }
+                banding.appendKeys(ofSketch: sketch, map: UnsafeBufferPointer(map), minHash: minHash, to: &keys)
             }
             for (index, fingerprint) in fingerprints.enumerated() {
                 var blockKeys: [Int64] = []

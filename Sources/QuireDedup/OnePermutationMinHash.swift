@@ -187,7 +187,7 @@ struct OnePermutationMinHash: Sendable, Hashable {
     }
 
     /// The value of the first filled donor of `bin` past the table (attempts 65, 66, …).
-    @inline(__always)
+    @inline(never)
     func hashedDonorValue(_ bin: Int, _ sketch: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var value = Self.empty
         var attempt = UInt64(Self.tabulatedProbes)

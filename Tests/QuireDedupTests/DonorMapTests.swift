@@ -35,6 +35,13 @@ struct DonorMapTests {
             let (map, filled) = Self.map(sketch)
             #expect(filled)
             #expect(Self.signature(sketch, map: map) == Self.minHash.signature(fromSketch: sketch))
+            // Band keys read through the map are the keys of the signature.
+            let banding = LSHBanding(bands: 25, rows: 5)
+            var keys: [Int64] = []
+            sketch.withUnsafeBufferPointer { sketch in
+                map.withUnsafeBufferPointer { banding.appendKeys(ofSketch: sketch, map: $0, minHash: Self.minHash, to: &keys) }
+            }
+            #expect(keys == banding.keys(of: Self.minHash.signature(fromSketch: sketch)!))
         }
     }
 
