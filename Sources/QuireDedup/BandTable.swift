@@ -113,14 +113,14 @@ struct BandTable: Sendable {
     /// fit without growing, instead of once a key, whose uniqueness and bounds checks were
     /// most of an insert's 211 instructions (339,650 inserts on 95 pages of 30 KB). It grows
     /// where inserting key by key would: before a key that would find it 3/4 full.
-    mutating func insert(keys: [Int64], block: Int64, maximumBucket: Int, admitted: inout [Int64]) {
+    mutating func insert(keys: ArraySlice<Int64>, block: Int64, maximumBucket: Int, admitted: inout [Int64]) {
         precondition(block > 0 && block <= Self.maximumBlockID, "block id out of the band table's range")
-        var next = 0
-        while next < keys.count {
+        var next = keys.startIndex
+        while next < keys.endIndex {
             if (count + 1) * 4 > slots.count * 3 { grow() }
             // At most this many can be added before the next growth check is due: with k
             // added, `(count + k) * 4 <= slots * 3` still holds for each of them.
-            let end = min(keys.count, next + max(1, slots.count * 3 / 4 - count))
+            let end = min(keys.endIndex, next + max(1, slots.count * 3 / 4 - count))
             var added = 0
             slots.withUnsafeMutableBufferPointer { slots in
                 presence.withUnsafeMutableBufferPointer { presence in

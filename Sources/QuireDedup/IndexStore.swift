@@ -37,7 +37,8 @@ struct BlockRecord: Sendable {
     var xmlID: String
     var values: [UInt32]
     var sampled: Bool
-    var bandKeys: [Int64]
+    /// A slice of the lookup's keys (`DuplicateIndex.lookupKeys(for:)`).
+    var bandKeys: ArraySlice<Int64>
 }
 
 /// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot path is the bulk insert
