@@ -55,7 +55,12 @@ struct AlignmentQuery: Sendable {
                     var end = start &+ 1
                     while end < count && sorted[end] >> 32 == value { end &+= 1 }
                     let held = Int32(truncatingIfNeeded: end &- start)
-                    for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = held }
+                    if held == 1 {
+                        // Most values are in one block: no loop set up for them.
+                        holders[Int(truncatingIfNeeded: sorted[start] & 0xFFFF_FFFF)] = 1
+                    } else {
+                        for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = held }
+                    }
                     if end &- start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: value)) }
                     start = end
                 }
