@@ -153,3 +153,17 @@ struct BandTableBatchTests {
         }
     }
 }
+
+/// Small tables quadruple, larger ones double up to `doublingSlots` and grow by half past it;
+/// quadrupling never takes a table past `doublingSlots`.
+struct BandTableGrowthTests {
+    @Test func growthSteps() {
+        #expect(BandTable.grown(1024) == 4096)
+        #expect(BandTable.grown(BandTable.doublingSlots / 4 - 1) < BandTable.doublingSlots)
+        #expect(BandTable.grown(BandTable.doublingSlots / 4) == BandTable.doublingSlots / 2)
+        #expect(BandTable.grown(BandTable.doublingSlots) == BandTable.doublingSlots + BandTable.doublingSlots / 2)
+        var slots = 1024
+        while slots < BandTable.doublingSlots { slots = BandTable.grown(slots) }
+        #expect(slots == BandTable.doublingSlots)
+    }
+}
