@@ -36,10 +36,10 @@ struct AlignmentBounds: Sendable {
         var sampledTotalUnshared = [Double](repeating: 0, count: query.blocks.count)
         // A value held by n blocks: a table of the few weights instead of two divisions each.
         let reciprocals = (0...max(1, query.blocks.count)).map { 1 / Double(max(1, $0)) }
-        // `Fingerprinter.inSample`, written out with the sampling read once: converted and
+        // `Fingerprinter.inSample` with the rule read once: converted and
         // checked for every value, with the reciprocals' checked subscripts, it was more than
         // half of this loop's instructions.
-        let sampling = UInt32(fingerprinter.configuration.shingleSampling)
+        let sample = fingerprinter.sample
         // Raw buffers: the per-value loop checked bounds and uniqueness on every element.
         terms.withUnsafeMutableBufferPointer { terms in
         query.newHolders.withUnsafeBufferPointer { newHolders in
@@ -58,7 +58,7 @@ struct AlignmentBounds: Sendable {
                     }
                     let shared = reciprocals[holders]
                     let other = reciprocals[holders &- 1]
-                    let sampled = values[f] % sampling == 0
+                    let sampled = sample.keeps(values[f])
                     terms[f] = Terms(shared: shared, unshared: other, sampledShared: sampled ? shared : 0, sampledUnshared: sampled ? other : 0)
                     unshared += other
                     sampledUnshared += sampled ? other : 0

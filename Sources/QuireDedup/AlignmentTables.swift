@@ -225,7 +225,7 @@ extension PreparedDocument {
                 for flat in query.range(of: j) { blockOfFlat[flat] = tag }
             }
         }
-        let sampling = UInt32(fingerprinter.configuration.shingleSampling)
+        let sample = fingerprinter.sample
         let entries = [UInt64](unsafeUninitializedCapacity: query.sortedEntries.count) { entries, written in
             var count = 0
             blockOfFlat.withUnsafeBufferPointer { blockOfFlat in
@@ -236,7 +236,7 @@ extension PreparedDocument {
                         let value = UInt32(truncatingIfNeeded: word >> 32)
                         entries[count] = word & 0xFFFF_FFFF_0000_0000 | UInt64(tag & ~whole)
                         // `fingerprinter.inSample`, written out.
-                        count &+= (tag & whole != 0 || value % sampling == 0) ? 1 : 0
+                        count &+= (tag & whole != 0 || sample.keeps(value)) ? 1 : 0
                     }
                 }
             }

@@ -52,11 +52,14 @@ struct Fingerprinter: Sendable {
     let configuration: DedupConfiguration
     let shingler: Shingler
     let minHash: OnePermutationMinHash
+    /// `configuration.shingleSampling` as a test.
+    let sample: SampleRule
 
     init(configuration: DedupConfiguration) {
         self.configuration = configuration
         self.shingler = configuration.shingler
         self.minHash = OnePermutationMinHash(binCount: configuration.hashCount)
+        self.sample = SampleRule(sampling: configuration.shingleSampling)
     }
 
     /// Fingerprints of the blocks that take part (linked kinds with at least one shingle).
@@ -172,7 +175,7 @@ struct Fingerprinter: Sendable {
     /// The sample rule, a function of the stored value alone so both sides apply it alike.
     @inline(__always)
     func inSample(_ value: UInt32) -> Bool {
-        value % UInt32(configuration.shingleSampling) == 0
+        sample.keeps(value)
     }
 
     /// What the index keeps of a block: every value of a short block, a sample of a long one.
@@ -183,12 +186,12 @@ struct Fingerprinter: Sendable {
         }
         // One pass without a branch into a buffer as long as the block (`inSample`, written
         // out): `filter` grew its result value by value, 3 % of recording a document.
-        let sampling = UInt32(configuration.shingleSampling)
+        let sample = sample
         let kept = [UInt32](unsafeUninitializedCapacity: values.count) { kept, written in
             var count = 0
             for value in values {
                 kept[count] = value
-                count += value % sampling == 0 ? 1 : 0
+                count += sample.keeps(value) ? 1 : 0
             }
             written = count
         }
