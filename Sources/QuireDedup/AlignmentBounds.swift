@@ -36,23 +36,29 @@ struct AlignmentBounds: Sendable {
         var sampledTotalUnshared = [Double](repeating: 0, count: query.blocks.count)
         // A value held by n blocks: a table of the few weights instead of two divisions each.
         let reciprocals = (0...max(1, query.blocks.count)).map { 1 / Double(max(1, $0)) }
+        // `Fingerprinter.inSample` with the rule read once: converted and
+        // checked for every value, with the reciprocals' checked subscripts, it was more than
+        // half of this loop's instructions.
+        let sample = fingerprinter.sample
         // Raw buffers: the per-value loop checked bounds and uniqueness on every element.
         terms.withUnsafeMutableBufferPointer { terms in
         query.newHolders.withUnsafeBufferPointer { newHolders in
         query.values.withUnsafeBufferPointer { values in
+        reciprocals.withUnsafeBufferPointer { reciprocals in
             let cap = query.boilerplateCap
             for block in query.blocks.indices {
                 var unshared = 0.0
                 var sampledUnshared = 0.0
                 for f in query.range(of: block) {
-                    let holders = Int(newHolders[f])
+                    // At least 1 (the block itself), at most the block count.
+                    let holders = Int(truncatingIfNeeded: newHolders[f])
                     guard holders <= cap else {
                         terms[f] = Terms(shared: 0, unshared: 0, sampledShared: 0, sampledUnshared: 0)
                         continue
                     }
                     let shared = reciprocals[holders]
-                    let other = reciprocals[holders - 1]
-                    let sampled = fingerprinter.inSample(values[f])
+                    let other = reciprocals[holders &- 1]
+                    let sampled = sample.keeps(values[f])
                     terms[f] = Terms(shared: shared, unshared: other, sampledShared: sampled ? shared : 0, sampledUnshared: sampled ? other : 0)
                     unshared += other
                     sampledUnshared += sampled ? other : 0
@@ -60,6 +66,7 @@ struct AlignmentBounds: Sendable {
                 totalUnshared[block] = unshared
                 sampledTotalUnshared[block] = sampledUnshared
             }
+        }
         }
         }
         }

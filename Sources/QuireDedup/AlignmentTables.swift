@@ -43,13 +43,28 @@ struct AlignmentQuery: Sendable {
         // Every entry is written (each value is in one run).
         var holders = uninitializedArray(of: Int32.self, count: values.count)
         var boilerplateValues: [UInt32] = []
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
-            for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = Int32(end - start) }
-            if end - start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: sorted[start] >> 32)) }
-            start = end
+        // Raw buffers and wrapping counts (a run is at most `values.count` long, checked
+        // above): the checked subscripts and arithmetic were two thirds of this pass, some
+        // 35 instructions a value.
+        sorted.withUnsafeBufferPointer { sorted in
+            holders.withUnsafeMutableBufferPointer { holders in
+                let count = sorted.count
+                var start = 0
+                while start < count {
+                    let value = sorted[start] >> 32
+                    var end = start &+ 1
+                    while end < count && sorted[end] >> 32 == value { end &+= 1 }
+                    let held = Int32(truncatingIfNeeded: end &- start)
+                    if held == 1 {
+                        // Most values are in one block: no loop set up for them.
+                        holders[Int(truncatingIfNeeded: sorted[start] & 0xFFFF_FFFF)] = 1
+                    } else {
+                        for entry in start..<end { holders[Int(truncatingIfNeeded: sorted[entry] & 0xFFFF_FFFF)] = held }
+                    }
+                    if end &- start > cap { boilerplateValues.append(UInt32(truncatingIfNeeded: value)) }
+                    start = end
+                }
+            }
         }
         self.starts = starts
         self.values = values
@@ -133,14 +148,26 @@ struct PreparedDocument: Sendable {
     /// Per block: how many of its values are in at most `cap` of the blocks.
     static func sizes(of entries: [UInt64], blockCount: Int, cap: Int) -> [Int] {
         var sizes = [Int](repeating: 0, count: blockCount)
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end] >> 32 == entries[start] >> 32 { end += 1 }
-            if end - start <= cap {
-                for entry in start..<end { sizes[Int(truncatingIfNeeded: entries[entry] & 0xFFFF_FFFF)] += 1 }
+        // Raw buffers and wrapping counts, as in `AlignmentQuery.init`: the entries' low
+        // halves are block indices below `blockCount`, and no count passes the entries'.
+        entries.withUnsafeBufferPointer { entries in
+            sizes.withUnsafeMutableBufferPointer { sizes in
+                let count = entries.count
+                var start = 0
+                while start < count {
+                    let value = entries[start] >> 32
+                    var end = start &+ 1
+                    while end < count && entries[end] >> 32 == value { end &+= 1 }
+                    if end &- start <= cap {
+                        for entry in start..<end {
+                            let block = Int(truncatingIfNeeded: entries[entry] & 0xFFFF_FFFF)
+                            precondition(block < sizes.count, "an entry of no block")
+                            sizes[block] &+= 1
+                        }
+                    }
+                    start = end
+                }
             }
-            start = end
         }
         return sizes
     }
@@ -198,7 +225,7 @@ extension PreparedDocument {
                 for flat in query.range(of: j) { blockOfFlat[flat] = tag }
             }
         }
-        let sampling = UInt32(fingerprinter.configuration.shingleSampling)
+        let sample = fingerprinter.sample
         let entries = [UInt64](unsafeUninitializedCapacity: query.sortedEntries.count) { entries, written in
             var count = 0
             blockOfFlat.withUnsafeBufferPointer { blockOfFlat in
@@ -209,7 +236,7 @@ extension PreparedDocument {
                         let value = UInt32(truncatingIfNeeded: word >> 32)
                         entries[count] = word & 0xFFFF_FFFF_0000_0000 | UInt64(tag & ~whole)
                         // `fingerprinter.inSample`, written out.
-                        count &+= (tag & whole != 0 || value % sampling == 0) ? 1 : 0
+                        count &+= (tag & whole != 0 || sample.keeps(value)) ? 1 : 0
                     }
                 }
             }

@@ -71,8 +71,13 @@ struct BlockRowInsert {
         #endif
         let keyStart = keyBytes.count
         if !bandKeys.isEmpty {
-            keyBytes.append(contentsOf: repeatElement(0, count: bandKeys.count * BandKeyCoding.width))
-            keyBytes.withUnsafeMutableBytes { BandKeyCoding.encode(bandKeys, into: UnsafeMutableRawBufferPointer(rebasing: $0[keyStart...])) }
+            // Encoded on the stack and appended in one copy: appending zeros to encode over
+            // went through the generic sequence path, some 400 instructions a row.
+            let length = bandKeys.count * BandKeyCoding.width
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { bytes in
+                BandKeyCoding.encode(bandKeys, into: UnsafeMutableRawBufferPointer(bytes))
+                keyBytes.append(contentsOf: bytes)
+            }
         }
         pending.append(PendingRow(
             id: id, ordinal: ordinal, sampled: sampled, xmlID: textStart..<textBytes.count,

@@ -28,7 +28,7 @@ public final class DuplicateIndex: Sendable {
     let prepared = PreparedDocumentCache()
     /// The alignment query of the last lookup, when it made one, goes with them: `record`
     /// prepares the recorded document from it (`PreparedDocument(recorded:...)`).
-    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [[Int64]], query: AlignmentQuery?)?>(nil)
+    private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [ArraySlice<Int64>], query: AlignmentQuery?)?>(nil)
 
     /// Opens (creating if needed) the index in `stateDirectory`.
     public convenience init(stateDirectory: URL, configuration: DedupConfiguration) throws {
@@ -218,28 +218,34 @@ public final class DuplicateIndex: Sendable {
     /// two neighbouring blocks (an earlier source that printed two as one); and, apart, each
     /// block's own keys, which `record` stores.
     /// `origins[k]` says which block (or pair of blocks) `all[k]` came from.
-    func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [[Int64]]) {
+    func lookupKeys(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [ArraySlice<Int64>]) {
+        minHash.hasDonorMaps ? lookupKeysByDonorMaps(for: fingerprints) : lookupKeysDensifyingEach(for: fingerprints)
+    }
+
+    /// `lookupKeys(for:)` densifying every signature on its own: for more than 256 bins, and
+    /// the reference `lookupKeysByDonorMaps` is tested against.
+    func lookupKeysDensifyingEach(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [ArraySlice<Int64>]) {
         var all: [Int64] = []
         all.reserveCapacity(fingerprints.count * 4 * banding.bands)
-        var origins: [KeyOrigin] = []
-        origins.reserveCapacity(all.capacity)
-        var own: [[Int64]] = []
+        var origins = KeyOriginRuns(capacity: 2 * fingerprints.count)
+        // Each block's own keys, as ranges of `all`.
+        var own: [Range<Int>] = []
         own.reserveCapacity(fingerprints.count)
         func add(_ sketch: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
             _ = minHash.withSignature(ofSketch: sketch) { banding.appendKeys(of: $0, to: &keys) }
         }
         for (index, fingerprint) in fingerprints.enumerated() {
-            var blockKeys: [Int64] = []
+            var blockKeys = all.count..<all.count
             fingerprint.withSketches { sketch, first, second in
                 if fingerprint.isLong {
-                    add(sketch, to: &blockKeys)
-                    all += blockKeys
+                    add(sketch, to: &all)
+                    blockKeys = blockKeys.lowerBound..<all.count
                     if fingerprint.shingleCount >= 2 * configuration.minimumShingles {
                         add(first, to: &all)
                         add(second, to: &all)
                     }
                 }
-                origins += repeatElement(KeyOrigin(block: index, isUnion: false), count: all.count - origins.count)
+                origins.mark(upTo: all.count, KeyOrigin(block: index, isUnion: false))
                 guard index > 0 else { return }
                 fingerprints[index - 1].withSketches { previous, _, _ in
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: sketch.count) { union in
@@ -247,11 +253,78 @@ public final class DuplicateIndex: Sendable {
                         add(UnsafeBufferPointer(union), to: &all)
                     }
                 }
-                origins += repeatElement(KeyOrigin(block: index, isUnion: true), count: all.count - origins.count)
+                origins.mark(upTo: all.count, KeyOrigin(block: index, isUnion: true))
             }
             own.append(blockKeys)
         }
-        return (all, origins, own)
+        return (all, origins.origins(count: all.count), own.map { all[$0] })
+    }
+
+    /// `lookupKeys(for:)` with the signatures of blocks and unions made from donor maps
+    /// (`OnePermutationMinHash.donorMap(of:into:)`): the same keys in the same order.
+    /// Densified directly: the halves of a block that has them, else the block; the block's
+    /// map is then the minimum of its halves', and each union's the minimum of its blocks'.
+    func lookupKeysByDonorMaps(for fingerprints: [BlockFingerprint]) -> (all: [Int64], origins: [KeyOrigin], own: [ArraySlice<Int64>]) {
+        var all: [Int64] = []
+        all.reserveCapacity(fingerprints.count * 4 * banding.bands)
+        var origins = KeyOriginRuns(capacity: 2 * fingerprints.count)
+        // Each block's own keys, as ranges of `all`: an array of them per block was an
+        // allocation each through the standard library's generic path.
+        var own: [Range<Int>] = []
+        own.reserveCapacity(fingerprints.count)
+        let bins = minHash.binCount
+        // Four maps: the previous block's, this block's, and two to work in (its halves,
+        // then the union).
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * bins) { maps in
+            var previous = UnsafeMutableBufferPointer(rebasing: maps[0..<bins])
+            var current = UnsafeMutableBufferPointer(rebasing: maps[bins..<(2 * bins)])
+            let first = UnsafeMutableBufferPointer(rebasing: maps[(2 * bins)..<(3 * bins)])
+            let second = UnsafeMutableBufferPointer(rebasing: maps[(3 * bins)...])
+            func add(_ sketch: UnsafeBufferPointer<UInt64>, _ map: UnsafeMutableBufferPointer<Int16>, to keys: inout [Int64]) {
+                banding.appendKeys(ofSketch: sketch, map: UnsafeBufferPointer(map), minHash: minHash, to: &keys)
+            }
+            for (index, fingerprint) in fingerprints.enumerated() {
+                var blockKeys = all.count..<all.count
+                fingerprint.withSketches { sketch, firstHalf, secondHalf in
+                    let halves = fingerprint.isLong && fingerprint.shingleCount >= 2 * configuration.minimumShingles
+                    let filled: Bool
+                    var firstFilled = false
+                    var secondFilled = false
+                    if halves {
+                        firstFilled = minHash.donorMap(of: firstHalf, into: first)
+                        secondFilled = minHash.donorMap(of: secondHalf, into: second)
+                        OnePermutationMinHash.unionMap(UnsafeBufferPointer(first), UnsafeBufferPointer(second), into: current)
+                        filled = firstFilled || secondFilled
+                    } else {
+                        filled = minHash.donorMap(of: sketch, into: current)
+                    }
+                    if fingerprint.isLong {
+                        if filled { add(sketch, current, to: &all) }
+                        blockKeys = blockKeys.lowerBound..<all.count
+                        if halves {
+                            if firstFilled { add(firstHalf, first, to: &all) }
+                            if secondFilled { add(secondHalf, second, to: &all) }
+                        }
+                    }
+                    origins.mark(upTo: all.count, KeyOrigin(block: index, isUnion: false))
+                    guard index > 0 else { return }
+                    fingerprints[index - 1].withSketches { previousSketch, _, _ in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bins) { union in
+                            for bin in union.indices { union[bin] = min(previousSketch[bin], sketch[bin]) }
+                            OnePermutationMinHash.unionMap(UnsafeBufferPointer(previous), UnsafeBufferPointer(current), into: first)
+                            // Empty only when both blocks are: fingerprints are of blocks with shingles.
+                            if first.contains(where: { $0 != OnePermutationMinHash.noDonor }) {
+                                add(UnsafeBufferPointer(union), first, to: &all)
+                            }
+                        }
+                    }
+                    origins.mark(upTo: all.count, KeyOrigin(block: index, isUnion: true))
+                }
+                own.append(blockKeys)
+                swap(&previous, &current)
+            }
+        }
+        return (all, origins.origins(count: all.count), own.map { all[$0] })
     }
 
     /// An earlier document worth aligning: its id and blocks (from the in-memory ranges; its
@@ -293,7 +366,7 @@ public final class DuplicateIndex: Sendable {
     /// Records a document once its TEI is safely committed, so later inputs can link to it.
     /// Recording a name again replaces the earlier record.
     public func record(document: String, sha256: String, blocks: [Block], report: DuplicateReport) throws {
-        let cached = lastFingerprints.withLock { last -> (fingerprints: [BlockFingerprint], keys: [[Int64]], query: AlignmentQuery?)? in
+        let cached = lastFingerprints.withLock { last -> (fingerprints: [BlockFingerprint], keys: [ArraySlice<Int64>], query: AlignmentQuery?)? in
             guard let found = last, found.blocks == blocks else { return nil }
             last = nil
             return (found.fingerprints, found.keys, found.query)

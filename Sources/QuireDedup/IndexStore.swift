@@ -37,7 +37,8 @@ struct BlockRecord: Sendable {
     var xmlID: String
     var values: [UInt32]
     var sampled: Bool
-    var bandKeys: [Int64]
+    /// A slice of the lookup's keys (`DuplicateIndex.lookupKeys(for:)`).
+    var bandKeys: ArraySlice<Int64>
 }
 
 /// The SQL behind `DuplicateIndex`. Plain statements, no ORM: the hot path is the bulk insert
@@ -411,9 +412,7 @@ struct IndexStore: Sendable {
                 // Keys that find a full bucket are not kept: the first blocks to hold a text
                 // (its originals) stay findable, and lookups stay bounded.
                 kept.removeAll(keepingCapacity: true)
-                for key in block.bandKeys where loaded.table.insert(key: key, block: blockID, maximumBucket: maximumBucket) {
-                    kept.append(key)
-                }
+                loaded.table.insert(keys: block.bandKeys, block: blockID, maximumBucket: maximumBucket, admitted: &kept)
                 try insertBlock.insert(
                     id: blockID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, bandKeys: kept)
                 loaded.lastBlockID = blockID

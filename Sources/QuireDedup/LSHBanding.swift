@@ -95,6 +95,63 @@ struct LSHBanding: Sendable, Hashable {
         Hashing.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
     }
 
+    /// Appends the band keys of the signature of `sketch` whose donor map is `map`
+    /// (`OnePermutationMinHash.donorMap(of:into:)`), read slot by slot from the sketch as
+    /// each band folds it in: the same keys as `appendKeys(of:to:)` of that signature,
+    /// without writing the signature out and reading it back (gathering it was half the cost
+    /// of a lookup's signature, its keys the other half). Band after band: each band's five
+    /// rows are a chain of dependent multiplications, and the next band's loads do not wait
+    /// for it.
+    func appendKeys(
+        ofSketch sketch: UnsafeBufferPointer<UInt64>, map: UnsafeBufferPointer<Int16>, minHash: OnePermutationMinHash, to keys: inout [Int64]
+    ) {
+        precondition(map.count == sketch.count && map.count >= bands * rows, "a sketch or map shorter than the bands")
+        let rows = rows
+        let bands = bands
+        // A donor past the tabulated probes is rare (only in very sparse sketches): when the
+        // map has none (its largest entry says so, a vectorised pass), a slot's value is read
+        // without a test; else the slots past the table are probed further.
+        var largest = Int16.min
+        for entry in map { largest = max(largest, entry) }
+        let allReached = largest < OnePermutationMinHash.unreached
+        @inline(__always)
+        func value(_ slot: Int) -> UInt64 {
+            let entry = map[slot]
+            return entry < OnePermutationMinHash.unreached
+                ? sketch[Int(UInt8(truncatingIfNeeded: entry))] : minHash.hashedDonorValue(slot, sketch)
+        }
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: bands) { made in
+            seeds.withUnsafeBufferPointer { seeds in
+                if rows == 5 && allReached {
+                    @inline(__always)
+                    func reached(_ slot: Int) -> UInt64 { sketch[Int(UInt8(truncatingIfNeeded: map[slot]))] }
+                    // The default bands (25 of 5 rows at threshold 0.5) written out, with no
+                    // test per slot: the loop over rows and the tests cost as much as the work.
+                    for band in 0..<bands {
+                        let base = band &* 5
+                        var hash = Self.fold(seeds[band], reached(base))
+                        hash = Self.fold(hash, reached(base &+ 1))
+                        hash = Self.fold(hash, reached(base &+ 2))
+                        hash = Self.fold(hash, reached(base &+ 3))
+                        hash = Self.fold(hash, reached(base &+ 4))
+                        made[band] = Self.key(ofBandHash: hash)
+                    }
+                } else {
+                    var slot = 0
+                    for band in 0..<bands {
+                        var hash = seeds[band]
+                        for _ in 0..<rows {
+                            hash = Self.fold(hash, value(slot))
+                            slot &+= 1
+                        }
+                        made[band] = Self.key(ofBandHash: hash)
+                    }
+                }
+            }
+            keys.append(contentsOf: made)
+        }
+    }
+
     /// Appends the band keys of `signature` to `keys`.
     func appendKeys(of signature: UnsafeBufferPointer<UInt64>, to keys: inout [Int64]) {
         precondition(signature.count >= bands * rows, "a signature shorter than the bands")

@@ -12,22 +12,22 @@ struct OnePermutationMinHash: Sendable, Hashable {
     /// The first `tabulatedProbes` donors of every bin's probe sequence, computed once
     /// (16 KB at 128 bins): filling the empty bins of short texts was most of a signature's
     /// cost, and hashing probes past a table of 16 a good part of what was left.
-    private let donors: [UInt16]
-    private static let tabulatedProbes = 64
-    private static let firstProbes = 4
+    let donors: [UInt16]
+    static let tabulatedProbes = 64
+    static let firstProbes = 4
     /// The donor table turned around, for sketches of at most `sparseFilled` filled bins:
     /// `ranks[donor * binCount + bin]` is the first attempt (1...64) at which `bin`'s probe
     /// sequence meets `donor`, shifted left by 8 (the donor goes in the low byte), or
     /// `unreached` if it does not within the table. Signed 16-bit, so that the minimum of
     /// eight is one SSE2 instruction. Empty when `binCount` is above 256 (the table grows
     /// with its square: 32 KB at 128 bins).
-    private let ranks: [Int16]
+    let ranks: [Int16]
     /// Sketches with this many filled bins or fewer are densified through `ranks`. The union
     /// of two short blocks (a heading and a page number) fills a handful of bins, and each of
     /// its hundred-odd empty bins probed a dozen donors or more, past the table into hashed
     /// ones for the sparsest: on pages of 30 KB signatures were 16 % of `quire clean`'s work.
     static let sparseFilled = 32
-    private static let unreached: Int16 = 0x7F00
+    static let unreached: Int16 = 0x7F00
 
     init(binCount: Int) {
         precondition(binCount > 0 && binCount <= 1 << 16, "hashCount must be in 1...65536")
@@ -187,8 +187,8 @@ struct OnePermutationMinHash: Sendable, Hashable {
     }
 
     /// The value of the first filled donor of `bin` past the table (attempts 65, 66, …).
-    @inline(__always)
-    private func hashedDonorValue(_ bin: Int, _ sketch: UnsafeBufferPointer<UInt64>) -> UInt64 {
+    @inline(never)
+    func hashedDonorValue(_ bin: Int, _ sketch: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var value = Self.empty
         var attempt = UInt64(Self.tabulatedProbes)
         while value == Self.empty {

@@ -114,7 +114,13 @@ struct SectionAligner {
         bounds.terms.withUnsafeBufferPointer { terms in
         query.values.withUnsafeBufferPointer { values in
         prepared.filter.withUnsafeBufferPointer { filter in
-            for i in bounds.longBlocks where !claimed.contains(i) {
+        // The claimed blocks as flags: a set hashes every block asked about, and the blocks a
+        // lookup's first candidates claim are asked about for all the others (100,000 asks on
+        // 95 pages of 30 KB, a sixth of this bound's cost).
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: query.blocks.count) { isClaimed in
+            isClaimed.initialize(repeating: false)
+            for i in claimed where isClaimed.indices.contains(i) { isClaimed[i] = true }
+            for i in bounds.longBlocks where !isClaimed[i] {
                 var shared = 0.0
                 var sampledShared = 0.0
                 // The unshared weights of the values that pass, taken off the block's total.
@@ -134,6 +140,7 @@ struct SectionAligner {
                     plausible.append(i)
                 }
             }
+        }
         }
         }
         }

@@ -30,9 +30,11 @@ enum TextFolding {
         // it; the one lower-case mapping that adds a scalar, İ -> i + U+0307, takes two bytes
         // in and gives two out): values written in place. Scalars decoded from the bytes by
         // hand: the scalar view's iterator cost a third of the folding.
-        var cjk = 0
-        var letters = 0
-        let count = text.withUTF8 { bytes in
+        // The counts are the closure's own and returned from it: captured from outside, each
+        // was read from memory, checked and written back for every character.
+        let (count, cjk, letters) = text.withUTF8 { bytes -> (Int, Int, Int) in
+            var cjk = 0
+            var letters = 0
             var out = Output(buffer: output)
             var pendingBoundary = false
             var index = 0
@@ -40,25 +42,26 @@ enum TextFolding {
             while index < end {
                 let lead = UInt32(bytes[index])
                 var value: UInt32
+                // Valid UTF-8 (a `String`'s): the index stays below `end`, no check needed.
                 if lead < 0x80 {
                     value = lead
-                    index += 1
+                    index &+= 1
                 } else if lead < 0xE0 {
                     value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
+                    index &+= 2
                 } else if lead < 0xF0 {
                     value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
+                    index &+= 3
                 } else {
                     value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
+                    index &+= 4
                 }
                 // Fast path: CJK Unified Ideographs, by far the most common input.
                 if value >= 0x4E00 && value <= 0x9FFF {
                     out.append(value)
-                    cjk += 1
-                    letters += 1
+                    cjk &+= 1
+                    letters &+= 1
                     pendingBoundary = false
                     continue
                 }
@@ -83,7 +86,7 @@ enum TextFolding {
                 guard let folded = Unicode.Scalar(value) else { continue }
                 appendGeneral(folded, to: &out, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
             }
-            return out.count
+            return (out.count, cjk, letters)
         }
         return (count, cjk, letters)
     }

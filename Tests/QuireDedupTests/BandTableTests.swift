@@ -121,3 +121,49 @@ struct BandTableTests {
         }
     }
 }
+
+/// Inserting a block's keys at once admits what inserting them one by one admits, growing the
+/// table alike, so that later lookups find the same blocks.
+struct BandTableBatchTests {
+    @Test func batchInsertMatchesSingleInserts() async {
+        // Blocks of up to 60 keys over few distinct keys (full buckets, repeats in a block),
+        // enough in all to grow the table from 1,024 slots twice or more.
+        let blocks = Gen.int(in: 0...800).array(of: 0...60).array(of: 0...120)
+        await propertyCheck(count: 60, input: blocks, Gen.int(in: 1...6)) { blocks, bound in
+            var single = BandTable()
+            var batched = BandTable()
+            for (index, keys) in blocks.enumerated() {
+                let keys = keys.map(Int64.init)
+                let block = Int64(index + 1)
+                let expected = keys.filter { single.insert(key: $0, block: block, maximumBucket: bound) }
+                var admitted: [Int64] = []
+                // A slice that does not start at 0, as a lookup's keys are sliced.
+                batched.insert(keys: ([Int64(-1)] + keys)[1...], block: block, maximumBucket: bound, admitted: &admitted)
+                #expect(admitted == expected)
+                #expect(batched.count == single.count)
+                #expect(batched.bytes == single.bytes)
+            }
+            for key in Int64(0)...800 {
+                var found: [Int64] = []
+                var expected: [Int64] = []
+                batched.forEachBlock(of: key) { found.append($0) }
+                single.forEachBlock(of: key) { expected.append($0) }
+                #expect(found == expected)
+            }
+        }
+    }
+}
+
+/// Small tables quadruple, larger ones double up to `doublingSlots` and grow by half past it;
+/// quadrupling never takes a table past `doublingSlots`.
+struct BandTableGrowthTests {
+    @Test func growthSteps() {
+        #expect(BandTable.grown(1024) == 4096)
+        #expect(BandTable.grown(BandTable.doublingSlots / 4 - 1) < BandTable.doublingSlots)
+        #expect(BandTable.grown(BandTable.doublingSlots / 4) == BandTable.doublingSlots / 2)
+        #expect(BandTable.grown(BandTable.doublingSlots) == BandTable.doublingSlots + BandTable.doublingSlots / 2)
+        var slots = 1024
+        while slots < BandTable.doublingSlots { slots = BandTable.grown(slots) }
+        #expect(slots == BandTable.doublingSlots)
+    }
+}

@@ -115,3 +115,17 @@ struct SortingAndKeysTests {
         }
     }
 }
+
+/// The sample rule's mask test for powers of two keeps what the division keeps.
+struct SampleRuleTests {
+    @Test(arguments: [1, 2, 3, 4, 5, 8, 12, 64])
+    func keepsWhatDivisionKeeps(sampling: Int) {
+        let rule = SampleRule(sampling: sampling)
+        var random = SplitMix64(seed: UInt64(sampling))
+        for _ in 0..<2000 {
+            let value = UInt32(truncatingIfNeeded: random.next())
+            #expect(rule.keeps(value) == (value % UInt32(sampling) == 0))
+        }
+        #expect(rule.keeps(0))
+    }
+}
