@@ -25,7 +25,7 @@ enum RepairBench {
     /// Passes over the documents in one timed run: as many as make ~30 MB (one pass of the
     /// 1k corpus's Chinese documents is ~30 ms, a window in which the shared host's scheduling
     /// moved single runs by 1.5x); one pass from 10k documents up.
-    static func passes(over bytes: Int) -> Int { max(1, 30_000_000 / max(1, bytes)) }
+    static func passCount(over bytes: Int) -> Int { max(1, 30_000_000 / max(1, bytes)) }
 
     static func run(corpus: Corpus, runs: Int, emitDirectory: URL?) throws {
         if let emitDirectory {
@@ -43,7 +43,7 @@ enum RepairBench {
             // The repair stage alone (bytes -> decoded lines is the stage before it): the same
             // documents decoded once, outside the clock.
             let decoded = try documents.map { try TextDecoder.decode(bytes: $0.input, fileName: $0.name + ".txt") }
-            let passes = passes(over: bytes)
+            let passes = passCount(over: bytes)
             let repairOnly = try timed(runs: runs) {
                 for _ in 0..<passes { for source in decoded { sink &+= Repairer.repair(source).divisions.count } }
             }

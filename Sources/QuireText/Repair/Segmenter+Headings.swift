@@ -209,7 +209,7 @@ extension Segmenter {
             // `SPRINGFIELD, Ill., June 8.—The`, which ends in a function word).
             // A letter's or a report's address going on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`) is no heading, however short or capitalised.
-            if Segmenter.opensAddress(line), let j = next, lines[j].last == ":", lines[j].count <= 40 { return false }
+            if let j = next, lines[j].last == ":", Segmenter.addressGoesOn(lines, i, j) { return false }
             if afterHeading && Segmenter.isTitleCase(line) && !Segmenter.endsInFunctionWord(line) { return true }
             // A title or a centred headline: the first line, visibly short or indented.
             let nextIndented = next.map { lines[$0].isIndented && !line.isIndented } ?? false
@@ -236,7 +236,7 @@ extension Segmenter {
     ]
 
     /// Line `i` opens an address that line `j`, short, ends with its colon. (Out of line: the
-    /// join decision asks it only of a line `j` ending in `:`.)
+    /// heading test and the join decision ask it only of a line `j` ending in `:`.)
     @inline(never)
     static func addressGoesOn(_ lines: LineTable, _ i: Int, _ j: Int) -> Bool {
         lines[i].script == .latin && lines[j].count <= 40 && opensAddress(lines[i])
@@ -245,7 +245,8 @@ extension Segmenter {
     /// `To the …`, `To His Excellency …`: the address a letter or a report opens with.
     static func opensAddress(_ line: LineProfile) -> Bool {
         let s = line.scalars
-        return s.count > 4 && s[0] == "T" && s[1] == "o" && s[2] == " " && s[3].isUppercaseLetter || s.starts(with: Array("To the ".unicodeScalars))
+        guard s.count > 4, s[0] == "T", s[1] == "o", s[2] == " " else { return false }
+        return s[3].isUppercaseLetter || s.count > 7 && s[3] == "t" && s[4] == "h" && s[5] == "e" && s[6] == " "
     }
 
     /// Words Title Case leaves in lower case.
