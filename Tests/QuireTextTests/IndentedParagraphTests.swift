@@ -46,4 +46,43 @@ import Testing
         #expect(profiles.filter(\.isIndented).count == Self.paragraphs.count)
         #expect(profiles.map(\.indent).min() == 0)
     }
+
+    /// A feature story in a 13-em column: short paragraphs, whose last lines fall only a few ems
+    /// short, and flush subheadings between them. The indents still mark the paragraphs, so a
+    /// first line that ends a quotation at the margin (`“议事会不是吵架会。”`) goes on.
+    @Test func shortParagraphsInANarrowColumn() {
+        let text = """
+            小巷里的“微治理”
+            江城市西湖区探索社区议事新模式
+            \u{3000}\u{3000}编者按：社区是基层治理
+            的“最后一公里”。本期关注
+            西湖区如何以议事会推动居民
+            自治。
+            \u{3000}\u{3000}清晨七点，柳巷社区的议
+            事亭里已经坐满了人。
+            \u{3000}\u{3000}“楼道里的自行车到底怎
+            么放？”65岁的居民王阿姨第
+            一个发言。
+            议事有规则
+            \u{3000}\u{3000}“议事会不是吵架会。”
+            社区党委书记李红说，社区制
+            定了“六步议事法”，每一步
+            都有章可循。
+            成效看得见
+            \u{3000}\u{3000}今年9月，柳巷社区通过
+            议事会协商，建起了32个充电
+            桩。
+            """
+        #expect(readingText(repaired(text)) == """
+            小巷里的“微治理”
+            江城市西湖区探索社区议事新模式
+            编者按：社区是基层治理的“最后一公里”。本期关注西湖区如何以议事会推动居民自治。
+            清晨七点，柳巷社区的议事亭里已经坐满了人。
+            “楼道里的自行车到底怎么放？”65岁的居民王阿姨第一个发言。
+            议事有规则
+            “议事会不是吵架会。”社区党委书记李红说，社区制定了“六步议事法”，每一步都有章可循。
+            成效看得见
+            今年9月，柳巷社区通过议事会协商，建起了32个充电桩。
+            """)
+    }
 }

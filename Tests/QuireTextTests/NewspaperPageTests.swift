@@ -140,4 +140,59 @@ import Testing
             #expect(Segmenter.isAgencyInitial(scalar) == Segmenter.agencyInitials.contains(scalar))
         }
     }
+
+    @Test(arguments: [("（上接第一版）", true), ("（接第2版）", true), ("(紧接第 1 版)", true), ("（下转第二版）", false),
+                      ("（上接第一版的内容）", false), ("（接上）", false)])
+    func continuedFromNotes(_ line: String, continued: Bool) {
+        #expect(NewspaperMarks.isContinuedFrom(LineScalars(Array(line.unicodeScalars))) == continued)
+    }
+
+    /// A page that opens with the part of an article continued from another page: the note is a
+    /// line of its own, not the page's title.
+    @Test func aContinuedFromNoteIsNoTitle() {
+        let text = "（上接第一版）\n\n会议期间，来自23个国家和地区的客商签约\n\n项目47个，总投资额约320亿元。\n"
+        let blocks = repaired(text).blocks
+        #expect(blocks.map(\.text) == ["（上接第一版）", "会议期间，来自23个国家和地区的客商签约项目47个，总投资额约320亿元。"])
+        #expect(blocks.first?.kind == .paragraph)
+    }
+
+    /// The date under a story's bracketed credit is the story's date, not a heading over nothing.
+    @Test(arguments: ["二〇二三年十一月六日", "2023年11月6日"])
+    func aDateUnderTheCreditClosesTheStory(_ date: String) {
+        let text = "张明：我们将持续推进制度型开放，努力提升\n\n对外开放水平。\n\n（本报记者 陈晓 刘洋）\n\n" + date + "\n"
+        let blocks = repaired(text).blocks
+        #expect(blocks.last?.text == date)
+        #expect(blocks.last?.kind == .date)
+    }
+
+    /// An interview's labelled headline stands over its first question, set in a 20-em column.
+    @Test func aLabelledHeadlineStandsOverTheFirstQuestion() {
+        let text = """
+            江城港始建于1958年，现有生产性泊位86个，
+
+            其中万吨级以上泊位32个。
+
+            访谈：让开放的大门越开越大
+
+            记者：今年以来，全市在稳外贸方面采取了哪
+
+            些举措？
+
+            张明：我们主要做了三方面工作。一是优化通
+
+            关流程，进口整体通关时间压缩至35.2小时。
+            """
+        #expect(readingText(repaired(text)) == """
+            江城港始建于1958年，现有生产性泊位86个，其中万吨级以上泊位32个。
+            访谈：让开放的大门越开越大
+            记者：今年以来，全市在稳外贸方面采取了哪些举措？
+            张明：我们主要做了三方面工作。一是优化通关流程，进口整体通关时间压缩至35.2小时。
+            """)
+    }
+
+    /// A short line of prose cut before a label goes on where the column is full.
+    @Test func aFullLineBeforeALabelGoesOn() {
+        let text = "江城港始建于1958年，现有生产性泊位86个，\n\n其中万吨级以上泊位32个，主要包括以下\n\n三类：集装箱、散货和油品泊位。\n"
+        #expect(readingText(repaired(text)) == "江城港始建于1958年，现有生产性泊位86个，其中万吨级以上泊位32个，主要包括以下三类：集装箱、散货和油品泊位。")
+    }
 }

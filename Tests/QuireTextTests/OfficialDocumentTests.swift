@@ -221,4 +221,20 @@ private let gazetteRead = """
     func leavesOtherLinesAlone(_ line: String) {
         #expect(TwoFieldLine.gap(LineScalars(Array(line.unicodeScalars))) == nil)
     }
+
+    /// A title cut inside its book-title marks (`…就《…授权运营` / `管理办法（试行）》答记者问`) is
+    /// still the title: the line that completes it ends with a document type.
+    @Test func aTitleCutInsideItsBookTitleMarks() {
+        let text = """
+               江城市数据局有关负责人就《江城市公共数据授权运营
+                   管理办法（试行）》答记者问
+            \u{3000}\u{3000}近日，江城市人民政府办公厅印发《江城市公共数据授权运营管理办法（
+            试行）》（以下简称《办法》）。市数据局有关负责人回答了记者提问。
+            \u{3000}\u{3000}问：《办法》出台的背景是什么？
+            """
+        let blocks = repaired(text).blocks
+        #expect(blocks.first?.text == "江城市数据局有关负责人就《江城市公共数据授权运营管理办法（试行）》答记者问")
+        #expect(blocks.first?.kind == .title)
+        #expect(blocks.count == 3)
+    }
 }

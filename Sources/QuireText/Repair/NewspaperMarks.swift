@@ -107,6 +107,16 @@ enum NewspaperMarks {
         return false
     }
 
+    /// The line is a note that the article goes on from another page: `（上接第一版）`,
+    /// `（接第2版）`, `(紧接第 1 版)`. It opens the part on this page and heads nothing.
+    static func isContinuedFrom(_ s: LineScalars) -> Bool {
+        guard s.count >= 5, s.count <= 14, s[0] == "（" || s[0] == "(",
+              s[s.count - 1] == "）" || s[s.count - 1] == ")", s[s.count - 2] == "版" else { return false }
+        var m = 1
+        if s[m] == "上" || s[m] == "紧" { m += 1 }
+        return s[m] == "接"
+    }
+
     /// A Latin newspaper's jump line, alone on its line: `(Continued on Page 4, Column 3)`,
     /// `CONTINUED ON PAGE FOUR`, `Continued from First Page.` It ends the article's part on
     /// this page (or opens the part continued here) and is no sentence of it.

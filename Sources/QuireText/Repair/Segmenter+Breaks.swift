@@ -163,6 +163,14 @@ extension Segmenter {
                lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
                !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
             if lines[j].isIndented && !lines[i].isIndented && isShort(i, by: 3) { return true }
+            // A labelled headline (`访谈：让开放的大门越开越大`) over an interview's first question
+            // (`记者：今年以来，…`): a Chinese line with no final mark, clearly short of a sure column,
+            // over a line that opens with a speaker's or a field's label of its own. Prose is cut
+            // only where the column is full. (A text too short for a column estimate is measured
+            // against its widest lines.)
+            if lines[i].script == .cjk, lines[j].script == .cjk, !lines[i].hasSentenceMark,
+               case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
+               lines[i].width < w - max(4, w * 0.2), Segmenter.opensWithHanLabel(lines[j].scalars) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
             if lines[i].script == .cjk, lines[j].indent >= 2, !lines[i].isIndented,
@@ -177,6 +185,14 @@ extension Segmenter {
                !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
+    }
+
+    /// The line opens with a label of one to five Han characters and its colon (`记者：`, `张明：`,
+    /// `来源：`), with something after it.
+    static func opensWithHanLabel(_ s: LineScalars) -> Bool {
+        var k = 0
+        while k < s.count, k < 6, s[k].layoutClass == .han { k += 1 }
+        return k >= 1 && k <= 5 && k + 1 < s.count && (s[k] == "：" || s[k] == ":")
     }
 
     /// Line `i` is set centred (indented further than the paragraph's indented first line under

@@ -90,6 +90,8 @@ extension Segmenter {
             while previous >= 0 && furniture[previous] { previous -= 1 }
             let afterSentence = previous < 0 || lines[previous].ending == .sentence || result[previous] != nil
                 || (lines[previous].count <= 8 && LinePatterns.isEndMark(lines[previous].scalars))
+                // (A story's credit in brackets, `（本报记者 陈晓 刘洋）`, ends it as a sentence would.)
+                || (lines[previous].last == "）" && NewspaperMarks.isByline(lines[previous].scalars))
             var kinds: [(Int, BlockKind)] = [(i, kind)]
             var j = i + 1
             var afterValediction = 0

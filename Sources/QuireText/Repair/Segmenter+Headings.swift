@@ -157,9 +157,13 @@ extension Segmenter {
                 && !(label > 0 && line.count - label <= 12 && isShortOfPage(by: 3)) {
                 return false
             }
-            if Segmenter.hasUnclosedBracket(line.scalars) { return false }
+            // (A title cut inside its book-title marks, `…就《江城市公共数据授权运营` / `管理办法
+            // （试行）》答记者问`, leaves one open: the next line completing it says so.)
+            if Segmenter.hasUnclosedBracket(line.scalars) && !opensTitle { return false }
             // A note in brackets (`（此件公开发布）`, `（完）`) is no heading.
             if !isFirstContent && (line.first == "（" || line.first == "(") && (line.last == "）" || line.last == ")") { return false }
+            // Nor is a note that the article goes on from another page, though it open the file.
+            if line.first == "（" || line.first == "(", NewspaperMarks.isContinuedFrom(line.scalars) { return false }
             if line.scalars[label...].contains("、") { return false }
             if isFirstContent {
                 // The first line of a file: a title if it is short and reads like one.

@@ -246,7 +246,11 @@ struct Segmenter {
             guard i + 1 < lines.count, lines[i].ending == .sentence, isShort(i, by: 3),
                   closer[i + 1] == nil, !furniture[i + 1], !Segmenter.isNumberedHeading(lines[i + 1]) else { continue }
             starts += 1
-            if lines[i + 1].isIndented { indentedStarts += 1 }
+            if lines[i + 1].isIndented { indentedStarts += 1; continue }
+            // A subheading set flush between paragraphs (`议事有规则`: short, unpunctuated) over an
+            // indented line: the paragraph under it is the one that starts, indented.
+            if lines[i + 1].script == .cjk, lines[i + 1].ending == .open, !lines[i + 1].hasSentencePunctuation, isShort(i + 1, by: 3),
+               i + 2 < lines.count, lines[i + 2].isIndented { indentedStarts += 1 }
         }
         return starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3
     }
