@@ -152,6 +152,10 @@ struct Segmenter {
         if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
+        // And each line of Chinese verse set off from the prose (`ClassicalVerse`).
+        if let verse = ClassicalVerse.lines(lines, furniture: furniture, width: { [column] in column.width[$0] }) {
+            for i in 0..<n where verse[i] { standsAlone[i] = true }
+        }
         self.standsAlone = standsAlone
         var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {
