@@ -97,4 +97,59 @@ import Testing
     func recognisesPageControls(_ text: String, _ expected: Bool) {
         #expect(WebPageMarks.isPageControls(Self.line(text)) == expected)
     }
+
+    @Test(arguments: [("首页 > 政务公开 > 通知公告", true), ("当前位置：首页 » 新闻中心", true), ("分享到：  微信  微博", true),
+                      ("扫一扫在手机打开当前页", true), ("主办单位：江城市人民政府办公室  网站标识码：3301000001  ICP备案号：浙ICP备05012345号", true),
+                      ("版权所有：江城市人民政府", true),
+                      // An event notice's organiser, a sentence about the home page: text.
+                      ("主办单位：江城市文化局", false), ("首页改版后，访问量大幅增长。", false), ("首页", false), ("分享经验，共同进步。", false)])
+    func recognisesPageChrome(_ text: String, _ expected: Bool) {
+        #expect(WebPageMarks.isPageChrome(LineScalars(Array(text.unicodeScalars))) == expected)
+    }
+
+    /// A web page copied whole: the breadcrumb, controls, share line and footer are furniture, the
+    /// headline is the title, and a line of several fields keeps one space between them, where
+    /// letter-spacing closed every gap (`09:30来源：市政府办公室浏览次数：1256`).
+    @Test func aWebPageCopiedWhole() {
+        let text = """
+            首页 > 政务公开 > 通知公告
+            江城市人民政府办公室关于调整部分节假日安排的通知
+            发布时间：2023-12-01 09:30    来源：市政府办公室    浏览次数：1256
+            【字体：大 中 小】   【打印本页】  【关闭窗口】
+            各区人民政府，市政府各部门：
+            经市政府同意，现将2024年元旦假期安排通知如下：12月30日至1月1日放假调休，共3天。
+            江城市人民政府办公室
+            2023年12月1日
+            分享到：  微信  微博
+            扫一扫在手机打开当前页
+            主办单位：江城市人民政府办公室  网站标识码：3301000001  ICP备案号：浙ICP备05012345号
+            """
+        let document = repaired(text)
+        #expect(readingText(document) == """
+            江城市人民政府办公室关于调整部分节假日安排的通知
+            发布时间：2023-12-01 09:30 来源：市政府办公室 浏览次数：1256
+            各区人民政府，市政府各部门：
+            经市政府同意，现将2024年元旦假期安排通知如下：12月30日至1月1日放假调休，共3天。
+            江城市人民政府办公室
+            2023年12月1日
+            """)
+        #expect(document.title == "江城市人民政府办公室关于调整部分节假日安排的通知")
+    }
+
+    /// A contact line of three fields, over 60 scalars, is a field line too, and keeps its gaps.
+    @Test func aLineOfSeveralFieldsIsWhole() {
+        let text = """
+            江城市人民政府办公室关于调整部分节假日安排的通知
+            发布时间：2023-12-01 09:30    来源：市政府办公室    浏览次数：1256
+            各区人民政府，市政府各部门：
+            经市政府同意，现将2024年元旦假期安排通知如下：12月30日至1月1日放假调休，共3天。
+            江城市人民政府办公室
+            2023年12月1日
+            联系电话：0571-87051234    电子邮箱：bgs@jiangcheng.gov.cn    地址：江城市人民大道1号市民中心三楼
+            """
+        let lines = readingText(repaired(text)).split(separator: "\n")
+        #expect(lines.count == 7)
+        #expect(lines.dropFirst().first == "发布时间：2023-12-01 09:30 来源：市政府办公室 浏览次数：1256")
+        #expect(lines.last == "联系电话：0571-87051234 电子邮箱：bgs@jiangcheng.gov.cn 地址：江城市人民大道1号市民中心三楼")
+    }
 }

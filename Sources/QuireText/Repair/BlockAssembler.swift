@@ -55,9 +55,12 @@ struct BlockAssembler {
         // The first line, which the checks of one-line blocks and of a block's opening read.
         let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
-        let layout = BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine,
-                                           hasLines: !indices.isEmpty,
-                                           firstHasSpace: indices.first.map { profiles[$0].hasSpace } ?? false)
+        let firstHasSpace = indices.first.map { profiles[$0].hasSpace } ?? false
+        // A line of several fields (`发布时间：…    来源：…`) keeps a gap between each two.
+        let fieldGaps = oneLine && !latin && firstHasSpace ? WebPageMarks.fieldGaps(profiles[indices[0]]) : nil
+        let layout = fieldGaps.map { Layout.fields(gaps: $0) }
+            ?? BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine, hasLines: !indices.isEmpty,
+                                     firstHasSpace: firstHasSpace)
         if verbatim, !widens, case .plain = layout {
             return assembleVerbatim(indices, of: profiles, kind: kind, latin: latin, utf8: &utf8, log: &log)
         }
@@ -124,6 +127,24 @@ struct BlockAssembler {
         case .keptGap(let gap, let spacingKind):
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
                                   verbatim: verbatimLines, log: &log)
+        case .fields(let gaps):
+            var text = ""
+            var from = 0
+            for end in gaps + [buffer.count] {
+                var start = from, stop = end
+                while start < stop, buffer[start].layoutClass == .space { start += 1 }
+                while stop > start, buffer[stop - 1].layoutClass == .space { stop -= 1 }
+                if from > 0 {
+                    let gap: Unicode.Scalar = buffer[from] == "\u{3000}" ? "\u{3000}" : " "
+                    if stop > start { text.unicodeScalars.append(gap) }
+                    var gapEnd = from
+                    while gapEnd < end, buffer[gapEnd].layoutClass == .space { gapEnd += 1 }
+                    if gapEnd - from != 1 || buffer[from] != gap { log.record(.whitespace) }
+                }
+                text += resolveSpacing(Array(buffer[start..<stop]), joins: 0, into: &utf8, kind: kind, latin: latin, log: &log).text
+                from = end
+            }
+            return Result(text: text, breaks: [])
         case .byline(let namesFrom, let roleFirst):
             let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, roleFirst: roleFirst, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
@@ -146,6 +167,9 @@ struct BlockAssembler {
         /// A reporter's byline, a page editor's line or a line of names, whose names begin at
         /// `namesFrom` after a label, or after a role (`NewspaperMarks.resolvedByline`).
         case byline(namesFrom: Int, roleFirst: Bool)
+        /// A line of several fields: each field by the rules, one space (or the ideographic
+        /// space the line has there) at each of `gaps` between them.
+        case fields(gaps: [Int])
         /// By the rules alone.
         case plain
     }

@@ -46,6 +46,13 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
+            // Its breadcrumb, share line and footer (`首页 > 政务公开 > 通知公告`, `分享到：微信 微博`,
+            // `主办单位：… ICP备案号：…`) too.
+            if lines[i].count <= 100, lines[i].script == .cjk, WebPageMarks.chromeInitials.contains(lines[i].first),
+               WebPageMarks.isPageChrome(lines[i].scalars) {
+                result[i] = true
+                continue
+            }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }

@@ -141,9 +141,10 @@ struct Segmenter {
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
         // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
         for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
-        for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 60 {
+        for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 100 {
             // (A byline or a line of names holds a gap, and no punctuation or Latin letter.)
-            if lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
+            // (Only a line of several fields, `WebPageMarks.isFieldLine`, is over 60 scalars.)
+            if lines[i].count <= 60 && lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
                 && (lines[i].count <= 40 && NewspaperMarks.isByline(lines[i].scalars) || NameLines.isPaddedNames(lines[i].scalars))
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
                     && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }

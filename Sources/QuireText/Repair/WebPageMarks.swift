@@ -32,7 +32,8 @@ enum WebPageMarks {
     /// or several fields on one line (`来源：商务部网站  发布时间：2022-11-03`).
     static func isFieldLine(_ line: LineProfile) -> Bool {
         let s = line.scalars
-        guard s.count >= 4, s.count <= 60, !line.hasSentenceMark else { return false }
+        // (Several fields on one line, parted by white space, may run longer.)
+        guard s.count >= 4, s.count <= (line.hasSpace ? 100 : 60), !line.hasSentenceMark else { return false }
         // The colon first: asked of every line, and most lines hold none among their first
         // scalars, where a field name (at most four characters and a space) ends.
         guard opensWithLabel(s), fieldInitials.contains(s[0]) else { return false }
@@ -40,6 +41,33 @@ enum WebPageMarks {
         var k = name.count
         while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
         return k + 1 < s.count && (s[k] == "：" || s[k] == ":")
+    }
+
+    /// Where a line of several fields (`发布时间：2023-12-01 09:30    来源：市政府办公室`) has a gap
+    /// before a field of its own: the start of each run of white space followed by a field name
+    /// and its colon. Nil unless the line is a field line (`isFieldLine`) with at least one.
+    /// The gaps part fields the author set apart, and stay where letter-spacing would close them.
+    static func fieldGaps(_ line: LineProfile) -> [Int]? {
+        guard line.hasSpace, fieldInitials.contains(line.first), isFieldLine(line) else { return nil }
+        return fieldGaps(ofFieldLine: line.scalars)
+    }
+
+    /// `fieldGaps(_:)` of a line already known to be a field line.
+    static func fieldGaps(ofFieldLine s: LineScalars) -> [Int]? {
+        var gaps: [Int] = []
+        var k = 1
+        while k < s.count {
+            guard s[k] == " " || s[k] == "\u{3000}" else { k += 1; continue }
+            let gap = k
+            while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+            guard k < s.count, fieldInitials.contains(s[k]),
+                  let name = fieldNames.first(where: { name in k + name.count <= s.count && s[k..<(k + name.count)].elementsEqual(name) })
+            else { continue }
+            var colon = k + name.count
+            while colon < s.count, s[colon] == " " || s[colon] == "\u{3000}" { colon += 1 }
+            if colon + 1 < s.count, s[colon] == "：" || s[colon] == ":" { gaps.append(gap) }
+        }
+        return gaps.isEmpty ? nil : gaps
     }
 
     /// Field names whose value is people's names (`出席人员：王 伟  李 明`).
@@ -96,5 +124,36 @@ enum WebPageMarks {
             k = close + 1
         }
         return sawControl
+    }
+
+    // MARK: - The page's own chrome
+
+    /// What the site prints around every page: where the page stands in the site (`首页 > 政务公开
+    /// > 通知公告`), the share and QR-code lines, and the footer with its registration numbers.
+    private static let breadcrumbOpeners: [[Unicode.Scalar]] = ["首页", "当前位置", "您的位置", "您现在的位置", "首頁", "目前位置"]
+        .map { Array($0.unicodeScalars) }
+    private static let chromeOpeners: [[Unicode.Scalar]] = ["分享到", "扫一扫", "掃一掃", "版权所有", "版權所有", "网站标识码"]
+        .map { Array($0.unicodeScalars) }
+    private static let footerOpeners: [[Unicode.Scalar]] = ["主办单位", "承办单位", "主辦單位", "承辦單位"].map { Array($0.unicodeScalars) }
+    private static let registrationMarks: [[Unicode.Scalar]] = ["ICP", "网站标识码", "备案", "備案", "版权所有"].map { Array($0.unicodeScalars) }
+    /// The first scalars of the lines `isPageChrome` recognises: most lines are answered by one probe.
+    static let chromeInitials = ScalarSet("首当您目分扫掃版网主承")
+
+    /// The line is the web page's chrome, copied with the article: a breadcrumb (an opener and a
+    /// `>` between the levels), a share or QR-code line, a copyright line, or the site's footer
+    /// (`主办单位：… 网站标识码：… ICP备案号：…`, the organiser named with a registration number:
+    /// an organiser alone, `主办单位：江城市文化局`, is an event notice's field).
+    static func isPageChrome(_ s: LineScalars) -> Bool {
+        guard s.count >= 3, s.count <= 100, chromeInitials.contains(s[0]) else { return false }
+        if breadcrumbOpeners.contains(where: { s.starts(with: $0) }) {
+            return s.contains { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" || $0 == "→" }
+        }
+        if chromeOpeners.contains(where: { s.starts(with: $0) }) { return true }
+        if footerOpeners.contains(where: { s.starts(with: $0) }) {
+            return registrationMarks.contains { mark in
+                s.indices.contains { k in k + mark.count <= s.count && s[k..<(k + mark.count)].elementsEqual(mark) }
+            }
+        }
+        return false
     }
 }
