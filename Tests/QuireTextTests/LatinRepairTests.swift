@@ -193,4 +193,48 @@ import Testing
         #expect(Lexicon.english.contains("international"))
         #expect(Lexicon.english.count > 50_000)
     }
+
+    @Test(arguments: [("WHEAT—No. 2 red, 98c@$1.00; No. 3", true), ("NEW YORK CENTRAL.—Sales, 1,200", true), ("CORN--No. 2, 45c", true),
+                      ("CHICAGO, June 12.—Wheat opened firm and", true), ("WASHINGTON, D. C., June 12.—The", true),
+                      ("The WHEAT—market", false), ("US—and", false), ("NEW YORK, where he—", false), ("CHICAGO, June 12, 1899, and", false)])
+    func runInHeads(_ line: String, opens: Bool) {
+        #expect(Segmenter.opensWithRunInHead(LineScalars(Array(line.unicodeScalars))) == opens)
+    }
+
+    /// A market report in a column with no indents: each run-in head opens a paragraph, and a
+    /// price written with `@` is no mail address, whose cut would join the next line tight.
+    @Test func aMarketReportKeepsItsItems() {
+        let text = """
+            THE MARKETS.
+
+            CHICAGO, June 12.—Wheat opened firm and
+            closed a shade higher on light receipts.
+            WHEAT—No. 2 red, 98c@$1.00; No. 3
+            red, 95@97c.
+            CORN—No. 2, 45@46c; No. 3, 43@44c.
+            OATS—No. 2 white, 33@34c.
+            PROVISIONS—Pork, $11.50@11.75; lard,
+            $6.40@6.45.
+            CATTLE—Receipts, 12,000; market
+            steady; beeves, $4.50@5.60; cows and
+            heifers, $2.00@4.25.
+            """
+        #expect(readingText(repaired(text)) == """
+            THE MARKETS.
+            CHICAGO, June 12.—Wheat opened firm and closed a shade higher on light receipts.
+            WHEAT—No. 2 red, 98c@$1.00; No. 3 red, 95@97c.
+            CORN—No. 2, 45@46c; No. 3, 43@44c.
+            OATS—No. 2 white, 33@34c.
+            PROVISIONS—Pork, $11.50@11.75; lard, $6.40@6.45.
+            CATTLE—Receipts, 12,000; market steady; beeves, $4.50@5.60; cows and heifers, $2.00@4.25.
+            """)
+    }
+
+    /// An address cut at a line end goes on with the next line, tight; a price written with
+    /// `@` at a sentence's end does not run into the next sentence.
+    @Test(arguments: [("service@mofcom.", "g", true), ("https://gjj.jiang", "c", true), ("12345678@qq.", "c", true),
+                      ("No. 2, 45@46c; No. 3, 43@44c.", "O", false), ("sold at 43@44c.", "T", false), ("the U.S.", "T", false)])
+    func addressesGoOnTight(_ text: String, next: Character, continues: Bool) {
+        #expect(BlockAssembler.continuesAddress(Array(text.unicodeScalars), next: next.unicodeScalars.first!) == continues)
+    }
 }

@@ -287,7 +287,7 @@ struct BlockAssembler {
             return
         }
         // `https://gjj.jiang` / `cheng.gov.cn`: an address cut by the layout has no space in it.
-        if (first.layoutClass == .letter || first.layoutClass == .digit) && BlockAssembler.endsInAddress(buffer) {
+        if BlockAssembler.continuesAddress(buffer, next: first) {
             buffer.append(Junction.tight)
             return
         }
@@ -309,6 +309,14 @@ struct BlockAssembler {
     static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26
+    }
+
+    /// The next line, opening with `first`, goes on with the address `buffer` ends in. (Not
+    /// after a point before a capital: a sentence ends there, as after a market report's price,
+    /// `No. 3, 43@44c.` / `OATS—No. 2 white`; addresses are written in lower case.)
+    static func continuesAddress(_ buffer: [Unicode.Scalar], next first: Unicode.Scalar) -> Bool {
+        (first.layoutClass == .letter || first.layoutClass == .digit) && !(buffer.last == "." && first.isUppercaseLetter)
+            && endsInAddress(buffer)
     }
 
     /// The text ends in a web or mail address: its last run of ASCII non-space characters holds

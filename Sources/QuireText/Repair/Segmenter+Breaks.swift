@@ -101,6 +101,9 @@ extension Segmenter {
                 let margin = !w.isFinite ? 3 : (flushParagraphs ? max(1.25, w * 0.06) : max(3, w * 0.12))
                 if isShort(i, by: margin) { return true }
                 if looksIndented(j) || bLabel { return true }
+                // A run-in head or a dateline opens a paragraph (`WHEAT—No. 2 red…`, `CHICAGO,
+                // June 12.—Wheat opened…`), where a column sets no indent.
+                if lines[j].first.isUppercaseLetter, Segmenter.opensWithRunInHead(lines[j].scalars) { return true }
                 // A line in capitals after a full line that ends a sentence: a subheading over
                 // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
                 // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
@@ -185,6 +188,32 @@ extension Segmenter {
                !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
+    }
+
+    /// The line opens with a run-in head in capitals and its dash (`WHEAT—`, `NEW YORK
+    /// CENTRAL.—`, `CORN--`), or with a news dateline, a place in capitals, a comma and the
+    /// date before the dash (`CHICAGO, June 12.—`, `WASHINGTON, D. C., June 12.—`).
+    static func opensWithRunInHead(_ s: LineScalars) -> Bool {
+        func isCapital(_ c: Unicode.Scalar) -> Bool { c.value &- 0x41 < 26 }
+        func isDash(_ k: Int) -> Bool { s[k] == "—" || (s[k] == "-" && k + 1 < s.count && s[k + 1] == "-") }
+        var k = 0, capitals = 0
+        // The capitals, with the points, spaces, apostrophes and ampersands of names.
+        while k < s.count, k < 40, isCapital(s[k]) || s[k] == " " || s[k] == "." || s[k] == "'" || s[k] == "&" {
+            if isCapital(s[k]) { capitals += 1 }
+            k += 1
+        }
+        guard capitals >= 3, k < s.count, k > 0, s[k - 1] != " " else { return false }
+        if isDash(k) { return true }
+        // A dateline: after the place's comma, the date (any letters, digits, points and
+        // commas, no dash) within thirty scalars, then the dash.
+        guard s[k] == "," else { return false }
+        var m = k + 1
+        while m < s.count, m < k + 30, !isDash(m) {
+            let c = s[m]
+            guard c.value < 0x80, c != "!" && c != "?" && c != ";" && c != ":" else { return false }
+            m += 1
+        }
+        return m < s.count && m < k + 30 && m > 0 && s[m - 1] == "."
     }
 
     /// The line opens with a label of one to five Han characters and its colon (`记者：`, `张明：`,
