@@ -128,23 +128,7 @@ struct BlockAssembler {
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
                                   verbatim: verbatimLines, log: &log)
         case .fields(let gaps):
-            var text = ""
-            var from = 0
-            for end in gaps + [buffer.count] {
-                var start = from, stop = end
-                while start < stop, buffer[start].layoutClass == .space { start += 1 }
-                while stop > start, buffer[stop - 1].layoutClass == .space { stop -= 1 }
-                if from > 0 {
-                    let gap: Unicode.Scalar = buffer[from] == "\u{3000}" ? "\u{3000}" : " "
-                    if stop > start { text.unicodeScalars.append(gap) }
-                    var gapEnd = from
-                    while gapEnd < end, buffer[gapEnd].layoutClass == .space { gapEnd += 1 }
-                    if gapEnd - from != 1 || buffer[from] != gap { log.record(.whitespace) }
-                }
-                text += resolveSpacing(Array(buffer[start..<stop]), joins: 0, into: &utf8, kind: kind, latin: latin, log: &log).text
-                from = end
-            }
-            return Result(text: text, breaks: [])
+            return assembleFields(buffer, gaps: gaps, utf8: &utf8, kind: kind, latin: latin, log: &log)
         case .byline(let namesFrom, let roleFirst):
             let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, roleFirst: roleFirst, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
@@ -287,7 +271,7 @@ struct BlockAssembler {
             return
         }
         // `https://gjj.jiang` / `cheng.gov.cn`: an address cut by the layout has no space in it.
-        if BlockAssembler.continuesAddress(buffer, next: first) {
+        if first.layoutClass == .letter || first.layoutClass == .digit, BlockAssembler.continuesAddress(buffer, next: first) {
             buffer.append(Junction.tight)
             return
         }
@@ -314,6 +298,7 @@ struct BlockAssembler {
     /// The next line, opening with `first`, goes on with the address `buffer` ends in. (Not
     /// after a point before a capital: a sentence ends there, as after a market report's price,
     /// `No. 3, 43@44c.` / `OATS—No. 2 white`; addresses are written in lower case.)
+    @inline(__always)
     static func continuesAddress(_ buffer: [Unicode.Scalar], next first: Unicode.Scalar) -> Bool {
         (first.layoutClass == .letter || first.layoutClass == .digit) && !(buffer.last == "." && first.isUppercaseLetter)
             && endsInAddress(buffer)
@@ -527,6 +512,31 @@ struct BlockAssembler {
             k += 1
         }
         return nil
+    }
+
+    /// A line of several fields: each field by the rules, one space (or the ideographic space
+    /// the line has there) at each of `gaps` between them. (Not inlined: every block's assembly
+    /// keeps its own calls inlined.)
+    @inline(never)
+    private func assembleFields(_ buffer: [Unicode.Scalar], gaps: [Int], utf8: inout [UInt8], kind: BlockKind, latin: Bool,
+                                log: inout RepairLog) -> Result {
+        var text = ""
+        var from = 0
+        for end in gaps + [buffer.count] {
+            var start = from, stop = end
+            while start < stop, buffer[start].layoutClass == .space { start += 1 }
+            while stop > start, buffer[stop - 1].layoutClass == .space { stop -= 1 }
+            if from > 0 {
+                let gap: Unicode.Scalar = buffer[from] == "\u{3000}" ? "\u{3000}" : " "
+                if stop > start { text.unicodeScalars.append(gap) }
+                var gapEnd = from
+                while gapEnd < end, buffer[gapEnd].layoutClass == .space { gapEnd += 1 }
+                if gapEnd - from != 1 || buffer[from] != gap { log.record(.whitespace) }
+            }
+            text += resolveSpacing(Array(buffer[start..<stop]), joins: 0, into: &utf8, kind: kind, latin: latin, log: &log).text
+            from = end
+        }
+        return Result(text: text, breaks: [])
     }
 
     /// - Parameter keptGap: a gap that stays, as the scalar given, whatever the rules say of it.

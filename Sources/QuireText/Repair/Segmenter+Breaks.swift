@@ -103,7 +103,7 @@ extension Segmenter {
                 if looksIndented(j) || bLabel { return true }
                 // A run-in head or a dateline opens a paragraph (`WHEAT—No. 2 red…`, `CHICAGO,
                 // June 12.—Wheat opened…`), where a column sets no indent.
-                if lines[j].first.isUppercaseLetter, Segmenter.opensWithRunInHead(lines[j].scalars) { return true }
+                if lines[j].first.isUppercaseLetter, opensWithRunInHead(j) { return true }
                 // A line in capitals after a full line that ends a sentence: a subheading over
                 // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
                 // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
@@ -152,28 +152,14 @@ extension Segmenter {
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
             if bLabel && isShort(i, by: 3) && !(lines[i].script == .latin && Segmenter.endsInFunctionWord(lines[i])) { return true }
-            // A numbered Chinese heading with no final mark, clearly short of the column
-            // (`二、进一步规范涉企收费，推动减轻市场主体经营负担`): a line is cut only when full,
-            // so the heading ended there, even over plain prose in a flat extraction. Only where
-            // the width is sure: short by a fifth of the column, with no space, digit or Latin
-            // letter inside (set narrow, or kept whole over the line end: `同比增长` / `50.3%`),
-            // and where the line reads as a heading: no sentence ends inside it, no bracket is
-            // left open (`遵循《江城市公共数据开放`).
-            // (A text too short for a column estimate is measured against its widest lines.)
-            if lines[i].script == .cjk, !lines[i].hasSpace, !lines[i].hasSentenceMark, lines[i].letterCount == 0,
+            // A Chinese line with no final mark, clearly short of the column, ends where it heads
+            // what follows: a numbered heading, or a labelled headline (`shortLineHeads`). Only
+            // where the width is sure: short by a fifth of the column. (A text too short for a
+            // column estimate is measured against its widest lines.)
+            if lines[i].script == .cjk, !lines[i].hasSentenceMark,
                case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
-               lines[i].width < w - max(4, w * 0.2), LinePatterns.itemLabelLength(lines[i]) != nil,
-               lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
-               !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
+               lines[i].width < w - max(4, w * 0.2), shortLineHeads(i, j) { return true }
             if lines[j].isIndented && !lines[i].isIndented && isShort(i, by: 3) { return true }
-            // A labelled headline (`访谈：让开放的大门越开越大`) over an interview's first question
-            // (`记者：今年以来，…`): a Chinese line with no final mark, clearly short of a sure column,
-            // over a line that opens with a speaker's or a field's label of its own. Prose is cut
-            // only where the column is full. (A text too short for a column estimate is measured
-            // against its widest lines.)
-            if lines[i].script == .cjk, lines[j].script == .cjk, !lines[i].hasSentenceMark,
-               case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
-               lines[i].width < w - max(4, w * 0.2), Segmenter.opensWithHanLabel(lines[j].scalars) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
             if lines[i].script == .cjk, lines[j].indent >= 2, !lines[i].isIndented,
@@ -189,6 +175,28 @@ extension Segmenter {
             return false
         }
     }
+
+    /// Line `i`, a Chinese line with no final mark clearly short of its column, heads what
+    /// follows, so the text breaks after it (a line is cut only when full):
+    /// - a numbered heading (`二、进一步规范涉企收费，推动减轻市场主体经营负担`), even over plain
+    ///   prose in a flat extraction, with no space, digit or Latin letter inside (set narrow, or
+    ///   kept whole over the line end: `同比增长` / `50.3%`) and reading as a heading: no bracket
+    ///   left open (`遵循《江城市公共数据开放`);
+    /// - a labelled headline (`访谈：让开放的大门越开越大`) over an interview's first question
+    ///   (`记者：今年以来，…`), a line that opens with a label of its own.
+    /// Not inlined: the join decision, asked of every line, stays small enough for its own reads
+    /// of the line facts to be inlined.
+    @inline(never)
+    func shortLineHeads(_ i: Int, _ j: Int) -> Bool {
+        if !lines[i].hasSpace, lines[i].letterCount == 0, LinePatterns.itemLabelLength(lines[i]) != nil,
+           lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
+           !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
+        return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// `Segmenter.opensWithRunInHead(_:)` of line `j` (not inlined, as `shortLineHeads`).
+    @inline(never)
+    func opensWithRunInHead(_ j: Int) -> Bool { Segmenter.opensWithRunInHead(lines[j].scalars) }
 
     /// The line opens with a run-in head in capitals and its dash (`WHEAT—`, `NEW YORK
     /// CENTRAL.—`, `CORN--`), or with a news dateline, a place in capitals, a comma and the

@@ -8,6 +8,7 @@ extension Segmenter {
         // The sets read once, not at every line (each read of a static checked its
         // initialisation, a call a line).
         let pageNumberScalars = LinePatterns.pageNumberScalars, continuationEnders = LinePatterns.continuationEnders
+        let chromeInitials = WebPageMarks.chromeInitials
         for i in 0..<n {
             // Each line read through the array, not bound: a binding cost a retain and a release.
             // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
@@ -46,16 +47,15 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
-            // Its breadcrumb, share line and footer (`首页 > 政务公开 > 通知公告`, `分享到：微信 微博`,
-            // `主办单位：… ICP备案号：…`) too.
-            if lines[i].count <= 100, lines[i].script == .cjk, WebPageMarks.chromeInitials.contains(lines[i].first),
-               WebPageMarks.isPageChrome(lines[i].scalars) {
-                result[i] = true
-                continue
-            }
             // Running-header candidates: short lines that neither end nor break off a sentence.
             // (Headers are short, or carry a date or page number.)
             guard lines[i].ending == .open, !lines[i].endsMidClause, lines[i].count >= 4, lines[i].count <= 80 else { continue }
+            // A web page's breadcrumb, share line and footer (`首页 > 政务公开 > 通知公告`, `分享到：
+            // 微信 微博`, `主办单位：… ICP备案号：…`), which end no sentence either.
+            if lines[i].script == .cjk, chromeInitials.contains(lines[i].first), WebPageMarks.isPageChrome(lines[i].scalars) {
+                result[i] = true
+                continue
+            }
             if continuationEnders.contains(lines[i].last) { continue }
             // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
             // (Asked before the scan below, which read every long line with a space: 1 % of all

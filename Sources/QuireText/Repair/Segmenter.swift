@@ -141,7 +141,15 @@ struct Segmenter {
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
         // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
         for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
+        // Lines shaped like a verse line (`ClassicalVerse`): four to nine Han characters and a mark.
+        // Counted in pairs, one after the other and of one length.
+        var versePairs = 0, lastShaped = -2, lastLength = 0
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 100 {
+            if lines[i].count <= 10 && lines[i].hanCount + 1 == lines[i].count, ClassicalVerse.endsLine(lines[i].last) {
+                if lastShaped == i - 1 && lastLength == lines[i].hanCount { versePairs += 1 }
+                lastShaped = i
+                lastLength = lines[i].hanCount
+            }
             // (A byline or a line of names holds a gap, and no punctuation or Latin letter.)
             // (Only a line of several fields, `WebPageMarks.isFieldLine`, is over 60 scalars.)
             if lines[i].count <= 60 && lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
@@ -154,7 +162,8 @@ struct Segmenter {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
         // And each line of Chinese verse set off from the prose (`ClassicalVerse`).
-        if let verse = ClassicalVerse.lines(lines, furniture: furniture, width: { [column] in column.width[$0] }) {
+        // (The pass only where two lines in a row have the shape: most documents have none.)
+        if versePairs > 0, let verse = ClassicalVerse.lines(lines, furniture: furniture, width: { [column] in column.width[$0] }) {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
@@ -251,13 +260,18 @@ struct Segmenter {
             guard i + 1 < lines.count, lines[i].ending == .sentence, isShort(i, by: 3),
                   closer[i + 1] == nil, !furniture[i + 1], !Segmenter.isNumberedHeading(lines[i + 1]) else { continue }
             starts += 1
-            if lines[i + 1].isIndented { indentedStarts += 1; continue }
-            // A subheading set flush between paragraphs (`议事有规则`: short, unpunctuated) over an
-            // indented line: the paragraph under it is the one that starts, indented.
-            if lines[i + 1].script == .cjk, lines[i + 1].ending == .open, !lines[i + 1].hasSentencePunctuation, isShort(i + 1, by: 3),
-               i + 2 < lines.count, lines[i + 2].isIndented { indentedStarts += 1 }
+            if lines[i + 1].isIndented || isFlushSubheadingOverIndent(i + 1) { indentedStarts += 1 }
         }
         return starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3
+    }
+
+    /// A subheading set flush between paragraphs (`议事有规则`: short, unpunctuated) over an
+    /// indented line: the paragraph under it is the one that starts, indented. (Not inlined:
+    /// the loop that asks it, over every line, keeps its own reads inlined.)
+    @inline(never)
+    private func isFlushSubheadingOverIndent(_ k: Int) -> Bool {
+        lines[k].script == .cjk && lines[k].ending == .open && !lines[k].hasSentencePunctuation && isShort(k, by: 3)
+            && k + 1 < lines.count && lines[k + 1].isIndented
     }
 
     /// A numbered Chinese line with no punctuation (`一、调整后的业务办理时间`): a heading, set
