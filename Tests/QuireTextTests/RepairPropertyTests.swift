@@ -16,6 +16,9 @@ import Testing
         "ﬁ", "ﬂ", "\u{AD}", "\u{0C}", "\u{00}", "\u{FEFF}", "２０", "Ａ", "S P E C I A L", "  印度共和国外交部长 苏杰生",
         // Note calls and the notes at a page's foot (`Footnotes`).
         "[1]", "\n[1] 参见有关文件。", "①", "\n① 数据来源：统计局。",
+        // Web pages' fields and chrome, verse lines, market reports (session 11's rules).
+        "\n来源：", "    发布时间：", "  浏览次数：", "\n首页 > ", "\n分享到：", "\n主办单位：", "ICP备", "\n长风破浪会有时，\n",
+        "\nWHEAT—", "43@44c.", "\n（上接第一版）\n", "\n记者：",
     ]
 
     static let inputs = Gen<String?>.element(of: tokens).array(of: 0...120).map { $0.compactMap { $0 }.joined() }

@@ -108,7 +108,7 @@ import Testing
     }
 
     /// A web page copied whole: the breadcrumb, controls, share line and footer are furniture, the
-    /// headline is the title, and a line of several fields keeps one space between them, where
+    /// headline is the title, and a line of several fields keeps one ideographic space between them, where
     /// letter-spacing closed every gap (`09:30来源：市政府办公室浏览次数：1256`).
     @Test func aWebPageCopiedWhole() {
         let text = """
@@ -127,7 +127,7 @@ import Testing
         let document = repaired(text)
         #expect(readingText(document) == """
             江城市人民政府办公室关于调整部分节假日安排的通知
-            发布时间：2023-12-01 09:30 来源：市政府办公室 浏览次数：1256
+            发布时间：2023-12-01 09:30　来源：市政府办公室　浏览次数：1256
             各区人民政府，市政府各部门：
             经市政府同意，现将2024年元旦假期安排通知如下：12月30日至1月1日放假调休，共3天。
             江城市人民政府办公室
@@ -149,7 +149,7 @@ import Testing
             """
         let lines = readingText(repaired(text)).split(separator: "\n")
         #expect(lines.count == 7)
-        #expect(lines.dropFirst().first == "发布时间：2023-12-01 09:30 来源：市政府办公室 浏览次数：1256")
-        #expect(lines.last == "联系电话：0571-87051234 电子邮箱：bgs@jiangcheng.gov.cn 地址：江城市人民大道1号市民中心三楼")
+        #expect(lines.dropFirst().first == "发布时间：2023-12-01 09:30　来源：市政府办公室　浏览次数：1256")
+        #expect(lines.last == "联系电话：0571-87051234　电子邮箱：bgs@jiangcheng.gov.cn　地址：江城市人民大道1号市民中心三楼")
     }
 }

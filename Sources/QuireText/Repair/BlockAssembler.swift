@@ -151,8 +151,8 @@ struct BlockAssembler {
         /// A reporter's byline, a page editor's line or a line of names, whose names begin at
         /// `namesFrom` after a label, or after a role (`NewspaperMarks.resolvedByline`).
         case byline(namesFrom: Int, roleFirst: Bool)
-        /// A line of several fields: each field by the rules, one space (or the ideographic
-        /// space the line has there) at each of `gaps` between them.
+        /// A line of several fields: each field by the rules, one ideographic space at each of
+        /// `gaps` between them.
         case fields(gaps: [Int])
         /// By the rules alone.
         case plain
@@ -514,9 +514,10 @@ struct BlockAssembler {
         return nil
     }
 
-    /// A line of several fields: each field by the rules, one space (or the ideographic space
-    /// the line has there) at each of `gaps` between them. (Not inlined: every block's assembly
-    /// keeps its own calls inlined.)
+    /// A line of several fields: each field by the rules, one ideographic space at each of
+    /// `gaps` between them, as between the two fields of a `TwoFieldLine`: the width the author
+    /// set, and no ASCII space that would read as letter-spacing. (Not inlined: every block's
+    /// assembly keeps its own calls inlined.)
     @inline(never)
     private func assembleFields(_ buffer: [Unicode.Scalar], gaps: [Int], utf8: inout [UInt8], kind: BlockKind, latin: Bool,
                                 log: inout RepairLog) -> Result {
@@ -527,7 +528,7 @@ struct BlockAssembler {
             while start < stop, buffer[start].layoutClass == .space { start += 1 }
             while stop > start, buffer[stop - 1].layoutClass == .space { stop -= 1 }
             if from > 0 {
-                let gap: Unicode.Scalar = buffer[from] == "\u{3000}" ? "\u{3000}" : " "
+                let gap: Unicode.Scalar = "\u{3000}"
                 if stop > start { text.unicodeScalars.append(gap) }
                 var gapEnd = from
                 while gapEnd < end, buffer[gapEnd].layoutClass == .space { gapEnd += 1 }
