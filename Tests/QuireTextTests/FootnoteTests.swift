@@ -46,13 +46,14 @@ import Testing
         #expect(!repaired(page).divisions.flatMap(\.blocks).contains { $0.kind == .note })
     }
 
-    @Test(arguments: [("[1] 参见", "[1]"), ("［12］参见", "[12]"), ("① 参见", "①"), ("⑳注释", "⑳")])
+    @Test(arguments: [("[1] 参见", "[1]"), ("［12］参见", "[12]"), ("① 参见", "①"), ("⑳注释", "⑳"), ("* See Gibbon", "*"),
+                      ("** Ibid.", "**"), ("† Cf. Livy", "†")])
     func markers(_ text: String, _ expected: String) {
         let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
         #expect(Footnotes.marker(line).map { String(String.UnicodeScalarView($0)) } == expected)
     }
 
-    @Test(arguments: ["[1]", "[a] 参见", "[1234] 参见", "1] 参见", "（1）参见"])
+    @Test(arguments: ["[1]", "[a] 参见", "[1234] 参见", "1] 参见", "（1）参见", "* * *", "*See", "**** four", "* 1866"])
     func notMarkers(_ text: String) {
         let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
         #expect(Footnotes.marker(line) == nil)
@@ -80,5 +81,30 @@ import Testing
             #expect(blocks.filter { $0.kind == .paragraph }.map(\.text) == [paragraph])
             #expect(blocks.filter { $0.kind == .note }.map(\.text) == ["[1]参见《江城市城市更新条例》第二条。"])
         }
+    }
+
+    /// A book's page in Latin type: the note under a reference mark (`citizen.*` / `* See the
+    /// letters of Cicero…`), between the text and the next page's running head, is a note, not
+    /// the start of the next page's paragraph. A separator (`* * *`) calls nothing.
+    @Test func aLatinReferenceMarkNote() {
+        let page = """
+            It was in these circumstances that Caesar re-
+            turned from Gaul. His enemies in the senate had
+            resolved to deprive him of his command, and to
+            bring him to trial as a private citizen.*
+            * See the letters of Cicero, Ad Att. vii. 9.
+            THE FALL OF THE REPUBLIC.                13
+            the civil war which ended at Pharsalus, and
+            with it the republic itself.
+            """
+        let blocks = repaired(page).divisions.flatMap(\.blocks)
+        #expect(blocks.contains { $0.kind == .note && $0.text == "* See the letters of Cicero, Ad Att. vii. 9." })
+        #expect(!blocks.contains { $0.kind != .note && $0.text.contains("Cicero") })
+    }
+
+    /// A reference mark after the sentence's point leaves the sentence ended (`citizen.*`).
+    @Test(arguments: [("to trial as a private citizen.*", LineEnding.sentence), ("the senate had†", .open), ("so he said.**", .sentence)])
+    func aReferenceMarkAfterThePoint(_ text: String, ending: LineEnding) {
+        #expect(LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0).ending == ending)
     }
 }

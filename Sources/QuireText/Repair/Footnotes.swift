@@ -1,5 +1,5 @@
 /// Footnotes printed at the foot of a page: a line opening with a note marker (`[1]`, `［2］`,
-/// `①`) whose marker the text above called (`取得积极进展[1]。`), set between the last line of
+/// `①`, or in Latin type a reference mark, `*`, `†`) whose marker the text above called (`取得积极进展[1]。`), set between the last line of
 /// the page's text and its page number. A PDF extraction puts them in the middle of the
 /// paragraph that the page break cut; read as text they split that paragraph in two and
 /// wedge the note into its sentence. They are taken out of the text's flow like page
@@ -15,6 +15,13 @@ enum Footnotes {
     @inline(__always)
     static func mayOpenWithMarker(_ first: Unicode.Scalar) -> Bool {
         first == "[" || first == "［" || first.value &- 0x2460 < 20  // ① … ⑳
+            || isReferenceMark(first)
+    }
+
+    /// The reference marks of Latin typesetting: `*`, `†`, `‡` (doubled for a second note, `**`).
+    @inline(__always)
+    static func isReferenceMark(_ s: Unicode.Scalar) -> Bool {
+        s == "*" || s == "†" || s == "‡"
     }
 
     /// The marker a footnote line opens with, as it is called in the text (`[1]`, `①`; a
@@ -23,6 +30,14 @@ enum Footnotes {
         let s = line.scalars
         guard s.count >= 3, mayOpenWithMarker(s[0]) else { return nil }
         if s[0].value &- 0x2460 < 20 { return [s[0]] }
+        // A reference mark, or the same mark doubled or tripled, then a space and the note
+        // (`* See the letters of Cicero…`; not `* * *`, a separator).
+        if isReferenceMark(s[0]) {
+            var k = 1
+            while k < s.count, k < 3, s[k] == s[0] { k += 1 }
+            guard k + 1 < s.count, s[k] == " ", s[k + 1].layoutClass == .letter else { return nil }
+            return Array(s[0..<k])
+        }
         var k = 1
         var digits: [Unicode.Scalar] = []
         while k < s.count, k <= 3, let digit = asciiDigit(s[k]) { digits.append(digit); k += 1 }
@@ -81,7 +96,9 @@ enum Footnotes {
             if s.count > marker.count {
                 var start = 1
                 while start + marker.count <= s.count {
-                    if matches(marker, s, at: start) { return true }
+                    // (A reference mark is called right after a word or its point, `citizen.*`.)
+                    if matches(marker, s, at: start),
+                       !isReferenceMark(marker[0]) || s[start - 1] != " " && !isReferenceMark(s[start - 1]) { return true }
                     start += 1
                 }
             }

@@ -247,6 +247,15 @@ struct LineProfile {
             index -= 1
             scalar = scalars[index]
         }
+        // `citizen.*`, `said.**`: a footnote's reference mark after the sentence's point too.
+        if Footnotes.isReferenceMark(scalar) {
+            var k = index
+            while k > 0, k > index - 3, scalars[k] == scalar { k -= 1 }
+            if scalars[k].isSentenceFinal, k < index {
+                index = k
+                scalar = scalars[k]
+            }
+        }
         if scalar.isSentenceFinal {
             // "3." or "No." at a line end is a number or abbreviation, not a sentence end.
             if scalar == "." && index > 0 {
