@@ -1,6 +1,7 @@
 /// Footnotes printed at the foot of a page: a line opening with a note marker (`[1]`, `［2］`,
-/// `①`, or in Latin type a reference mark, `*`, `†`) whose marker the text above called (`取得积极进展[1]。`), set between the last line of
-/// the page's text and its page number. A PDF extraction puts them in the middle of the
+/// `①`, or in Latin type a reference mark, `*`, `†`) whose marker the text above called
+/// (`取得积极进展[1]。`, `a private citizen.*`), set between the last line of the page's text and
+/// its page number or running head. A PDF extraction puts them in the middle of the
 /// paragraph that the page break cut; read as text they split that paragraph in two and
 /// wedge the note into its sentence. They are taken out of the text's flow like page
 /// furniture (the paragraph joins across them) and kept, whole, as notes after it.
