@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 
@@ -165,5 +166,33 @@ struct BandTableGrowthTests {
         var slots = 1024
         while slots < BandTable.doublingSlots { slots = BandTable.grown(slots) }
         #expect(slots == BandTable.doublingSlots)
+    }
+}
+
+/// A table loaded from the database has room for the documents recorded after: loaded full
+/// to 3/4, the first record copied every entry into a grown table.
+struct LoadedBandTableTests {
+    @Test(arguments: [0, 1_000, 50_000])
+    func aLoadedTableTakesAThirdMoreWithoutGrowing(loaded: Int) {
+        var table = BandTable(loading: loaded)
+        let capacity = table.capacity
+        // The load, then a third as many again (at least a page's worth).
+        let total = loaded + max(loaded / 3, 700)
+        for entry in 0..<total {
+            _ = table.insert(key: Int64(entry) &* 0x9E37_79B9, block: Int64(entry % 1000 + 1), maximumBucket: .max)
+        }
+        #expect(table.count == total)
+        #expect(table.capacity == capacity)
+    }
+
+    /// Keys decoded in place from a row's bytes are those `decode(_:)` reads from its `Data`.
+    @Test func keysDecodedInPlaceMatchTheDataDecoding() {
+        let keys: [Int64] = [0, 1, 0xFF_FFFF_FFFF, 0x12_3456_789A, 42 << 32]
+        var data = BandKeyCoding.encode(keys)
+        data.append(7)  // a trailing byte short of a key, ignored by both
+        var decoded: [Int64] = []
+        data.withUnsafeBytes { BandKeyCoding.decode($0, into: &decoded) }
+        #expect(decoded == keys)
+        #expect(decoded == BandKeyCoding.decode(data))
     }
 }
