@@ -66,8 +66,11 @@ struct BandTable: Sendable {
     /// (`emptySlots`): every key of a lookup reads a random word of it, and past a few
     /// megabytes (an eighth of the slots: 37 MB at 100,000 documents) each read missed the
     /// TLB as well as the caches.
+    /// A smaller filter is zeroed as before, in one fill.
     private static func emptyPresence(forSlots slots: Int) -> [UInt64] {
-        emptySlots(max(1, slots / 8))
+        let words = max(1, slots / 8)
+        guard words * MemoryLayout<UInt64>.stride >= HugePages.minimumBytes else { return [UInt64](repeating: 0, count: words) }
+        return emptySlots(words)
     }
 
     /// The filter word of a tag (by its top bits, as `home`) and its two bits there (by its
