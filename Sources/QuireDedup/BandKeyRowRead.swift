@@ -20,7 +20,6 @@ enum BandKeyRowRead {
     static func load(_ db: Database, into table: inout BandTable, path: String) throws {
         try CachedStatementCall.run(db, sql: sql) { handle in
             var keys: [Int64] = []
-            var admitted: [Int64] = []
             while true {
                 let code = sqlite3_step(handle)
                 if code == SQLITE_DONE { break }
@@ -33,8 +32,7 @@ enum BandKeyRowRead {
                 if let blob = sqlite3_column_blob(handle, 1) {
                     BandKeyCoding.decode(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, 1))), into: &keys)
                 }
-                admitted.removeAll(keepingCapacity: true)
-                table.insert(keys: keys[...], block: block, maximumBucket: .max, admitted: &admitted)
+                table.insertAll(keys[...], block: block)
             }
         }
     }

@@ -166,6 +166,28 @@ struct BandTable: Sendable {
         }
     }
 
+    /// `insert(keys:block:maximumBucket:admitted:)` without a bucket bound and without
+    /// listing what was added, for loading what was admitted when it was written
+    /// (`BandKeyRowRead`): the list was an append, with its checks, for every key loaded.
+    mutating func insertAll(_ keys: ArraySlice<Int64>, block: Int64) {
+        precondition(block > 0 && block <= Self.maximumBlockID, "block id out of the band table's range")
+        var next = keys.startIndex
+        while next < keys.endIndex {
+            if (count + 1) * 4 > slots.count * 3 { grow() }
+            let end = min(keys.endIndex, next + max(1, slots.count * 3 / 4 - count))
+            var added = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                presence.withUnsafeMutableBufferPointer { presence in
+                    for key in keys[next..<end] where Self.insert(key: key, block: block, maximumBucket: .max, slots, presence) {
+                        added &+= 1
+                    }
+                }
+            }
+            count += added
+            next = end
+        }
+    }
+
     /// The probe and store of an insert, in the table's buffers; the caller counts it and
     /// grows the table beforehand.
     @inline(__always)

@@ -185,6 +185,30 @@ struct LoadedBandTableTests {
         #expect(table.capacity == capacity)
     }
 
+    /// Loading a block's keys without a bound or a list of those added fills the table as
+    /// bounded inserts with no bound do, repeats (dropped) and growths included.
+    @Test func loadingInsertsAsUnboundedInserts() {
+        var loaded = BandTable()
+        var inserted = BandTable()
+        var admitted: [Int64] = []
+        for block in Int64(1)...400 {
+            // Keys shared between blocks and repeated within one.
+            var keys: [Int64] = (0..<30).map { (index: Int) -> Int64 in Int64((index * 7919 + Int(block) * 31) % 2_000) }
+            keys.append(block % 5)
+            loaded.insertAll(keys[...], block: block)
+            inserted.insert(keys: keys[...], block: block, maximumBucket: .max, admitted: &admitted)
+        }
+        #expect(loaded.count == inserted.count)
+        #expect(loaded.capacity == inserted.capacity)
+        for key in Int64(0)..<2_000 {
+            var a: [Int64] = []
+            var b: [Int64] = []
+            loaded.forEachBlock(of: key) { a.append($0) }
+            inserted.forEachBlock(of: key) { b.append($0) }
+            #expect(a == b)
+        }
+    }
+
     /// Keys decoded in place from a row's bytes are those `decode(_:)` reads from its `Data`.
     @Test func keysDecodedInPlaceMatchTheDataDecoding() {
         let keys: [Int64] = [0, 1, 0xFF_FFFF_FFFF, 0x12_3456_789A, 42 << 32]
