@@ -18,8 +18,9 @@
 /// entries were still copied some 790,000 times for the 340,000 it held. It now quadruples
 /// below a quarter of `doublingSlots` and doubles up to it (a small table's load falls to
 /// 3/16 at worst, and quadrupling never passes `doublingSlots`). Loading from the
-/// database sizes the table once, with the room of one growth (`init(loading:)`). Deletion is not supported: forgetting a document
-/// drops the whole table, which is rebuilt from SQLite on its next use.
+/// database sizes the table once, with the room of one growth (`init(loading:)`).
+/// Deletion is not supported: forgetting a document drops the whole table, which is
+/// rebuilt from SQLite on its next use.
 struct BandTable: Sendable {
     private var slots: [UInt64]
     private(set) var count = 0
@@ -41,9 +42,10 @@ struct BandTable: Sendable {
 
     /// A table for `expected` entries loaded at once, with the room their first growth would
     /// give (`grown(_:)`): loaded full to 3/4, it grew at the first document recorded after
-    /// (a process that opens an index records; `quire clean` of one page against 95 pages of
-    /// 30 KB copied all 340,000 entries, 27 M instructions, beside the 24 M the page took),
-    /// and it was then as large as this, having been half as large again for the copy.
+    /// (`quire clean` of one page against 95 pages of 30 KB copied all 340,000 entries, 27 M
+    /// instructions, beside the 24 M the page took), and it was then as large as this, having
+    /// been half as large again for the copy. A process that only looks up holds the room
+    /// unused (a third more than the entries need).
     init(loading expected: Int) {
         let full = Self.slotCount(expected: expected)
         self.init(slotCount: expected > 0 ? Self.grown(full) : full)
@@ -65,11 +67,12 @@ struct BandTable: Sendable {
     /// A filter of eight bits a slot, in whole words, on huge pages as the slots are
     /// (`emptySlots`): every key of a lookup reads a random word of it, and past a few
     /// megabytes (an eighth of the slots: 37 MB at 100,000 documents) each read missed the
-    /// TLB as well as the caches.
-    /// A smaller filter is zeroed as before, in one fill.
+    /// TLB as well as the caches. A smaller filter is zeroed as before, in one fill.
     private static func emptyPresence(forSlots slots: Int) -> [UInt64] {
         let words = max(1, slots / 8)
-        guard words * MemoryLayout<UInt64>.stride >= HugePages.minimumBytes else { return [UInt64](repeating: 0, count: words) }
+        guard words * MemoryLayout<UInt64>.stride >= HugePages.minimumBytes else {
+            return [UInt64](repeating: 0, count: words)
+        }
         return emptySlots(words)
     }
 
@@ -89,9 +92,10 @@ struct BandTable: Sendable {
         return presence[word] & mask == mask
     }
 
-    /// `count` empty slots (or zero words), on huge pages where the kernel offers them on request (Linux's
-    /// transparent huge pages in `madvise` mode): every lookup probes a random slot, and with
-    /// 4 KB pages a table of hundreds of megabytes missed the TLB on nearly every probe.
+    /// `count` empty slots (or zero words), on huge pages where the kernel offers them on
+    /// request (Linux's transparent huge pages in `madvise` mode): every lookup probes a
+    /// random slot, and with 4 KB pages a table of hundreds of megabytes missed the TLB on
+    /// nearly every probe.
     private static func emptySlots(_ count: Int) -> [UInt64] {
         [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
             HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
