@@ -25,6 +25,19 @@ enum BandKeyCoding {
         }
     }
 
+    /// Appends the keys encoded in `raw` to `keys` (trailing bytes short of a key are
+    /// ignored, as `decode(_:)` ignores them).
+    static func decode(_ raw: UnsafeRawBufferPointer, into keys: inout [Int64]) {
+        let count = raw.count / width
+        keys.reserveCapacity(keys.count + count)
+        for index in 0..<count {
+            let offset = index &* width
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+            let high = UInt64(raw.load(fromByteOffset: offset &+ 4, as: UInt8.self))
+            keys.append(Int64(bitPattern: high << 32 | low))
+        }
+    }
+
     static func decode(_ data: Data) -> [Int64] {
         data.withUnsafeBytes { raw in
             stride(from: 0, to: raw.count - width + 1, by: width).map { offset in

@@ -83,6 +83,13 @@ enum TextFolding {
                     }
                     continue
                 }
+                // Chinese text's own punctuation (、。《》「」“”—…): a boundary, without
+                // asking the scalar's properties (some 430 instructions each, a fifth of
+                // folding a page of 30 KB for one character in thirty).
+                if isPunctuationOrSpace(value) {
+                    pendingBoundary = true
+                    continue
+                }
                 guard let folded = Unicode.Scalar(value) else { continue }
                 appendGeneral(folded, to: &out, cjk: &cjk, letters: &letters, pendingBoundary: &pendingBoundary)
             }
@@ -149,6 +156,20 @@ enum TextFolding {
         let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
         guard decomposed.count > 1, let first = decomposed.first else { return nil }
         return first.value
+    }
+
+    /// Scalars `appendGeneral` takes as a boundary (neither letter, number nor mark): all of
+    /// General Punctuation (spaces, dashes, quotation marks, format controls), and the
+    /// punctuation, brackets and symbols of CJK Symbols and Punctuation, whose letters
+    /// (々〆〇, the Suzhou numerals, the kana repeat marks) and tone marks are left to it.
+    @inline(__always)
+    static func isPunctuationOrSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0x3030, 0x3036...0x3037, 0x303D...0x303F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Han, kana, Hangul and the CJK compatibility blocks: scripts written without spaces,

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 
@@ -165,5 +166,57 @@ struct BandTableGrowthTests {
         var slots = 1024
         while slots < BandTable.doublingSlots { slots = BandTable.grown(slots) }
         #expect(slots == BandTable.doublingSlots)
+    }
+}
+
+/// A table loaded from the database has room for the documents recorded after: loaded full
+/// to 3/4, the first record copied every entry into a grown table.
+struct LoadedBandTableTests {
+    @Test(arguments: [0, 1_000, 50_000])
+    func aLoadedTableTakesAThirdMoreWithoutGrowing(loaded: Int) {
+        var table = BandTable(loading: loaded)
+        let capacity = table.capacity
+        // The load, then a third as many again (at least a page's worth).
+        let total = loaded + max(loaded / 3, 700)
+        for entry in 0..<total {
+            _ = table.insert(key: Int64(entry) &* 0x9E37_79B9, block: Int64(entry % 1000 + 1), maximumBucket: .max)
+        }
+        #expect(table.count == total)
+        #expect(table.capacity == capacity)
+    }
+
+    /// Loading a block's keys without a bound or a list of those added fills the table as
+    /// bounded inserts with no bound do, repeats (dropped) and growths included.
+    @Test func loadingInsertsAsUnboundedInserts() {
+        var loaded = BandTable()
+        var inserted = BandTable()
+        var admitted: [Int64] = []
+        for block in Int64(1)...400 {
+            // Keys shared between blocks and repeated within one.
+            var keys: [Int64] = (0..<30).map { (index: Int) -> Int64 in Int64((index * 7919 + Int(block) * 31) % 2_000) }
+            keys.append(block % 5)
+            loaded.insertAll(keys[...], block: block)
+            inserted.insert(keys: keys[...], block: block, maximumBucket: .max, admitted: &admitted)
+        }
+        #expect(loaded.count == inserted.count)
+        #expect(loaded.capacity == inserted.capacity)
+        for key in Int64(0)..<2_000 {
+            var a: [Int64] = []
+            var b: [Int64] = []
+            loaded.forEachBlock(of: key) { a.append($0) }
+            inserted.forEachBlock(of: key) { b.append($0) }
+            #expect(a == b)
+        }
+    }
+
+    /// Keys decoded in place from a row's bytes are those `decode(_:)` reads from its `Data`.
+    @Test func keysDecodedInPlaceMatchTheDataDecoding() {
+        let keys: [Int64] = [0, 1, 0xFF_FFFF_FFFF, 0x12_3456_789A, 42 << 32]
+        var data = BandKeyCoding.encode(keys)
+        data.append(7)  // a trailing byte short of a key, ignored by both
+        var decoded: [Int64] = []
+        data.withUnsafeBytes { BandKeyCoding.decode($0, into: &decoded) }
+        #expect(decoded == keys)
+        #expect(decoded == BandKeyCoding.decode(data))
     }
 }
