@@ -32,7 +32,7 @@ struct BlockAssembler {
     ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
     ///   - marks: room for where the block's marks stand (see below), kept likewise (an array a
     ///     block, and its growth, cost about 250 instructions a block with marks).
-    func assemble(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool = false,
+    func assemble(_ indices: SegmentLines, of profiles: LineTable, kind: BlockKind, latin: Bool = false,
                   buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
                   marks: inout [Int], log: inout RepairLog) -> Result {
         var total = 0

@@ -2,7 +2,7 @@
 struct Segment {
     var kind: BlockKind
     /// Indices into the line profiles, consecutive except where page furniture was skipped.
-    var lines: [Int]
+    var lines: SegmentLines
 }
 
 /// Decides, for every pair of neighbouring lines, whether the layout or the author broke
@@ -340,7 +340,7 @@ struct Segmenter {
     /// headline when it reads like one: at most three lines and 40 characters, no sentence
     /// punctuation. (Cut mid-phrase, `携手构建更加紧密的` / `中国—东盟命运共同体`, or letter-spaced,
     /// it fails the one-line heading tests.)
-    func opensWithHeadline(_ block: [Int], before j: Int, segments: [Segment]) -> Bool {
+    func opensWithHeadline(_ block: SegmentLines, before j: Int, segments: [Segment]) -> Bool {
         guard block.count <= 3, lines[j].script == .cjk, Segmenter.agencyInitials.contains(lines[j].first),
               segments.allSatisfy({ $0.kind == .furniture || ($0.kind == .heading && sectionLabel($0.lines[0])) }),
               Segmenter.opensNewsStory(lines[j]) else { return false }
@@ -379,21 +379,21 @@ struct Segmenter {
             }
             for f in furnitureHere {
                 guard !footnote.isEmpty, footnote[f] else {
-                    current.append(Segment(kind: .furniture, lines: [f]))
+                    current.append(Segment(kind: .furniture, lines: SegmentLines(f)))
                     continue
                 }
                 // A note's wrapped lines join it; a line opening with a marker starts the next.
                 if let last = current.last, last.kind == .note, last.lines.last == f - 1, Footnotes.marker(lines[f]) == nil {
                     current[current.count - 1].lines.append(f)
                 } else {
-                    current.append(Segment(kind: .note, lines: [f]))
+                    current.append(Segment(kind: .note, lines: SegmentLines(f)))
                 }
             }
             furnitureHere.removeAll(keepingCapacity: true)
         }
 
         var i = 0
-        while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: [i])); i += 1 }
+        while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: SegmentLines(i))); i += 1 }
         while i < lines.count {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
             let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
@@ -405,14 +405,8 @@ struct Segmenter {
                     $0.kind == .furniture || officialMark[$0.lines[0]] || sectionLabel($0.lines[0])
                 }
                 let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] || sectionLabel(i) ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
-                // Room for a paragraph's usual lines from the start: growing the index array a
-                // doubling at a time was a reallocation every few lines, and reserving room
-                // once a second line came was a second allocation for most segments. (Sixteen,
-                // not eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
-                var indices: [Int] = []
-                indices.reserveCapacity(16)
-                indices.append(i)
-                open = Segment(kind: kind, lines: indices)
+                // (Consecutive lines, most segments, are held with no array: `SegmentLines`.)
+                open = Segment(kind: kind, lines: SegmentLines(i))
             } else {
                 open!.lines.append(i)
             }
