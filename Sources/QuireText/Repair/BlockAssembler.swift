@@ -399,7 +399,8 @@ struct BlockAssembler {
         }
         // ASCII double quotes pair in order: a pair in Chinese prose (`他说:"我们要继续努力."`)
         // becomes “ ”. An odd count leaves them all as they are: which one is unmatched is unknown.
-        let quotes = marks.filter { buffer[$0] == "\"" }
+        // (Gathered only where the block holds one: an array a block cost an allocation.)
+        let quotes = marks.contains { buffer[$0] == "\"" } ? marks.filter { buffer[$0] == "\"" } : []
         var quotePairs: [(Int, Int)] = []
         if quotes.count >= 2 && quotes.count % 2 == 0 {
             for k in stride(from: 0, to: quotes.count, by: 2) { quotePairs.append((quotes[k], quotes[k + 1])) }
@@ -414,7 +415,8 @@ struct BlockAssembler {
                 log.record(.punctuationWidth, count: 2)
             }
         }
-        var handled = [Bool](filledWith: false, count: pairs.isEmpty ? 0 : n)
+        // (None made for a block without pairs: even an empty one was an allocation.)
+        var handled: [Bool] = pairs.isEmpty ? [] : [Bool](filledWith: false, count: n)
         for (open, close) in pairs {
             var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
             if !chinese {

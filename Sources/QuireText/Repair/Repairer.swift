@@ -16,6 +16,16 @@ public enum Repairer {
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
         var verbatim: [BlockAssembler.VerbatimLine] = [], marks: [Int] = []
+        // The assembler's scratch, reserved once for the largest block a document can hold:
+        // its scalars and junctions never outnumber the document's bytes. Grown from empty,
+        // each array was reallocated a doubling at a time in every document (about a dozen
+        // allocations a document, and the copies). Capped: a larger document's larger blocks
+        // grow them as before.
+        let scratch = min(source.text.utf8.count + 1, 1 << 14)
+        buffer.reserveCapacity(scratch)
+        utf8.reserveCapacity(UTF8Writer.capacity(forScalars: scratch))
+        verbatim.reserveCapacity(min(profiles.count, 1 << 10))
+        marks.reserveCapacity(64)
         var result: [Division] = []
         // Blocks in the other script than the document's, by division and block index: the
         // few that `BlockLanguages` reads.
