@@ -204,8 +204,8 @@ struct Segmenter {
                 let limit = n &- 2
                 while k < limit {
                     // A run of Han characters, most of the line, is passed by a loop of its own:
-                    // one compare a character (in the outer loop, each paid its bounds and switch).
-                    while k < limit && scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
+                    // four at a time (in the outer loop, each paid its bounds and switch).
+                    k = Segmenter.endOfHanRun(scalars, from: k, limit: limit)
                     guard k < limit else { break }
                     // 。！？… : the sentence-final marks of Chinese prose (full-width only).
                     switch scalars[k].value {
@@ -224,6 +224,25 @@ struct Segmenter {
             }
         }
         return (starts, count)
+    }
+
+    /// The first index from `start` (below `limit`, which must not pass the end of `scalars`)
+    /// that holds no Han ideograph of the main block (U+4E00-9FFF), or `limit`. Four scalars
+    /// a step, as one vector compare, while four are left: most of a Chinese line is such a
+    /// run, and a compare a character was most of the sentence-start pass.
+    @inline(__always)
+    static func endOfHanRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
+        guard let base = scalars.baseAddress, limit <= scalars.count else { return start }
+        let raw = UnsafeRawPointer(base)
+        var k = start
+        let first = SIMD4<UInt32>(repeating: 0x4E00), size = SIMD4<UInt32>(repeating: 0x5200)
+        while k &+ 4 <= limit {  // below the count: no overflow checks
+            let values = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+            if any(values &- first .>= size) { break }
+            k &+= 4
+        }
+        while k < limit && base[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
+        return k
     }
 
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
