@@ -203,46 +203,46 @@ struct Segmenter {
                 // A mark counts only with two scalars after it.
                 let limit = n &- 2
                 while k < limit {
-                    // A run of Han characters, most of the line, is passed by a loop of its own:
-                    // four at a time (in the outer loop, each paid its bounds and switch).
-                    k = Segmenter.endOfHanRun(scalars, from: k, limit: limit)
+                    // 。！？… : the sentence-final marks of Chinese prose (full-width only). The
+                    // scalars between them are passed by a search of their own, four at a time.
+                    k = Segmenter.nextSentenceMark(scalars, from: k, limit: limit)
                     guard k < limit else { break }
-                    // 。！？… : the sentence-final marks of Chinese prose (full-width only).
-                    switch scalars[k].value {
-                    case 0x3002, 0xFF01, 0xFF1F, 0x2026:
-                        var next = k + 1
-                        while next < scalars.count, scalars[next].isClosingMark { next += 1 }
-                        if next + 1 < scalars.count {
-                            count += 1
-                            starts.increment(BigramCounts.key(scalars[next], scalars[next + 1]))
-                        }
-                        k = next
-                    default:
-                        k += 1
+                    var next = k + 1
+                    while next < scalars.count, scalars[next].isClosingMark { next += 1 }
+                    if next + 1 < scalars.count {
+                        count += 1
+                        starts.increment(BigramCounts.key(scalars[next], scalars[next + 1]))
                     }
+                    k = next
                 }
             }
         }
         return (starts, count)
     }
 
-    /// The first index from `start` (below `limit`, which must not pass the end of `scalars`)
-    /// that holds no Han ideograph of the main block (U+4E00-9FFF), or `limit`. Four scalars
-    /// a step, as one vector compare, while four are left: most of a Chinese line is such a
-    /// run, and a compare a character was most of the sentence-start pass.
+    /// The first index from `start` below `limit` (which must not pass the end of `scalars`)
+    /// that holds a sentence-final mark, 。！？…, or `limit` when none does. Four scalars a
+    /// step, as vector compares, while four are left: everything else in the line is passed
+    /// by (read a scalar at a time, a Han run by one compare a character and every other
+    /// scalar through a switch, this was most of the sentence-start pass).
     @inline(__always)
-    static func endOfHanRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
-        guard let base = scalars.baseAddress, limit <= scalars.count else { return start }
+    static func nextSentenceMark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
+        guard let base = scalars.baseAddress, start < limit, limit <= scalars.count else { return limit }
         let raw = UnsafeRawPointer(base)
         var k = start
-        let first = SIMD4<UInt32>(repeating: 0x4E00), size = SIMD4<UInt32>(repeating: 0x5200)
+        let stop = SIMD4<UInt32>(repeating: 0x3002), bang = SIMD4<UInt32>(repeating: 0xFF01)
+        let question = SIMD4<UInt32>(repeating: 0xFF1F), ellipsis = SIMD4<UInt32>(repeating: 0x2026)
         while k &+ 4 <= limit {  // below the count: no overflow checks
             let values = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
-            if any(values &- first .>= size) { break }
+            if any(values .== stop .| values .== bang .| values .== question .| values .== ellipsis) { break }
             k &+= 4
         }
-        while k < limit && base[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
-        return k
+        while k < limit {
+            let v = base[k].value
+            if v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x2026 { return k }
+            k &+= 1
+        }
+        return limit
     }
 
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
