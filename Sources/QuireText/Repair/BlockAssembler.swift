@@ -429,12 +429,17 @@ struct BlockAssembler {
             }
         }
         // Two passes: a mark may stand in Chinese only because of a neighbour that the first
-        // pass widens (`（RCEP),造福`: the comma first, then the bracket).
+        // pass widens (`（RCEP),造福`: the comma first, then the bracket). The second only where
+        // the first widened some mark: otherwise it reads the same block and decides the same.
         for _ in 0..<2 {
+        var widened = false
         for i in marks {
             let s = buffer[i]
             if s == "." {
-                if widenFullStop(at: i) { log.record(.punctuationWidth) }
+                if widenFullStop(at: i) {
+                    log.record(.punctuationWidth)
+                    widened = true
+                }
                 continue
             }
             guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
@@ -446,6 +451,7 @@ struct BlockAssembler {
                 if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) {
                     buffer[i] = wide
                     log.record(.punctuationWidth)
+                    widened = true
                 }
                 continue
             }
@@ -453,8 +459,10 @@ struct BlockAssembler {
             if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) || endsChineseBlock {
                 buffer[i] = wide
                 log.record(.punctuationWidth)
+                widened = true
             }
         }
+        if !widened { break }
         }
     }
 
