@@ -343,12 +343,30 @@ struct BlockAssembler {
     /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
     @inline(__always)  // (outlined when the assembler grew: a call a line)
     private static func collectMarks(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, into marks: inout [Int]) {
-        for i in 0..<scalars.count where scalars[i].value < 0x40
-            && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
+        guard let base = scalars.baseAddress else { return }
+        let n = scalars.count
+        @inline(__always) func collect(_ i: Int) {
+            let s = base[i]
+            guard s.value < 0x40, BlockAssembler.isHalfWidthMark(s) || s == "." || s == "\"" else { return }
             // Room for several at the first: grown from one a doubling at a time, the
             // array was reallocated once a block on average. (The caller keeps it.)
             if marks.capacity == 0 { marks.reserveCapacity(16) }
             marks.append(offset + i)
+        }
+        // Four scalars at a time, by one vector compare, and those four one by one only where
+        // one of them is below U+0040 (the Han text between marks is passed by).
+        let raw = UnsafeRawPointer(base)
+        let below = SIMD4<UInt32>(repeating: 0x40)
+        var i = 0
+        while i &+ 4 <= n {  // below the count: no overflow checks
+            if any(raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self) .< below) {
+                collect(i); collect(i &+ 1); collect(i &+ 2); collect(i &+ 3)
+            }
+            i &+= 4
+        }
+        while i < n {
+            collect(i)
+            i &+= 1
         }
     }
 
