@@ -193,6 +193,13 @@ struct BlockAssembler {
             buffer.append(Junction.open)
             return
         }
+        // A line ending in a Han character or any other scalar from U+3000 up (most Chinese
+        // lines) is no hyphen, no Fraktur `=`, no soft hyphen and no address: an open junction,
+        // as the tests below find after asking each.
+        if last.value >= 0x3000 {
+            buffer.append(Junction.open)
+            return
+        }
         let first = next.first
         if last == "\u{00AD}" {
             buffer.removeLast()
