@@ -347,7 +347,15 @@ struct Segmenter {
 
     /// Line `i` is a newspaper's section label standing alone: the first content line, or after
     /// a sentence's end or page furniture, with a line after it.
+    /// (Its length asked where it is asked, inline: most lines are longer than a label, and the
+    /// call to find so was made at every join decision.)
+    @inline(__always)
     func sectionLabel(_ i: Int) -> Bool {
+        lines[i].count <= 8 && isSectionLabel(i)
+    }
+
+    /// `sectionLabel` past its length.
+    private func isSectionLabel(_ i: Int) -> Bool {
         guard lines[i].count <= 8, NewspaperMarks.sectionInitials.contains(lines[i].first), NewspaperMarks.isSectionLabel(lines[i]),
               nextContent(after: i) != nil else { return false }
         var k = i - 1
