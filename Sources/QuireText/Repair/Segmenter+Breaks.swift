@@ -184,7 +184,15 @@ extension Segmenter {
     /// article, whose width says nothing (it may be wider than the column), and whose own
     /// indent is centring, not a paragraph's first line. A second title line under it would
     /// have no punctuation either, so a centred two-line title stays one.
+    /// (The indent of line `j` asked inline first: most lines have none, and the call to find
+    /// so, which bound both lines, a retain and a release each, was made at most join decisions.)
+    @inline(__always)
     func isCentredHeading(_ i: Int, over j: Int) -> Bool {
+        lines[j].indent >= 1 && isCentredHeadingOverIndent(i, over: j)
+    }
+
+    /// `isCentredHeading` past the indent of line `j`.
+    private func isCentredHeadingOverIndent(_ i: Int, over j: Int) -> Bool {
         let a = lines[i], b = lines[j]
         guard a.script == .cjk, b.script == .cjk, a.count <= 40, b.indent >= 1, a.indent >= b.indent + 1,
               closer[i] == nil, closer[j] == nil else { return false }

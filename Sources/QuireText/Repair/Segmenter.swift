@@ -423,7 +423,9 @@ struct Segmenter {
         while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: SegmentLines(i))); i += 1 }
         while i < lines.count {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
-            let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
+            // (`isHeading` answers no at once after a line that runs on, most lines: asked here
+            // first, not by a call.)
+            let heading = previousBreaks && isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
                 // An official mark is a heading of its own (TEI `head`, which every reader of the
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
