@@ -196,6 +196,9 @@ struct BlockIdentifiers {
     /// string and an interpolated id cost 1,500 instructions a block).
     private var counters = [0, 0, 0, 0, 0, 0]
     private static let prefixes = ["h", "p", "s", "d", "fw", "n"]
+    /// `cached`, read once a document: each read of the static checked that it was made (a
+    /// call to `swift_once`, about 45 instructions a block).
+    private let identifiers = BlockIdentifiers.cached
 
     mutating func next(for kind: BlockKind) -> String {
         let slot: Int
@@ -209,7 +212,7 @@ struct BlockIdentifiers {
         }
         counters[slot] += 1
         let number = counters[slot]
-        if number < BlockIdentifiers.cachedCount { return BlockIdentifiers.cached[slot &* BlockIdentifiers.cachedCount &+ number] }
+        if number < BlockIdentifiers.cachedCount { return identifiers[slot &* BlockIdentifiers.cachedCount &+ number] }
         return BlockIdentifiers.identifier(slot: slot, number: number)
     }
 
