@@ -38,21 +38,48 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
 /// kind, not a dictionary: repair records a count for nearly every line, and hashing the kind
 /// each time showed in the profile.
 public struct RepairLog: Sendable, Hashable, Codable {
-    private var slots = [Int](filledWith: 0, count: RepairKind.allCases.count)
+    /// One count a kind, in `RepairKind.slot` order, held in the value itself. (As an array,
+    /// every count recorded checked that the array was not shared, a call, for every line
+    /// decoded and every junction joined; and every log was an allocation.)
+    private var slots: Slots = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private typealias Slots = (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int)
 
-    public init() {}
+    /// One slot a kind (`init` checks, in debug builds, that there are as many as kinds).
+    private static var slotCount: Int { MemoryLayout<Slots>.size / MemoryLayout<Int>.stride }
+
+    public init() {
+        assert(RepairKind.allCases.count == RepairLog.slotCount, "a slot for every kind of repair")
+    }
+
+    /// The count in slot `slot`: the one place the tuple is read and written by position.
+    @inline(__always)
+    private subscript(slot slot: Int) -> Int {
+        get {
+            precondition(UInt(bitPattern: slot) < UInt(bitPattern: RepairLog.slotCount), "no such slot")
+            return withUnsafeBytes(of: slots) { $0.load(fromByteOffset: slot &* MemoryLayout<Int>.stride, as: Int.self) }
+        }
+        set {
+            precondition(UInt(bitPattern: slot) < UInt(bitPattern: RepairLog.slotCount), "no such slot")
+            withUnsafeMutableBytes(of: &slots) {
+                $0.storeBytes(of: newValue, toByteOffset: slot &* MemoryLayout<Int>.stride, as: Int.self)
+            }
+        }
+    }
 
     @inline(__always)
     public mutating func record(_ kind: RepairKind, count: Int = 1) {
         guard count > 0 else { return }
-        slots[kind.slot] += count
+        self[slot: kind.slot] += count
     }
 
     public mutating func merge(_ other: RepairLog) {
-        for (index, count) in other.slots.enumerated() { slots[index] += count }
+        for index in 0..<RepairLog.slotCount { self[slot: index] += other[slot: index] }
     }
 
-    public subscript(kind: RepairKind) -> Int { slots[kind.slot] }
+    public subscript(kind: RepairKind) -> Int { self[slot: kind.slot] }
+
+    /// The counts in slot order.
+    private var counted: [Int] { (0..<RepairLog.slotCount).map { self[slot: $0] } }
 
     /// Every non-zero count, by kind.
     public var counts: [RepairKind: Int] {
@@ -61,22 +88,34 @@ public struct RepairLog: Sendable, Hashable, Codable {
 
     /// The non-zero counts in a fixed order (the order of `RepairKind`), so output is reproducible.
     public var entries: [(kind: RepairKind, count: Int)] {
-        zip(RepairKind.allCases, slots).filter { $0.1 > 0 }.map { (kind: $0.0, count: $0.1) }
+        zip(RepairKind.allCases, counted).filter { $0.1 > 0 }.map { (kind: $0.0, count: $0.1) }
     }
 
-    public var total: Int { slots.reduce(0, +) }
+    public var total: Int { counted.reduce(0, +) }
+
+    public static func == (lhs: RepairLog, rhs: RepairLog) -> Bool {
+        (0..<slotCount).allSatisfy { lhs[slot: $0] == rhs[slot: $0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for index in 0..<RepairLog.slotCount { hasher.combine(self[slot: index]) }
+    }
 
     private enum CodingKeys: String, CodingKey { case slots }
+
+    /// Written as the array of counts in slot order, as the log always was.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(counted, forKey: .slots)
+    }
 
     /// Counts written by an older Quire have a slot for each kind it knew: the kinds added
     /// since (`column-order`, `footnote`) count zero, and slots beyond this Quire's kinds are dropped, so
     /// that a count is never read past the end.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var slots = try container.decode([Int].self, forKey: .slots)
-        let count = RepairKind.allCases.count
-        if slots.count < count { slots += [Int](repeating: 0, count: count - slots.count) }
-        self.slots = Array(slots.prefix(count))
+        let written = try container.decode([Int].self, forKey: .slots)
+        for (index, count) in written.prefix(RepairLog.slotCount).enumerated() { self[slot: index] = count }
     }
 }
 

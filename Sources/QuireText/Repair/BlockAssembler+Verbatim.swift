@@ -52,7 +52,7 @@ extension BlockAssembler {
     /// The only gaps are the junctions, each resolved as `resolveSpacing` resolves a lone
     /// `Junction.open`; each line is copied whole. (Joined into the scalar buffer, each line
     /// was copied, and its scalars encoded again: 6 instructions a byte of Chinese.)
-    func assembleVerbatim(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool,
+    func assembleVerbatim(_ indices: SegmentLines, of profiles: LineTable, kind: BlockKind, latin: Bool,
                            utf8: inout [UInt8], log: inout RepairLog) -> Result {
         var breaks: [LineBreakMark] = []
         let joins = Swift.max(0, indices.count - 1)

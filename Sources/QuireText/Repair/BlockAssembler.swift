@@ -32,7 +32,7 @@ struct BlockAssembler {
     ///   - verbatim: room for the block's `VerbatimLine`s, kept likewise.
     ///   - marks: room for where the block's marks stand (see below), kept likewise (an array a
     ///     block, and its growth, cost about 250 instructions a block with marks).
-    func assemble(_ indices: [Int], of profiles: LineTable, kind: BlockKind, latin: Bool = false,
+    func assemble(_ indices: SegmentLines, of profiles: LineTable, kind: BlockKind, latin: Bool = false,
                   buffer: inout [Unicode.Scalar], utf8: inout [UInt8], verbatim verbatimLines: inout [VerbatimLine],
                   marks: inout [Int], log: inout RepairLog) -> Result {
         var total = 0
@@ -201,6 +201,13 @@ struct BlockAssembler {
             buffer.append(Junction.open)
             return
         }
+        // A line ending in a Han character or any other scalar from U+3000 up (most Chinese
+        // lines) is no hyphen, no Fraktur `=`, no soft hyphen and no address: an open junction,
+        // as the tests below find after asking each.
+        if last.value >= 0x3000 {
+            buffer.append(Junction.open)
+            return
+        }
         let first = next.first
         if last == "\u{00AD}" {
             buffer.removeLast()
@@ -360,12 +367,30 @@ struct BlockAssembler {
     /// Chinese text). Every such mark is below U+0040: anything else is passed by one compare.
     @inline(__always)  // (outlined when the assembler grew: a call a line)
     private static func collectMarks(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, into marks: inout [Int]) {
-        for i in 0..<scalars.count where scalars[i].value < 0x40
-            && (BlockAssembler.isHalfWidthMark(scalars[i]) || scalars[i] == "." || scalars[i] == "\"") {
+        guard let base = scalars.baseAddress else { return }
+        let n = scalars.count
+        @inline(__always) func collect(_ i: Int) {
+            let s = base[i]
+            guard s.value < 0x40, BlockAssembler.isHalfWidthMark(s) || s == "." || s == "\"" else { return }
             // Room for several at the first: grown from one a doubling at a time, the
             // array was reallocated once a block on average. (The caller keeps it.)
             if marks.capacity == 0 { marks.reserveCapacity(16) }
             marks.append(offset + i)
+        }
+        // Four scalars at a time, by one vector compare, and those four one by one only where
+        // one of them is below U+0040 (the Han text between marks is passed by).
+        let raw = UnsafeRawPointer(base)
+        let below = SIMD4<UInt32>(repeating: 0x40)
+        var i = 0
+        while i &+ 4 <= n {  // below the count: no overflow checks
+            if any(raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self) .< below) {
+                collect(i); collect(i &+ 1); collect(i &+ 2); collect(i &+ 3)
+            }
+            i &+= 4
+        }
+        while i < n {
+            collect(i)
+            i &+= 1
         }
     }
 
@@ -416,7 +441,8 @@ struct BlockAssembler {
         }
         // ASCII double quotes pair in order: a pair in Chinese prose (`他说:"我们要继续努力."`)
         // becomes “ ”. An odd count leaves them all as they are: which one is unmatched is unknown.
-        let quotes = marks.filter { buffer[$0] == "\"" }
+        // (Gathered only where the block holds one: an array a block cost an allocation.)
+        let quotes = marks.contains { buffer[$0] == "\"" } ? marks.filter { buffer[$0] == "\"" } : []
         var quotePairs: [(Int, Int)] = []
         if quotes.count >= 2 && quotes.count % 2 == 0 {
             for k in stride(from: 0, to: quotes.count, by: 2) { quotePairs.append((quotes[k], quotes[k + 1])) }
@@ -431,7 +457,8 @@ struct BlockAssembler {
                 log.record(.punctuationWidth, count: 2)
             }
         }
-        var handled = [Bool](filledWith: false, count: pairs.isEmpty ? 0 : n)
+        // (None made for a block without pairs: even an empty one was an allocation.)
+        var handled: [Bool] = pairs.isEmpty ? [] : [Bool](filledWith: false, count: n)
         for (open, close) in pairs {
             var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
             if !chinese {
@@ -444,12 +471,17 @@ struct BlockAssembler {
             }
         }
         // Two passes: a mark may stand in Chinese only because of a neighbour that the first
-        // pass widens (`（RCEP),造福`: the comma first, then the bracket).
+        // pass widens (`（RCEP),造福`: the comma first, then the bracket). The second only where
+        // the first widened some mark: otherwise it reads the same block and decides the same.
         for _ in 0..<2 {
+        var widened = false
         for i in marks {
             let s = buffer[i]
             if s == "." {
-                if widenFullStop(at: i) { log.record(.punctuationWidth) }
+                if widenFullStop(at: i) {
+                    log.record(.punctuationWidth)
+                    widened = true
+                }
                 continue
             }
             guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
@@ -461,6 +493,7 @@ struct BlockAssembler {
                 if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) {
                     buffer[i] = wide
                     log.record(.punctuationWidth)
+                    widened = true
                 }
                 continue
             }
@@ -468,8 +501,10 @@ struct BlockAssembler {
             if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) || endsChineseBlock {
                 buffer[i] = wide
                 log.record(.punctuationWidth)
+                widened = true
             }
         }
+        if !widened { break }
         }
     }
 

@@ -5,7 +5,7 @@ enum ColumnBreaks {
     /// Marks `breaks[k]`, the junction between the block's lines `k` and `k + 1`, where line
     /// `k + 1` stands above line `k` in the source. Every junction gives one mark; where the
     /// counts differ nothing is marked (a mark must never land on the wrong line).
-    static func mark(_ breaks: inout [LineBreakMark], lines: [Int], of profiles: LineTable) {
+    static func mark(_ breaks: inout [LineBreakMark], lines: SegmentLines, of profiles: LineTable) {
         guard breaks.count == lines.count - 1 else { return }
         for k in breaks.indices where profiles[lines[k + 1]].number < profiles[lines[k]].number {
             breaks[k].startsColumn = true

@@ -47,27 +47,31 @@ struct HalfEmWindow: ColumnWindow {
     }
 
     func quantile(_ q: Double) -> Double {
+        counts.withUnsafeBufferPointer { HalfEmWindow.quantile(of: $0, count: count, lowest: lowest, q) }
+    }
+
+    /// The quantile `q` of the `count` widths that `counts` holds per half em from `lowest`
+    /// (infinite when there are none): a window's, or `ColumnModel`'s own histogram's.
+    @inline(__always)
+    static func quantile(of counts: UnsafeBufferPointer<Int>, count: Int, lowest: Int, _ q: Double) -> Double {
         guard count > 0 else { return .infinity }
-        return counts.withUnsafeBufferPointer { counts in
-            // Found from the widest bucket down: the upper quartile lies among the full lines, a
-            // few buckets from the top, where a walk up from the narrowest passed every short
-            // line's bucket first. `above` counts the widths in the buckets above `bucket`; the
-            // `rank`th smallest is the `count - 1 - rank`th from the top (the walk goes back up
-            // for `low + 1` when that lies in a bucket above).
-            var bucket = counts.count - 1, above = 0
-            let count = self.count
-            return ColumnModel.quantile(count: count, q) { rank in
-                let fromTop = count - 1 - rank
-                while above > fromTop {
-                    bucket += 1
-                    above -= counts[bucket]
-                }
-                while above + counts[bucket] <= fromTop {
-                    above += counts[bucket]
-                    bucket -= 1
-                }
-                return HalfEmWindow.width(bucket + lowest)
+        // Found from the widest bucket down: the upper quartile lies among the full lines, a
+        // few buckets from the top, where a walk up from the narrowest passed every short
+        // line's bucket first. `above` counts the widths in the buckets above `bucket`; the
+        // `rank`th smallest is the `count - 1 - rank`th from the top (the walk goes back up
+        // for `low + 1` when that lies in a bucket above).
+        var bucket = counts.count - 1, above = 0
+        return ColumnModel.quantile(count: count, q) { rank in
+            let fromTop = count - 1 - rank
+            while above > fromTop {
+                bucket += 1
+                above -= counts[bucket]
             }
+            while above + counts[bucket] <= fromTop {
+                above += counts[bucket]
+                bucket -= 1
+            }
+            return HalfEmWindow.width(bucket + lowest)
         }
     }
 }

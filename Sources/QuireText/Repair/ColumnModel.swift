@@ -43,17 +43,23 @@ struct ColumnModel {
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
         // The window's widths are counted per half em when they span few enough (always, but
-        // for a file with a line thousands of ems wide), else kept in a sorted array.
+        // for a file with a line thousands of ems wide), else kept in a sorted array. Each
+        // filled line's bucket is found once here: the window's steps then add and subtract
+        // counts, where each entry and exit read the line's width from the table and converted
+        // it again (with the array's checks, half of this pass).
         var lowest = Int.max, highest = Int.min, whole = true
+        var buckets: [Int] = []
+        buckets.reserveCapacity(filled.count)
         for index in filled {
-            let bucket = HalfEmWindow.bucket(lines[index].width)
+            let lineWidth = lines[index].width
+            let bucket = HalfEmWindow.bucket(lineWidth)
             lowest = min(lowest, bucket)
             highest = max(highest, bucket)
-            if HalfEmWindow.width(bucket) != lines[index].width { whole = false }
+            if HalfEmWindow.width(bucket) != lineWidth { whole = false }
+            buckets.append(bucket)
         }
         if whole && highest - lowest < HalfEmWindow.maximumSpan {
-            var window = HalfEmWindow(lowest: lowest, highest: highest)
-            slide(&window, over: filled, of: lines, in: range, into: &width)
+            slideCounting(over: filled, buckets: buckets, lowest: lowest, highest: highest, in: range, into: &width)
         } else {
             var window = SortedWindow(capacity: 2 * ColumnModel.window + 1)
             slide(&window, over: filled, of: lines, in: range, into: &width)
@@ -61,34 +67,69 @@ struct ColumnModel {
         return width
     }
 
+    /// How often `slide` computes the quantile: every this many filled lines.
+    private static var quantileStride: Int { 8 }
+
     /// The 0.75 quantile of the widths of the filled lines within `window` filled lines of each
     /// line, as `width`. The window moves by one filled line at a time, so its quantile changes
     /// slowly: it is computed every `stride` positions and reused in between, and the window
     /// slides (a few insertions and removals per step), so the whole pass is linear in the lines.
-    @inline(__always)
+    /// (The anchor a line reads only moves forward: the last quantile computed is the only one
+    /// read again.)
     private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: LineTable,
                                                    in range: Range<Int>, into width: inout [Double]) {
-        let stride = 8
-        let anchors = (filled.count + stride - 1) / stride + 1
-        var quantiles = [Double](filledWith: .nan, count: anchors)
+        var lastSlot = -1, lastValue = 0.0
         var windowLower = 0, windowUpper = 0
         var cursor = 0
         for i in range {
             while cursor < filled.count && filled[cursor] < i { cursor += 1 }
-            let slot = cursor / stride
-            if !quantiles[slot].isNaN {
-                width[i - range.lowerBound] = quantiles[slot]
-                continue
+            let slot = cursor / quantileStride
+            if slot != lastSlot {
+                let anchor = slot * quantileStride
+                let lower = max(0, anchor - ColumnModel.window)
+                let upper = min(filled.count, anchor + ColumnModel.window)
+                // Anchors only move forward, so the window only slides forward.
+                while windowUpper < upper { window.insert(lines[filled[windowUpper]].width); windowUpper += 1 }
+                while windowLower < lower { window.remove(lines[filled[windowLower]].width); windowLower += 1 }
+                lastSlot = slot
+                lastValue = window.quantile(0.75)
             }
-            let anchor = slot * stride
-            let lower = max(0, anchor - ColumnModel.window)
-            let upper = min(filled.count, anchor + ColumnModel.window)
-            // Anchors only move forward, so the window only slides forward.
-            while windowUpper < upper { window.insert(lines[filled[windowUpper]].width); windowUpper += 1 }
-            while windowLower < lower { window.remove(lines[filled[windowLower]].width); windowLower += 1 }
-            let value = window.quantile(0.75)
-            quantiles[slot] = value
-            width[i - range.lowerBound] = value
+            width[i - range.lowerBound] = lastValue
+        }
+    }
+
+    /// `slide` over a histogram of the filled lines' half-em `buckets` (from `lowest` to
+    /// `highest`): the same steps and the same quantile (`HalfEmWindow.quantile(of:...)`), with
+    /// the counts, the lines and the widths read through their buffers (the window's every
+    /// step through its array checked the index and that the array was not shared).
+    private static func slideCounting(over filled: [Int], buckets: [Int], lowest: Int, highest: Int,
+                                      in range: Range<Int>, into width: inout [Double]) {
+        var counts = [Int](filledWith: 0, count: highest - lowest + 1)
+        counts.withUnsafeMutableBufferPointer { counts in
+            filled.withUnsafeBufferPointer { filled in
+                buckets.withUnsafeBufferPointer { buckets in
+                    width.withUnsafeMutableBufferPointer { width in
+                        var lastSlot = -1, lastValue = 0.0
+                        var windowLower = 0, windowUpper = 0
+                        var cursor = 0
+                        for i in range {
+                            while cursor < filled.count && filled[cursor] < i { cursor += 1 }
+                            let slot = cursor / quantileStride
+                            if slot != lastSlot {
+                                let anchor = slot * quantileStride
+                                let lower = max(0, anchor - ColumnModel.window)
+                                let upper = min(filled.count, anchor + ColumnModel.window)
+                                while windowUpper < upper { counts[buckets[windowUpper] - lowest] += 1; windowUpper += 1 }
+                                while windowLower < lower { counts[buckets[windowLower] - lowest] -= 1; windowLower += 1 }
+                                lastSlot = slot
+                                lastValue = HalfEmWindow.quantile(of: UnsafeBufferPointer(counts), count: windowUpper - windowLower,
+                                                                  lowest: lowest, 0.75)
+                            }
+                            width[i - range.lowerBound] = lastValue
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -144,10 +185,21 @@ struct ColumnModel {
         let trim = count >= 8 ? 2 : (count >= 5 ? 1 : 0)
         var total = 0.0
         var low1 = Double.infinity, low2 = Double.infinity, high1 = -Double.infinity, high2 = -Double.infinity
-        for v in values {
-            total += v
-            if v < low1 { low2 = low1; low1 = v } else if v < low2 { low2 = v }
-            if v > high1 { high2 = high1; high1 = v } else if v > high2 { high2 = v }
+        // The two lowest and two highest kept by minima and maxima, without branches: the same
+        // four values as `if v < low1 { low2 = low1; low1 = v } else if v < low2 { low2 = v }`
+        // and its mirror (26 instructions a value). Each written `a < b ? a : b`, the form of
+        // one `minsd` (or `maxsd`): `Swift.min` and `max` keep the other operand on a tie, which
+        // took a compare and three logical operations each. Widths are never NaN or -0.
+        values.withUnsafeBufferPointer { values in
+            for v in values {
+                total += v
+                let upper = low1 > v ? low1 : v
+                low2 = upper < low2 ? upper : low2
+                low1 = v < low1 ? v : low1
+                let lower = high1 < v ? high1 : v
+                high2 = lower > high2 ? lower : high2
+                high1 = v > high1 ? v : high1
+            }
         }
         if trim >= 1 { total -= low1 + high1 }
         if trim >= 2 { total -= low2 + high2 }

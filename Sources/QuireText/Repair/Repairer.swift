@@ -16,6 +16,16 @@ public enum Repairer {
         var ids = BlockIdentifiers()
         var buffer: [Unicode.Scalar] = [], utf8: [UInt8] = []
         var verbatim: [BlockAssembler.VerbatimLine] = [], marks: [Int] = []
+        // The assembler's scratch, reserved once for the largest block a document can hold:
+        // its scalars and junctions never outnumber the document's bytes. Grown from empty,
+        // each array was reallocated a doubling at a time in every document (about a dozen
+        // allocations a document, and the copies). Capped: a larger document's larger blocks
+        // grow them as before.
+        let scratch = min(source.text.utf8.count + 1, 1 << 14)
+        buffer.reserveCapacity(scratch)
+        utf8.reserveCapacity(UTF8Writer.capacity(forScalars: scratch))
+        verbatim.reserveCapacity(min(profiles.count, 1 << 10))
+        marks.reserveCapacity(64)
         var result: [Division] = []
         // Blocks in the other script than the document's, by division and block index: the
         // few that `BlockLanguages` reads.
@@ -186,6 +196,9 @@ struct BlockIdentifiers {
     /// string and an interpolated id cost 1,500 instructions a block).
     private var counters = [0, 0, 0, 0, 0, 0]
     private static let prefixes = ["h", "p", "s", "d", "fw", "n"]
+    /// `cached`, read once a document: each read of the static checked that it was made (a
+    /// call to `swift_once`, about 45 instructions a block).
+    private let identifiers = BlockIdentifiers.cached
 
     mutating func next(for kind: BlockKind) -> String {
         let slot: Int
@@ -199,7 +212,7 @@ struct BlockIdentifiers {
         }
         counters[slot] += 1
         let number = counters[slot]
-        if number < BlockIdentifiers.cachedCount { return BlockIdentifiers.cached[slot &* BlockIdentifiers.cachedCount &+ number] }
+        if number < BlockIdentifiers.cachedCount { return identifiers[slot &* BlockIdentifiers.cachedCount &+ number] }
         return BlockIdentifiers.identifier(slot: slot, number: number)
     }
 

@@ -33,7 +33,8 @@ extension Segmenter {
             return true
         }
         // A note in brackets on a line of its own after a complete block (`（此件公开发布）`) is complete.
-        if Segmenter.isBracketNote(lines[i]),
+        // (Its opening bracket asked first, from the record: the test was a call at every decision.)
+        if lines[i].first == "（", Segmenter.isBracketNote(lines[i]),
            i == 0 || lines[i - 1].ending == .sentence || closer[i - 1] != nil, !lines[j].first.isLineStartForbidden { return true }
         // An advertisement's insertion code (`jy13-1w`) closes the ad: alone on its line, or
         // opening the advertiser's line (`S. D. HOWE,` / `oc23-1yd Sole Proprietor, New York.`).
@@ -125,7 +126,8 @@ extension Segmenter {
             if lines[j].script == .cjk, let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }), ordinal >= 2,
                enumeratorLineStarts.contains(ordinal - 1) { return true }
             // A quotation's attribution (`…”李大伯笑着说。`) at the end of a full line closes its paragraph.
-            if lines[i].script == .cjk, lines[i].withScalars({ LinePatterns.endsWithAttribution($0) }) { return true }
+            // (Its final `。` asked first, from the record.)
+            if lines[i].script == .cjk, lines[i].last == "。", lines[i].withScalars({ LinePatterns.endsWithAttribution($0) }) { return true }
             // The next line opens the way this document's sentences open inside paragraphs
             // (`团长们…` after `。`), and never the way a paragraph that certainly starts does
             // (after a line short by 3 ems or more): unless this line is that short, it goes on.
@@ -237,7 +239,15 @@ extension Segmenter {
     /// article, whose width says nothing (it may be wider than the column), and whose own
     /// indent is centring, not a paragraph's first line. A second title line under it would
     /// have no punctuation either, so a centred two-line title stays one.
+    /// (The indent of line `j` asked inline first: most lines have none, and the call to find
+    /// so, which bound both lines, a retain and a release each, was made at most join decisions.)
+    @inline(__always)
     func isCentredHeading(_ i: Int, over j: Int) -> Bool {
+        lines[j].indent >= 1 && isCentredHeadingOverIndent(i, over: j)
+    }
+
+    /// `isCentredHeading` past the indent of line `j`.
+    private func isCentredHeadingOverIndent(_ i: Int, over j: Int) -> Bool {
         let a = lines[i], b = lines[j]
         guard a.script == .cjk, b.script == .cjk, a.count <= 40, b.indent >= 1, a.indent >= b.indent + 1,
               closer[i] == nil, closer[j] == nil else { return false }

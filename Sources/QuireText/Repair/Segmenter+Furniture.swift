@@ -4,7 +4,10 @@ extension Segmenter {
     static func findFurniture(_ lines: LineTable) -> [Bool] {
         let n = lines.count
         var result = [Bool](filledWith: false, count: n)
-        var repeats: [UInt64: [Int]] = [:]
+        // Running-header candidates by their fingerprint, in line order: grouped below by a sort.
+        // (A dictionary of index arrays cost its table, an array a key and their growth, about
+        // 1,500 instructions a candidate line.)
+        var candidates: [(fingerprint: UInt64, line: Int)] = []
         // The sets read once, not at every line (each read of a static checked its
         // initialisation, a call a line).
         let pageNumberScalars = LinePatterns.pageNumberScalars, continuationEnders = LinePatterns.continuationEnders
@@ -78,17 +81,28 @@ extension Segmenter {
                 }
             }
             if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (lines[i].count <= 16 || hasDigit) {
-                repeats[Segmenter.fingerprint(lines[i].scalars), default: []].append(i)
+                candidates.append((Segmenter.fingerprint(lines[i].scalars), i))
             }
         }
         // A running header: the same short line three or more times, far apart. A header set in
         // two parts with a wide gap between them (`国务院公报 2023·第18号      国务院部门文件`)
         // is unmistakable at any distance.
-        for (_, candidates) in repeats where candidates.count >= 3 {
+        // (Each group ends up in line order, as the lines were found; groups are disjoint and
+        // each marks only its own lines, so the order they are taken in does not matter.)
+        if candidates.count >= 3 {
+            candidates.sort { $0.fingerprint < $1.fingerprint || ($0.fingerprint == $1.fingerprint && $0.line < $1.line) }
+        }
+        var groupStart = 0
+        while groupStart < candidates.count, candidates.count >= 3 {
+            var groupEnd = groupStart + 1
+            while groupEnd < candidates.count, candidates[groupEnd].fingerprint == candidates[groupStart].fingerprint { groupEnd += 1 }
+            defer { groupStart = groupEnd }
+            guard groupEnd - groupStart >= 3 else { continue }
+            let group = candidates[groupStart..<groupEnd].map(\.line)
             // Fingerprints can collide: keep the lines equal to the first one.
-            let reference = candidates[0]
+            let reference = group[0]
             let referenceText = Segmenter.visible(lines[reference])
-            let indices = candidates.filter { Segmenter.visible(lines[$0]) == referenceText }
+            let indices = group.filter { Segmenter.visible(lines[$0]) == referenceText }
             guard indices.count >= 3 else { continue }
             let spread = indices.last! - indices.first!
             let twoParts = LinePatterns.hasWideGap(lines[reference].scalars)

@@ -2,7 +2,7 @@
 struct Segment {
     var kind: BlockKind
     /// Indices into the line profiles, consecutive except where page furniture was skipped.
-    var lines: [Int]
+    var lines: SegmentLines
 }
 
 /// Decides, for every pair of neighbouring lines, whether the layout or the author broke
@@ -217,27 +217,46 @@ struct Segmenter {
                 // A mark counts only with two scalars after it.
                 let limit = n &- 2
                 while k < limit {
-                    // A run of Han characters, most of the line, is passed by a loop of its own:
-                    // one compare a character (in the outer loop, each paid its bounds and switch).
-                    while k < limit && scalars[k].value &- 0x4E00 < 0x5200 { k &+= 1 }
+                    // 。！？… : the sentence-final marks of Chinese prose (full-width only). The
+                    // scalars between them are passed by a search of their own, four at a time.
+                    k = Segmenter.nextSentenceMark(scalars, from: k, limit: limit)
                     guard k < limit else { break }
-                    // 。！？… : the sentence-final marks of Chinese prose (full-width only).
-                    switch scalars[k].value {
-                    case 0x3002, 0xFF01, 0xFF1F, 0x2026:
-                        var next = k + 1
-                        while next < scalars.count, scalars[next].isClosingMark { next += 1 }
-                        if next + 1 < scalars.count {
-                            count += 1
-                            starts.increment(BigramCounts.key(scalars[next], scalars[next + 1]))
-                        }
-                        k = next
-                    default:
-                        k += 1
+                    var next = k + 1
+                    while next < scalars.count, scalars[next].isClosingMark { next += 1 }
+                    if next + 1 < scalars.count {
+                        count += 1
+                        starts.increment(BigramCounts.key(scalars[next], scalars[next + 1]))
                     }
+                    k = next
                 }
             }
         }
         return (starts, count)
+    }
+
+    /// The first index from `start` below `limit` (which must not pass the end of `scalars`)
+    /// that holds a sentence-final mark, 。！？…, or `limit` when none does. Four scalars a
+    /// step, as vector compares, while four are left: everything else in the line is passed
+    /// by (read a scalar at a time, a Han run by one compare a character and every other
+    /// scalar through a switch, this was most of the sentence-start pass).
+    @inline(__always)
+    static func nextSentenceMark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
+        guard let base = scalars.baseAddress, start < limit, limit <= scalars.count else { return limit }
+        let raw = UnsafeRawPointer(base)
+        var k = start
+        let stop = SIMD4<UInt32>(repeating: 0x3002), bang = SIMD4<UInt32>(repeating: 0xFF01)
+        let question = SIMD4<UInt32>(repeating: 0xFF1F), ellipsis = SIMD4<UInt32>(repeating: 0x2026)
+        while k &+ 4 <= limit {  // below the count: no overflow checks
+            let values = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+            if any(values .== stop .| values .== bang .| values .== question .| values .== ellipsis) { break }
+            k &+= 4
+        }
+        while k < limit {
+            let v = base[k].value
+            if v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x2026 { return k }
+            k &+= 1
+        }
+        return limit
     }
 
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
@@ -351,7 +370,15 @@ struct Segmenter {
 
     /// Line `i` is a newspaper's section label standing alone: the first content line, or after
     /// a sentence's end or page furniture, with a line after it.
+    /// (Its length asked where it is asked, inline: most lines are longer than a label, and the
+    /// call to find so was made at every join decision.)
+    @inline(__always)
     func sectionLabel(_ i: Int) -> Bool {
+        lines[i].count <= 8 && isSectionLabel(i)
+    }
+
+    /// `sectionLabel` past its length.
+    private func isSectionLabel(_ i: Int) -> Bool {
         guard lines[i].count <= 8, NewspaperMarks.sectionInitials.contains(lines[i].first), NewspaperMarks.isSectionLabel(lines[i]),
               nextContent(after: i) != nil else { return false }
         var k = i - 1
@@ -363,7 +390,7 @@ struct Segmenter {
     /// headline when it reads like one: at most three lines and 40 characters, no sentence
     /// punctuation. (Cut mid-phrase, `携手构建更加紧密的` / `中国—东盟命运共同体`, or letter-spaced,
     /// it fails the one-line heading tests.)
-    func opensWithHeadline(_ block: [Int], before j: Int, segments: [Segment]) -> Bool {
+    func opensWithHeadline(_ block: SegmentLines, before j: Int, segments: [Segment]) -> Bool {
         guard block.count <= 3, lines[j].script == .cjk, Segmenter.agencyInitials.contains(lines[j].first),
               segments.allSatisfy({ $0.kind == .furniture || ($0.kind == .heading && sectionLabel($0.lines[0])) }),
               Segmenter.opensNewsStory(lines[j]) else { return false }
@@ -402,24 +429,26 @@ struct Segmenter {
             }
             for f in furnitureHere {
                 guard !footnote.isEmpty, footnote[f] else {
-                    current.append(Segment(kind: .furniture, lines: [f]))
+                    current.append(Segment(kind: .furniture, lines: SegmentLines(f)))
                     continue
                 }
                 // A note's wrapped lines join it; a line opening with a marker starts the next.
                 if let last = current.last, last.kind == .note, last.lines.last == f - 1, Footnotes.marker(lines[f]) == nil {
                     current[current.count - 1].lines.append(f)
                 } else {
-                    current.append(Segment(kind: .note, lines: [f]))
+                    current.append(Segment(kind: .note, lines: SegmentLines(f)))
                 }
             }
             furnitureHere.removeAll(keepingCapacity: true)
         }
 
         var i = 0
-        while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: [i])); i += 1 }
+        while i < lines.count && furniture[i] { current.append(Segment(kind: .furniture, lines: SegmentLines(i))); i += 1 }
         while i < lines.count {
             let afterHeading = previousBreaks && open == nil && (current.last.map { $0.kind == .title || $0.kind == .heading } ?? false)
-            let heading = isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
+            // (`isHeading` answers no at once after a line that runs on, most lines: asked here
+            // first, not by a call.)
+            let heading = previousBreaks && isHeading(i, previousBreaks: previousBreaks, afterHeading: afterHeading)
             if open == nil {
                 // An official mark is a heading of its own (TEI `head`, which every reader of the
                 // reading text keeps, where a top `dateline` may be skipped); the title may follow it.
@@ -428,14 +457,8 @@ struct Segmenter {
                     $0.kind == .furniture || officialMark[$0.lines[0]] || sectionLabel($0.lines[0])
                 }
                 let kind: BlockKind = closer[i] ?? front[i] ?? (officialMark[i] || sectionLabel(i) ? .heading : heading ? (beforeTitle ? .title : .heading) : .paragraph)
-                // Room for a paragraph's usual lines from the start: growing the index array a
-                // doubling at a time was a reallocation every few lines, and reserving room
-                // once a second line came was a second allocation for most segments. (Sixteen,
-                // not eight: Chinese paragraphs of 9-16 lines each paid a reallocation.)
-                var indices: [Int] = []
-                indices.reserveCapacity(16)
-                indices.append(i)
-                open = Segment(kind: kind, lines: indices)
+                // (Consecutive lines, most segments, are held with no array: `SegmentLines`.)
+                open = Segment(kind: kind, lines: SegmentLines(i))
             } else {
                 open!.lines.append(i)
             }
