@@ -15,8 +15,11 @@ enum Footnotes {
     /// scan (most lines of most documents open otherwise).
     @inline(__always)
     static func mayOpenWithMarker(_ first: Unicode.Scalar) -> Bool {
-        first == "[" || first == "［" || first.value &- 0x2460 < 20  // ① … ⑳
-            || isReferenceMark(first)
+        // (A Han character, as most Chinese lines open, is answered by the first two compares.)
+        let v = first.value
+        if v >= 0x3000 { return v == 0xFF3B }                         // ［
+        if v < 0x80 { return v == 0x5B || v == 0x2A }                  // [ *
+        return v &- 0x2460 < 20 || v == 0x2020 || v == 0x2021          // ① … ⑳, † ‡
     }
 
     /// The reference marks of Latin typesetting: `*`, `†`, `‡` (doubled for a second note, `**`).
