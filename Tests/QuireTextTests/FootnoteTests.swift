@@ -47,40 +47,16 @@ import Testing
     }
 
     @Test(arguments: [("[1] 参见", "[1]"), ("［12］参见", "[12]"), ("① 参见", "①"), ("⑳注释", "⑳"), ("* See Gibbon", "*"),
-                      ("** Ibid.", "**"), ("† Cf. Livy", "†")])
+                      ("** Ibid.", "**"), ("† Cf. Livy", "†"), ("¹ 参见", "¹"), ("¹²参见", "¹²")])
     func markers(_ text: String, _ expected: String) {
         let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
         #expect(Footnotes.marker(line).map { String(String.UnicodeScalarView($0)) } == expected)
     }
 
-    @Test(arguments: ["[1]", "[a] 参见", "[1234] 参见", "1] 参见", "（1）参见", "* * *", "*See", "**** four", "* 1866"])
+    @Test(arguments: ["[1]", "[a] 参见", "[1234] 参见", "1] 参见", "（1）参见", "* * *", "*See", "**** four", "* 1866", "¹", "¹²³⁴"])
     func notMarkers(_ text: String) {
         let line = LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)
         #expect(Footnotes.marker(line) == nil)
-    }
-}
-
-/// Footnotes between any two lines of a wrapped paragraph, at any width: the paragraph comes
-/// out whole and the note after it, whatever the text.
-@Suite struct FootnotePropertyTests {
-    static let words = ["上合组织", "成员国", "各代表团团长", "强调", "合作", "发展", "2022年", "，", "、", "《协定》", "推动", "务实"]
-    static let picks = Gen<Int>.int(in: 0..<12).array(of: 20...60)
-    static let widths = Gen<Int>.int(in: 12...30)
-    static let cuts = Gen<Int>.int(in: 1...8)
-
-    @Test func theParagraphComesOutWholeAndTheNoteAfterIt() async {
-        await propertyCheck(count: 200, input: Self.picks, Self.widths, Self.cuts) { picks, width, cut in
-            let paragraph = "研究取得进展[1]，" + picks.map { Self.words[$0] }.joined() + "。"
-            let scalars = Array(paragraph.unicodeScalars)
-            var lines = stride(from: 0, to: scalars.count, by: width).map {
-                String(String.UnicodeScalarView(scalars[$0..<min($0 + width, scalars.count)]))
-            }
-            guard lines.count >= 2 else { return }
-            lines.insert(contentsOf: ["[1] 参见《江城市城市更新条例》第二条。", "— 3 —"], at: min(cut, lines.count - 1))
-            let blocks = repaired(lines.joined(separator: "\n") + "\n").blocks
-            #expect(blocks.filter { $0.kind == .paragraph }.map(\.text) == [paragraph])
-            #expect(blocks.filter { $0.kind == .note }.map(\.text) == ["[1]参见《江城市城市更新条例》第二条。"])
-        }
     }
 
     /// A book's page in Latin type: the note under a reference mark (`citizen.*` / `* See the
@@ -107,4 +83,38 @@ import Testing
     func aReferenceMarkAfterThePoint(_ text: String, ending: LineEnding) {
         #expect(LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0).ending == ending)
     }
+
+    /// A word processor's superscript note numbers (`进展¹。` / `¹ 参见…`) mark notes as `[1]` does.
+    @Test func superscriptNumberedNotes() {
+        let page = Self.page.replacingOccurrences(of: "[1]", with: "¹").replacingOccurrences(of: "②", with: "²")
+        let blocks = repaired(page).divisions.flatMap(\.blocks)
+        #expect(blocks.map(\.kind) == [.title, .paragraph, .note, .note, .furniture, .heading])
+        #expect(blocks[1].text.hasSuffix("群众意愿统一难等问题。"))
+        #expect(blocks[2].text == "¹参见《江城市城市更新条例》第二条，该条对城市更新的定义作了规定。")
+    }
+}
+
+/// Footnotes between any two lines of a wrapped paragraph, at any width: the paragraph comes
+/// out whole and the note after it, whatever the text.
+@Suite struct FootnotePropertyTests {
+    static let words = ["上合组织", "成员国", "各代表团团长", "强调", "合作", "发展", "2022年", "，", "、", "《协定》", "推动", "务实"]
+    static let picks = Gen<Int>.int(in: 0..<12).array(of: 20...60)
+    static let widths = Gen<Int>.int(in: 12...30)
+    static let cuts = Gen<Int>.int(in: 1...8)
+
+    @Test func theParagraphComesOutWholeAndTheNoteAfterIt() async {
+        await propertyCheck(count: 200, input: Self.picks, Self.widths, Self.cuts) { picks, width, cut in
+            let paragraph = "研究取得进展[1]，" + picks.map { Self.words[$0] }.joined() + "。"
+            let scalars = Array(paragraph.unicodeScalars)
+            var lines = stride(from: 0, to: scalars.count, by: width).map {
+                String(String.UnicodeScalarView(scalars[$0..<min($0 + width, scalars.count)]))
+            }
+            guard lines.count >= 2 else { return }
+            lines.insert(contentsOf: ["[1] 参见《江城市城市更新条例》第二条。", "— 3 —"], at: min(cut, lines.count - 1))
+            let blocks = repaired(lines.joined(separator: "\n") + "\n").blocks
+            #expect(blocks.filter { $0.kind == .paragraph }.map(\.text) == [paragraph])
+            #expect(blocks.filter { $0.kind == .note }.map(\.text) == ["[1]参见《江城市城市更新条例》第二条。"])
+        }
+    }
+
 }

@@ -1,7 +1,7 @@
 /// Footnotes printed at the foot of a page: a line opening with a note marker (`[1]`, `［2］`,
-/// `①`, or in Latin type a reference mark, `*`, `†`) whose marker the text above called
-/// (`取得积极进展[1]。`, `a private citizen.*`), set between the last line of the page's text and
-/// its page number or running head. A PDF extraction puts them in the middle of the
+/// `①`, a word processor's superscript `¹`, or in Latin type a reference mark, `*`, `†`) whose
+/// marker the text above called (`取得积极进展[1]。`, `进展¹。`, `a private citizen.*`), set
+/// between the last line of the page's text and its page number or running head. A PDF extraction puts them in the middle of the
 /// paragraph that the page break cut; read as text they split that paragraph in two and
 /// wedge the note into its sentence. They are taken out of the text's flow like page
 /// furniture (the paragraph joins across them) and kept, whole, as notes after it.
@@ -20,6 +20,14 @@ enum Footnotes {
         if v >= 0x3000 { return v == 0xFF3B }                         // ［
         if v < 0x80 { return v == 0x5B || v == 0x2A }                  // [ *
         return v &- 0x2460 < 20 || v == 0x2020 || v == 0x2021          // ① … ⑳, † ‡
+            || isSuperscriptDigit(first)
+    }
+
+    /// A superscript digit (`¹²³`, `⁴`…`⁹`, `⁰`), as a word processor sets a note's number.
+    @inline(__always)
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0xB9 || v == 0xB2 || v == 0xB3 || v == 0x2070 || v &- 0x2074 < 6
     }
 
     /// The reference marks of Latin typesetting: `*`, `†`, `‡` (doubled for a second note, `**`).
@@ -36,6 +44,15 @@ enum Footnotes {
         if s[0].value &- 0x2460 < 20 { return [s[0]] }
         // A reference mark, or the same mark doubled or tripled, then a space and the note
         // (`* See the letters of Cicero…`; not `* * *`, a separator).
+        // Superscript digits, then the note (`¹ 参见…`, `¹²参见…`).
+        if isSuperscriptDigit(s[0]) {
+            var k = 1
+            while k < s.count, k < 3, isSuperscriptDigit(s[k]) { k += 1 }
+            var text = k
+            while text < s.count, s[text] == " " || s[text] == "\u{3000}" { text += 1 }
+            guard text < s.count, !isSuperscriptDigit(s[text]) else { return nil }
+            return Array(s[0..<k])
+        }
         if isReferenceMark(s[0]) {
             var k = 1
             while k < s.count, k < 3, s[k] == s[0] { k += 1 }
