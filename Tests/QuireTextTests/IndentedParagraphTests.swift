@@ -85,4 +85,43 @@ import Testing
             今年9月，柳巷社区通过议事会协商，建起了32个充电桩。
             """)
     }
+
+    /// A copy set a sentence a line, with no column: the indents alone start paragraphs, however
+    /// short the line before.
+    @Test func aSentenceALineJoinsUpToTheNextIndent() {
+        let text = """
+            关于做好冬季安全生产工作的通知
+            各区人民政府，市政府各部门：
+            \u{3000}\u{3000}入冬以来，我市安全生产形势总体平稳。
+            但也要看到，冬季气候干燥，火灾风险明显上升。
+            为切实做好冬季安全生产工作，现就有关事项通知如下。
+            \u{3000}\u{3000}一是压实安全责任。
+            各区要严格落实属地管理责任，主要负责同志要亲自部署、亲自推动。
+            \u{3000}\u{3000}二是强化隐患排查。
+            各部门要组织开展拉网式排查，对发现的问题要立即整改。
+            \u{3000}\u{3000}三是做好应急准备。
+            各单位要完善应急预案，加强应急值守，确保遇有突发事件能够快速处置。
+            江城市人民政府办公室
+            2023年12月1日
+            """
+        #expect(readingText(repaired(text)) == """
+            关于做好冬季安全生产工作的通知
+            各区人民政府，市政府各部门：
+            入冬以来，我市安全生产形势总体平稳。但也要看到，冬季气候干燥，火灾风险明显上升。为切实做好冬季安全生产工作，现就有关事项通知如下。
+            一是压实安全责任。各区要严格落实属地管理责任，主要负责同志要亲自部署、亲自推动。
+            二是强化隐患排查。各部门要组织开展拉网式排查，对发现的问题要立即整改。
+            三是做好应急准备。各单位要完善应急预案，加强应急值守，确保遇有突发事件能够快速处置。
+            江城市人民政府办公室
+            2023年12月1日
+            """)
+    }
+
+    /// A paragraph a line, every one indented: each line stays a paragraph of its own.
+    @Test func aParagraphALineStaysApart() {
+        let lines = ["入冬以来，我市安全生产形势总体平稳。", "但也要看到，冬季气候干燥，火灾风险明显上升。", "为切实做好冬季安全生产工作，现就有关事项通知如下。",
+                     "各区要严格落实属地管理责任。", "各部门要组织开展拉网式排查。", "各单位要完善应急预案，加强应急值守。",
+                     "各区要加强值班值守。", "各部门要及时报送信息。"]
+        let text = lines.map { "\u{3000}\u{3000}" + $0 }.joined(separator: "\n")
+        #expect(readingText(repaired(text)) == lines.joined(separator: "\n"))
+    }
 }

@@ -118,6 +118,8 @@ extension Segmenter {
             // short: a column's lines vary by an em or two, and a page of several articles
             // blurs the column estimate further (only a line 3 ems short ends on its own).
             if indentMarksParagraphs && !isShort(i, by: 3) && !bLabel { return lines[j].isIndented }
+            // A sentence a line: only an indent, a label or a heading starts a paragraph.
+            if sentencePerLine && !bLabel { return sentenceLineBreaks(before: j) }
             // Where blank lines separate paragraphs, a full line with no blank after it goes on.
             if blankLinesMatter && lines[j].blankLinesBefore == 0 && !isShort(i, by: 3) && !lines[j].isIndented && !bLabel { return false }
             // A full line that ends a sentence: the paragraph may end, or go on.
@@ -194,6 +196,14 @@ extension Segmenter {
            lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// In a text set a sentence a line (`sentencePerLine`), whether line `j` starts a paragraph
+    /// after a sentence's end: it is indented, or reads as a heading (no punctuation, no final
+    /// mark). (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func sentenceLineBreaks(before j: Int) -> Bool {
+        lines[j].isIndented || lines[j].ending == .open && !lines[j].hasSentencePunctuation
     }
 
     /// `Segmenter.opensWithRunInHead(_:)` of line `j` (not inlined, as `shortLineHeads`).

@@ -60,6 +60,8 @@ struct Segmenter {
     /// Paragraphs here begin with an indented line and go on with lines that are not: a line
     /// that is not indented continues, even after a full line that ends a sentence.
     private(set) var indentMarksParagraphs = false
+    /// A sentence a line, paragraphs marked by indents alone (`detectIndentMarksParagraphs`).
+    private(set) var sentencePerLine = false
     /// Nearly every Chinese line is letter-spaced: the OCR engine's habit (Tesseract), not the
     /// justification of full lines, so a letter-spaced line may well be a paragraph's last.
     private(set) var letterspacingIsOCR = false
@@ -179,7 +181,7 @@ struct Segmenter {
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
         continuationLikely = sentencesOutnumberParagraphs()
         flushParagraphs = detectFlushParagraphs()
-        indentMarksParagraphs = detectIndentMarksParagraphs()
+        (indentMarksParagraphs, sentencePerLine) = detectIndentMarksParagraphs()
         for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
             if let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
         }
@@ -270,18 +272,34 @@ struct Segmenter {
 
     /// After the lines that certainly end a paragraph (a sentence end short of the column by 3
     /// ems or more), the next line is indented at least four times in five, while most lines are not.
-    private func detectIndentMarksParagraphs() -> Bool {
-        guard !blankLinesMatter else { return false }
+    ///
+    /// Also whether the text is set a sentence a line, with no column: Chinese lines that nearly
+    /// all end a sentence (eight or more, none cut in the middle of one), some of them indented
+    /// (two at least, at most half): a copy whose lines are its sentences, the indents its
+    /// paragraphs (`入冬以来，…总体平稳。` / `但也要看到，…明显上升。` / `　　一是压实安全责任。`).
+    private func detectIndentMarksParagraphs() -> (indentMarks: Bool, sentencePerLine: Bool) {
+        guard !blankLinesMatter else { return (false, false) }
         var starts = 0, indentedStarts = 0, indented = 0, counted = 0
+        var sentenceEnds = 0, cutLines = 0
         for i in 0..<lines.count where !furniture[i] && closer[i] == nil && !officialMark[i] {
             counted += 1
             if lines[i].isIndented { indented += 1 }
+            // (Counted until the first line cut mid-sentence, which rules a sentence a line out:
+            // at once, in a text set in a column.)
+            if cutLines == 0 {
+                if lines[i].ending == .sentence {
+                    if lines[i].script == .cjk { sentenceEnds += 1 }
+                } else if lines[i].endsMidClause || lines[i].ending == .open && lines[i].hasSentencePunctuation {
+                    cutLines = 1
+                }
+            }
             guard i + 1 < lines.count, lines[i].ending == .sentence, isShort(i, by: 3),
                   closer[i + 1] == nil, !furniture[i + 1], !Segmenter.isNumberedHeading(lines[i + 1]) else { continue }
             starts += 1
             if lines[i + 1].isIndented || isFlushSubheadingOverIndent(i + 1) { indentedStarts += 1 }
         }
-        return starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3
+        let sentencePerLine = sentenceEnds >= 8 && cutLines == 0 && indented >= 2 && indented * 2 <= sentenceEnds
+        return (starts >= 3 && indentedStarts * 5 >= starts * 4 && indented * 5 < counted * 3, sentencePerLine)
     }
 
     /// A subheading set flush between paragraphs (`议事有规则`: short, unpunctuated) over an
