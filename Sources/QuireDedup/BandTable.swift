@@ -149,6 +149,20 @@ struct BandTable: Sendable {
     /// most of an insert's 211 instructions (339,650 inserts on 95 pages of 30 KB). It grows
     /// where inserting key by key would: before a key that would find it 3/4 full.
     mutating func insert(keys: ArraySlice<Int64>, block: Int64, maximumBucket: Int, admitted: inout [Int64]) {
+        insertRuns(of: keys, block: block, maximumBucket: maximumBucket) { admitted.append($0) }
+    }
+
+    /// `insert(keys:block:maximumBucket:admitted:)` without a bucket bound and without
+    /// listing what was added, for loading what was admitted when it was written
+    /// (`BandKeyRowRead`): the list was an append, with its checks, for every key loaded.
+    mutating func insertAll(_ keys: ArraySlice<Int64>, block: Int64) {
+        insertRuns(of: keys, block: block, maximumBucket: .max) { _ in }
+    }
+
+    /// The two above: `keys` inserted a run at a time, each key added passed to `added`.
+    /// (Inlined into each, with its closure: an empty one costs nothing.)
+    @inline(__always)
+    private mutating func insertRuns(of keys: ArraySlice<Int64>, block: Int64, maximumBucket: Int, added: (Int64) -> Void) {
         precondition(block > 0 && block <= Self.maximumBlockID, "block id out of the band table's range")
         var next = keys.startIndex
         while next < keys.endIndex {
@@ -156,38 +170,16 @@ struct BandTable: Sendable {
             // At most this many can be added before the next growth check is due: with k
             // added, `(count + k) * 4 <= slots * 3` still holds for each of them.
             let end = min(keys.endIndex, next + max(1, slots.count * 3 / 4 - count))
-            var added = 0
+            var addedCount = 0
             slots.withUnsafeMutableBufferPointer { slots in
                 presence.withUnsafeMutableBufferPointer { presence in
                     for key in keys[next..<end] where Self.insert(key: key, block: block, maximumBucket: maximumBucket, slots, presence) {
-                        admitted.append(key)
-                        added += 1
+                        added(key)
+                        addedCount &+= 1
                     }
                 }
             }
-            count += added
-            next = end
-        }
-    }
-
-    /// `insert(keys:block:maximumBucket:admitted:)` without a bucket bound and without
-    /// listing what was added, for loading what was admitted when it was written
-    /// (`BandKeyRowRead`): the list was an append, with its checks, for every key loaded.
-    mutating func insertAll(_ keys: ArraySlice<Int64>, block: Int64) {
-        precondition(block > 0 && block <= Self.maximumBlockID, "block id out of the band table's range")
-        var next = keys.startIndex
-        while next < keys.endIndex {
-            if (count + 1) * 4 > slots.count * 3 { grow() }
-            let end = min(keys.endIndex, next + max(1, slots.count * 3 / 4 - count))
-            var added = 0
-            slots.withUnsafeMutableBufferPointer { slots in
-                presence.withUnsafeMutableBufferPointer { presence in
-                    for key in keys[next..<end] where Self.insert(key: key, block: block, maximumBucket: .max, slots, presence) {
-                        added &+= 1
-                    }
-                }
-            }
-            count += added
+            count += addedCount
             next = end
         }
     }

@@ -32,17 +32,24 @@ enum ClassicalVerse {
 
     /// A mark a verse line ends with.
     @inline(__always)
-    static func endsLine(_ s: Unicode.Scalar) -> Bool {
+    private static func endsLine(_ s: Unicode.Scalar) -> Bool {
         s == "，" || s == "。" || s == "；" || s == "！" || s == "？"
     }
 
-    /// The line's number of Han characters when it is a verse line's shape, else nil. (Asked
-    /// first from the line's counts: nearly every line is longer, or holds other scalars.)
+    /// The line's number of Han characters when it has a verse line's shape (four to nine and
+    /// a final mark, nothing else), else nil. (Asked from the line's counts first: nearly every
+    /// line is longer, or holds other scalars.)
+    @inline(__always)
+    static func shapedLength(_ lines: LineTable, _ i: Int) -> Int? {
+        let han = lines[i].hanCount
+        guard han >= 4, han <= 9, lines[i].count == han + 1, endsLine(lines[i].last) else { return nil }
+        return han
+    }
+
+    /// `shapedLength`, of a line short of its column by four ems or more.
     @inline(__always)
     private static func verseLength(_ lines: LineTable, _ i: Int, _ width: (Int) -> Double) -> Int? {
-        let han = lines[i].hanCount
-        guard han >= 4, han <= 9, lines[i].count == han + 1, lines[i].script == .cjk else { return nil }
-        guard endsLine(lines[i].last) else { return nil }
+        guard let han = shapedLength(lines, i) else { return nil }
         let w = width(i)
         guard !w.isFinite || lines[i].width <= w - 4 else { return nil }
         return han

@@ -1,32 +1,12 @@
-/// The sliding window of line widths whose upper quartile `ColumnModel` takes as the column's
-/// width: the widths of nearby filled lines, entering at one end and leaving at the other.
-protocol ColumnWindow {
-    mutating func insert(_ width: Double)
-    /// Removes one occurrence of `width`, which must be in the window.
-    mutating func remove(_ width: Double)
-    /// The quantile `q` of the widths in the window (infinite when it is empty).
-    func quantile(_ q: Double) -> Double
-}
-
-/// The window counted per half em. Every width is a whole number of half ems (`LineMeasure`),
-/// so a histogram holds the window exactly: a line enters and leaves by one increment, and a
-/// quantile is read by one walk up from the narrowest filled line. (Kept sorted instead, by a
-/// binary search and a move of the array's tail per line, the window was half of the column
-/// pass.) `ColumnModel.widths` checks that the widths are whole half ems and few enough buckets.
-struct HalfEmWindow: ColumnWindow {
+/// The column pass's window counted per half em. Every width is a whole number of half ems
+/// (`LineMeasure`), so a histogram holds the window exactly: a line enters and leaves by one
+/// increment, and a quantile is read by one walk from the widest filled bucket. (Kept sorted
+/// instead, by a binary search and a move of the array's tail per line, the window was half of
+/// the column pass.) `ColumnModel.widths` checks that the widths are whole half ems and few
+/// enough buckets, and `ColumnModel.slideCounting` keeps the counts.
+enum HalfEmWindow {
     /// At most this many buckets (a line some thousands of ems wide falls back to `SortedWindow`).
     static let maximumSpan = 4096
-
-    /// Lines in the window per width, from `lowest` half ems up.
-    private var counts: [Int]
-    private let lowest: Int
-    private var count = 0
-
-    /// Room for widths from `lowest` to `highest` half ems.
-    init(lowest: Int, highest: Int) {
-        self.lowest = lowest
-        counts = [Int](filledWith: 0, count: highest - lowest + 1)
-    }
 
     /// The width's bucket: its half ems.
     @inline(__always)
@@ -36,22 +16,8 @@ struct HalfEmWindow: ColumnWindow {
     @inline(__always)
     static func width(_ bucket: Int) -> Double { Double(bucket) * 0.5 }
 
-    mutating func insert(_ width: Double) {
-        counts[HalfEmWindow.bucket(width) - lowest] += 1
-        count += 1
-    }
-
-    mutating func remove(_ width: Double) {
-        counts[HalfEmWindow.bucket(width) - lowest] -= 1
-        count -= 1
-    }
-
-    func quantile(_ q: Double) -> Double {
-        counts.withUnsafeBufferPointer { HalfEmWindow.quantile(of: $0, count: count, lowest: lowest, q) }
-    }
-
     /// The quantile `q` of the `count` widths that `counts` holds per half em from `lowest`
-    /// (infinite when there are none): a window's, or `ColumnModel`'s own histogram's.
+    /// (infinite when there are none).
     @inline(__always)
     static func quantile(of counts: UnsafeBufferPointer<Int>, count: Int, lowest: Int, _ q: Double) -> Double {
         guard count > 0 else { return .infinity }
@@ -76,9 +42,10 @@ struct HalfEmWindow: ColumnWindow {
     }
 }
 
-/// The window kept in ascending order: a width enters and leaves by a binary search and a
-/// move, so the window's quantile needs no sort. For widths `HalfEmWindow` cannot count.
-struct SortedWindow: ColumnWindow {
+/// The sliding window of line widths whose upper quartile `ColumnModel` takes as the column's
+/// width, for widths `HalfEmWindow` cannot count: kept in ascending order, a width entering and
+/// leaving by a binary search and a move, so the window's quantile needs no sort.
+struct SortedWindow {
     private(set) var values: [Double]
 
     init(capacity: Int) {
@@ -90,10 +57,12 @@ struct SortedWindow: ColumnWindow {
         values.insert(value, at: position(of: value))
     }
 
+    /// Removes one occurrence of `value`, which must be in the window.
     mutating func remove(_ value: Double) {
         values.remove(at: position(of: value))
     }
 
+    /// The quantile `q` of the widths in the window (infinite when it is empty).
     func quantile(_ q: Double) -> Double { ColumnModel.quantile(sorted: values, q) }
 
     /// The first index whose value is not less than `value`.

@@ -76,8 +76,8 @@ struct ColumnModel {
     /// slides (a few insertions and removals per step), so the whole pass is linear in the lines.
     /// (The anchor a line reads only moves forward: the last quantile computed is the only one
     /// read again.)
-    private static func slide<Window: ColumnWindow>(_ window: inout Window, over filled: [Int], of lines: LineTable,
-                                                   in range: Range<Int>, into width: inout [Double]) {
+    private static func slide(_ window: inout SortedWindow, over filled: [Int], of lines: LineTable,
+                              in range: Range<Int>, into width: inout [Double]) {
         var lastSlot = -1, lastValue = 0.0
         var windowLower = 0, windowUpper = 0
         var cursor = 0

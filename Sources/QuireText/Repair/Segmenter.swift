@@ -147,10 +147,10 @@ struct Segmenter {
         // Counted in pairs, one after the other and of one length.
         var versePairs = 0, lastShaped = -2, lastLength = 0
         for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 100 {
-            if lines[i].count <= 10 && lines[i].hanCount + 1 == lines[i].count, ClassicalVerse.endsLine(lines[i].last) {
-                if lastShaped == i - 1 && lastLength == lines[i].hanCount { versePairs += 1 }
+            if let length = ClassicalVerse.shapedLength(lines, i) {
+                if lastShaped == i - 1 && lastLength == length { versePairs += 1 }
                 lastShaped = i
-                lastLength = lines[i].hanCount
+                lastLength = length
             }
             // (A byline or a line of names holds a gap, and no punctuation or Latin letter.)
             // (Only a line of several fields, `WebPageMarks.isFieldLine`, is over 60 scalars.)

@@ -49,11 +49,7 @@ enum WebPageMarks {
     /// The gaps part fields the author set apart, and stay where letter-spacing would close them.
     static func fieldGaps(_ line: LineProfile) -> [Int]? {
         guard line.hasSpace, fieldInitials.contains(line.first), isFieldLine(line) else { return nil }
-        return fieldGaps(ofFieldLine: line.scalars)
-    }
-
-    /// `fieldGaps(_:)` of a line already known to be a field line.
-    static func fieldGaps(ofFieldLine s: LineScalars) -> [Int]? {
+        let s = line.scalars
         var gaps: [Int] = []
         var k = 1
         while k < s.count {
