@@ -765,6 +765,11 @@ struct BlockAssembler {
         return Result(text: text, breaks: breaks)
     }
 
+    /// `. , ; : ! ? )`: ASCII marks that close up to what they follow.
+    static func isClosingASCIIMark(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "," || s == ";" || s == ":" || s == "!" || s == "?" || s == ")"
+    }
+
     /// Han characters separated by spaces at least three times: the block was letter-spaced.
     static func isLetterspaced(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var spaced = 0
@@ -913,6 +918,9 @@ struct BlockAssembler {
             return false
         }
         if l == .cjkPunctuation || r == .cjkPunctuation { return false }
+        // `…制度型开放[J]` / `. 国际贸易问题`: a line that opens with a closing ASCII mark
+        // attaches to the line before it, in Chinese text as in Latin.
+        if !latin && !hasSpace && BlockAssembler.isClosingASCIIMark(right) { return false }
         // `失业率5. 5%`: OCR spaced a decimal point in Chinese prose, which writes decimals solid.
         if !latin && left == "." && r == .digit && beforeLeft?.layoutClass == .digit { return false }
         // `增长 5.2 %`: Chinese prose sets a percentage solid (French `5 %` is Latin text).

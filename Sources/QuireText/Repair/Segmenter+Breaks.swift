@@ -148,7 +148,8 @@ extension Segmenter {
             return true
         case .clause:
             if bLabel || lines[j].isIndented { return true }
-            return isShort(i, by: lines[i].script == .latin ? max(3, width(i) * 0.12) : 1.5)
+            if lines[i].script == .latin { return latinClauseLineEnds(i, before: j) }
+            return isShort(i, by: 1.5)
         case .open:
             // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`), however short the line.
@@ -163,7 +164,7 @@ extension Segmenter {
             if lines[i].script == .cjk, !lines[i].hasSentenceMark,
                case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
                lines[i].width < w - max(4, w * 0.2), shortLineHeads(i, j) { return true }
-            if lines[j].isIndented && !lines[i].isIndented && isShort(i, by: 3) { return true }
+            if lines[j].isIndented, openLineEndsBeforeIndent(i) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
             if lines[i].script == .cjk, lines[j].indent >= 2, !lines[i].isIndented,
@@ -178,6 +179,28 @@ extension Segmenter {
                !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
+    }
+
+    /// Line `i`, with no final mark, ends its block before an indented line: where it is short
+    /// of its column by 3 ems and not indented itself, or, where indents mark paragraphs, a
+    /// Chinese line however wide it is (a front-matter line set across the page, `（商务部国际
+    /// 贸易经济合作研究院，北京 100710）` / `　　摘　要：…`, or a keyword line, `　　关键词：数字
+    /// 贸易；规则对接` / `　　当前，…`): a column cut is never followed by an indent. (Not inlined,
+    /// as `shortLineHeads`.)
+    @inline(never)
+    func openLineEndsBeforeIndent(_ i: Int) -> Bool {
+        (!lines[i].isIndented && isShort(i, by: 3)) || (indentMarksParagraphs && lines[i].script == .cjk)
+    }
+
+    /// A Latin line `i` that ends a clause ends its paragraph when it is short of its column by
+    /// 3 ems or an eighth. A paragraph's indented first line (`　　Key words: digital trade; rule
+    /// alignment;` / `cross-border data flows…`) reaches the margin with its indent: before a
+    /// lower-case line it is measured so. (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func latinClauseLineEnds(_ i: Int, before j: Int) -> Bool {
+        let margin = max(3, width(i) * 0.12)
+        if lines[i].isIndented, lines[j].first.isLowercaseLetter { return lines[i].width + lines[i].indent < width(i) - margin }
+        return isShort(i, by: margin)
     }
 
     /// Line `i`, a Chinese line with no final mark clearly short of its column, heads what

@@ -59,22 +59,29 @@ extension Segmenter {
         return Segmenter.endsWithDocumentType(bText) && !Segmenter.endsWithDocumentType(aText)
     }
 
-    /// Names of a document's parts that stand alone on their line (`目    录`, `前言`, `附件`).
+    /// Names of a document's parts that stand alone on their line (`目    录`, `前言`, `附件`,
+    /// `参考文献：`).
     static let partNames: [[Unicode.Scalar]] = [
         "目录", "目錄", "前言", "序言", "引言", "后记", "後記", "附录", "附錄", "附件", "结语", "結語", "摘要",
+        "注释", "註釋", "参考文献", "參考文獻",
     ].map { Array($0.unicodeScalars) }
 
-    /// The line, white space aside, is only the name of a part of the document. (Asked of
-    /// short lines at every join decision: two Han characters and nothing else but spaces,
-    /// from the line's counts, before anything is compared.)
+    /// The line, white space and a final colon aside, is only the name of a part of the
+    /// document. (Asked of short lines at every join decision: two or four Han characters and
+    /// nothing else but spaces and the colon, from the line's counts, before anything is compared.)
     @inline(__always)
     static func isPartNameAlone(_ line: LineProfile) -> Bool {
-        guard line.count <= 12, line.hanCount == 2, line.count == 2 || line.hasSpace else { return false }
-        return isPartName(Segmenter.visible(line))
+        guard line.count <= 12, line.hanCount == 2 || line.hanCount == 4 else { return false }
+        let colon = line.last == "：" || line.last == ":"
+        guard line.count == line.hanCount + (colon ? 1 : 0) || line.hasSpace else { return false }
+        return isPartName(Segmenter.visible(line), colon: colon)
     }
 
-    private static func isPartName(_ visible: LineScalars) -> Bool {
-        visible.count == 2 && partNames.contains { $0[0] == visible[0] && $0[1] == visible[1] }
+    private static func isPartName(_ visible: LineScalars, colon: Bool) -> Bool {
+        let count = visible.count - (colon ? 1 : 0)
+        return partNames.contains { name in
+            name.count == count && name.indices.allSatisfy { name[$0] == visible[$0] }
+        }
     }
 
     /// The line, white space aside, is only a document type (`公告`, `通 知`).

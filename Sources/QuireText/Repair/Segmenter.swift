@@ -141,8 +141,8 @@ struct Segmenter {
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
-        // A part's name alone on its line (`目    录`, `前言`, `附件`) is a line of its own too.
-        for i in 0..<n where lines[i].hanCount == 2 && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
+        // A part's name alone on its line (`目    录`, `前言`, `参考文献：`) is a line of its own too.
+        for i in 0..<n where (lines[i].hanCount == 2 || lines[i].hanCount == 4) && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         // Lines shaped like a verse line (`ClassicalVerse`): four to nine Han characters and a mark.
         // Counted in pairs, one after the other and of one length.
         var versePairs = 0, lastShaped = -2, lastLength = 0
