@@ -237,4 +237,23 @@ private let gazetteRead = """
         #expect(blocks.first?.kind == .title)
         #expect(blocks.count == 3)
     }
+
+    /// A court's judgment signed by its judge and clerk, each office set apart from a name padded
+    /// to the width of three characters (`审判员　　王　明`): signature lines whose office and name
+    /// keep one space between them, and whose name loses its pad. Before, the offices were no
+    /// signing offices, the lines headings, and the office ran into the name (`审判员王　明`).
+    @Test func aJudgmentsBenchAndClerkSignIt() {
+        let text = """
+            \u{3000}\u{3000}案件受理费2,830元，减半收取计1,415元，由被告李建华负担。
+            \u{3000}\u{3000}如不服本判决，可以在判决书送达之日起十五日内，向本院递交
+            上诉状，并按对方当事人的人数提出副本，上诉于江城市中级人民法
+            院。
+            审判员\u{3000}\u{3000}王\u{3000}明
+            二〇二三年十一月十五日
+            书记员\u{3000}\u{3000}陈\u{3000}静
+            """
+        let blocks = repaired(text).blocks.suffix(3)
+        #expect(blocks.map(\.text) == ["审判员 王明", "二〇二三年十一月十五日", "书记员 陈静"])
+        #expect(blocks.map(\.kind) == [.signature, .date, .signature])
+    }
 }

@@ -123,6 +123,7 @@ struct BlockAssembler {
                 verbatimLines.removeAll()
             }
         }
+        if kind == .signature, verbatimLines.isEmpty { BlockAssembler.removeNamePad(&buffer, layout: layout, log: &log) }
         switch layout {
         case .keptGap(let gap, let spacingKind):
             return resolveSpacing(buffer, joins: joins, into: &utf8, kind: spacingKind, latin: latin, keptGap: gap,
@@ -763,6 +764,32 @@ struct BlockAssembler {
             } }
         }
         return Result(text: text, breaks: breaks)
+    }
+
+    /// Takes out the pad of a signature's two-character name (`twoCharacterNamePad`), where no
+    /// kept gap lies past it (whose place would move).
+    @inline(never)
+    private static func removeNamePad(_ buffer: inout [Unicode.Scalar], layout: Layout, log: inout RepairLog) {
+        guard let pad = twoCharacterNamePad(buffer) else { return }
+        switch layout {
+        case .keptGap(let gap, _): guard gap.at < pad.lowerBound else { return }
+        case .plain: break
+        case .fields, .byline: return
+        }
+        buffer.removeSubrange(pad)
+        log.record(.letterspacing)
+    }
+
+    /// Where a signature's line ends in a two-character name padded to the width of three
+    /// (`审判员　　王　明`), the pad: the spaces between the name's two Han characters, with a
+    /// space before the first. The pad is layout; the name is `王明`.
+    static func twoCharacterNamePad(_ buffer: [Unicode.Scalar]) -> Range<Int>? {
+        let n = buffer.count
+        guard n >= 5, buffer[n - 1].layoutClass == .han else { return nil }
+        var k = n - 2
+        while k > 0, buffer[k].layoutClass == .space { k -= 1 }
+        guard k < n - 2, k >= 1, buffer[k].layoutClass == .han, buffer[k - 1].layoutClass == .space else { return nil }
+        return (k + 1)..<(n - 1)
     }
 
     /// `. , ; : ! ? )`: ASCII marks that close up to what they follow.
