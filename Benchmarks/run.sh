@@ -290,8 +290,21 @@ if want perf && [ "$PERF" = 1 ] && command -v perf > /dev/null; then
 fi
 
 "$PY" "$BENCH/scripts/report.py" "$RESULTS" > "$OUT/report.md"
-# Against the last run kept in results/ (or BASELINE=FILE): regressions flagged at a glance.
-BASELINE="${BASELINE:-$(ls "$BENCH"/results/*.jsonl 2>/dev/null | grep -v -- '-dedup\|-repair\|-peerfix' | sort | tail -1)}"
+# Against the last full run kept in results/ (or BASELINE=FILE): regressions flagged at a glance.
+# "Last" by when git recorded the file (its name holds a commit hash, which does not sort by
+# time; a clone's file times are all the same), by file time outside git. Partial runs (one
+# phase, or growth alone) hold too few figures to compare against.
+latest_full_run() {
+    local best="" best_time=0 file time
+    for file in "$BENCH"/results/*.jsonl; do
+        case "$file" in *-dedup.jsonl|*-repair.jsonl|*-peerfix.jsonl|*-growth.jsonl|*-e2e.jsonl) continue ;; esac
+        time=$(git -C "$BENCH" log -1 --format=%ct -- "$file" 2>/dev/null)
+        [ -n "$time" ] || time=$(stat -c %Y "$file")
+        if [ "$time" -ge "$best_time" ]; then best_time=$time; best=$file; fi
+    done
+    echo "$best"
+}
+BASELINE="${BASELINE:-$(latest_full_run)}"
 if [ -n "$BASELINE" ] && [ -f "$BASELINE" ]; then
     { printf '\n## Against %s\n\n' "$(basename "$BASELINE")"; "$PY" "$BENCH/scripts/compare.py" "$BASELINE" "$RESULTS"; } >> "$OUT/report.md"
 fi
