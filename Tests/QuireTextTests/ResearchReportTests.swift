@@ -40,11 +40,12 @@ import Testing
     /// The English abstract and keywords inside the Chinese report, and its references: an
     /// indented Latin first line that ends a clause reaches the margin with its indent, so the
     /// lower-case line after it goes on; `参考文献：` after a full line ending a sentence is a
-    /// line of its own; a line that opens with `.` attaches to the line before it.
+    /// line of its own; a line that opens with `.` attaches to the line before it; the line of
+    /// classification fields stands alone.
     @Test func abstractsKeywordsAndReferences() {
         let text = """
             数字贸易规则对接的路径与对策研究
-            王立新1，陈\u{3000}静2
+            王立新1，陈静2
             （1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）
             \u{3000}\u{3000}摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出
             了新的要求。本文梳理了《区域全面经济伙伴关系协定》
@@ -110,6 +111,9 @@ import Testing
         #expect(blocks.contains("Key words: digital trade; rule alignment; cross-border data flows; institutional opening-up"))
         #expect(blocks.contains("CPTPP第14.13条规定，缔约方不得将使用该缔约方领土内的计算设施作为在其领土内开展业务的条件。"))
         #expect(blocks.contains("参考文献："))
+        // A line of several fields set across the page is whole, one ideographic space between
+        // its fields, however wide it is.
+        #expect(blocks.contains("中图分类号：F752\u{3000}文献标识码：A\u{3000}文章编号：1002-4670（2023）06-0015-12"))
         #expect(blocks.contains { $0.hasSuffix("制度型开放[J].国际贸易问题，2021（9）：1-15.") })
     }
 }

@@ -24,9 +24,9 @@ extension Segmenter {
         if standsAlone[j] { return true }
         // (Unless the column cut a field's value: `参会人员：…各区县人民政府分管负责同志，市直有关部门`
         // / `负责同志`, a full line with no final mark, goes on; not into a line that opens with
-        // a label of its own, `主旨：…`.)
+        // a label of its own, `主旨：…`, nor from a line of several fields, which is whole.)
         if standsAlone[i] && !(lines[i].ending == .open && lines[i].count > 20 && isFull(i)
-                               && !WebPageMarks.opensWithLabel(lines[j].scalars)) { return true }
+                               && !WebPageMarks.opensWithLabel(lines[j].scalars) && WebPageMarks.fieldGaps(lines[i]) == nil) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if lines[j].script == .cjk, Segmenter.isAgencyInitial(lines[j].first), Segmenter.opensNewsStory(lines[j]), !lines[i].endsMidClause {

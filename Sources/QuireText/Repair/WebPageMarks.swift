@@ -18,6 +18,8 @@ enum WebPageMarks {
         // Minutes of a meeting: where, who chaired, who attended, who took them.
         "地点", "地點", "会议时间", "会议地点", "主持人", "主持", "出席", "出席人员", "参会人员", "参加人员",
         "列席", "列席人员", "记录人", "记录", "紀錄",
+        // A journal article's front matter: its classification, identifiers and dates.
+        "中图分类号", "文献标识码", "文章编号", "收稿日期", "修回日期",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }  // longest first: `出席人员` before `出席`
     static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
 
