@@ -41,7 +41,7 @@ import Testing
     /// indented Latin first line that ends a clause reaches the margin with its indent, so the
     /// lower-case line after it goes on; `参考文献：` after a full line ending a sentence is a
     /// line of its own; a line that opens with `.` attaches to the line before it; the line of
-    /// classification fields stands alone.
+    /// classification fields stands alone; the reference list keeps its ASCII points and spaces.
     @Test func abstractsKeywordsAndReferences() {
         let text = """
             数字贸易规则对接的路径与对策研究
@@ -114,6 +114,9 @@ import Testing
         // A line of several fields set across the page is whole, one ideographic space between
         // its fields, however wide it is.
         #expect(blocks.contains("中图分类号：F752\u{3000}文献标识码：A\u{3000}文章编号：1002-4670（2023）06-0015-12"))
-        #expect(blocks.contains { $0.hasSuffix("制度型开放[J].国际贸易问题，2021（9）：1-15.") })
+        // The references keep the standard's points and spaces (`[1] 王立新. …[M]. 北京：…`), and
+        // an entry cut after its colon goes on into its unindented next line.
+        #expect(blocks.contains("[1] 王立新. 数字贸易发展报告（2022）[M]. 北京：中国商务出版社，2022."))
+        #expect(blocks.contains("[2] 陈静，李明. 高标准经贸规则与制度型开放[J]. 国际贸易问题，2021（9）：1-15."))
     }
 }

@@ -50,15 +50,18 @@ struct BlockAssembler {
             if profiles[index].hasSpace || profiles[index].sourceUTF8.isEmpty { verbatim = false }
             if position > 0 && !BlockAssembler.joinsPlainly(after: profiles[indices[position - 1]].last) { verbatim = false }
         }
-        // (Without both, the pass would change nothing, after a look at every scalar.)
-        let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars
         // The first line, which the checks of one-line blocks and of a block's opening read.
         let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
         let firstHasSpace = indices.first.map { profiles[$0].hasSpace } ?? false
+        // An entry of a reference list (`[1] 王立新. …[M]. 北京：…`) keeps its points and spaces.
+        let reference = !latin && firstHasSpace && (first.first == "[" || first.first == "［")
+            && BlockAssembler.opensReferenceEntry(indices, of: profiles)
+        // (Without both, the pass would change nothing, after a look at every scalar.)
+        let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars && !reference
         // A line of several fields (`发布时间：…    来源：…`) keeps a gap between each two.
         let fieldGaps = oneLine && !latin && firstHasSpace ? WebPageMarks.fieldGaps(profiles[indices[0]]) : nil
-        let layout = fieldGaps.map { Layout.fields(gaps: $0) }
+        let layout = reference ? .reference : fieldGaps.map { Layout.fields(gaps: $0) }
             ?? BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine, hasLines: !indices.isEmpty,
                                      firstHasSpace: firstHasSpace)
         if verbatim, !widens, case .plain = layout {
@@ -130,6 +133,9 @@ struct BlockAssembler {
                                   verbatim: verbatimLines, log: &log)
         case .fields(let gaps):
             return assembleFields(buffer, gaps: gaps, utf8: &utf8, kind: kind, latin: latin, log: &log)
+        case .reference:
+            let entry = ReferenceEntry.assemble(buffer, log: &log)
+            return Result(text: entry.text, breaks: entry.breaks)
         case .byline(let namesFrom, let roleFirst):
             let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, roleFirst: roleFirst, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
@@ -155,6 +161,8 @@ struct BlockAssembler {
         /// A line of several fields: each field by the rules, one ideographic space at each of
         /// `gaps` between them.
         case fields(gaps: [Int])
+        /// An entry of a reference list (`ReferenceEntry`): its spaces as the author set them.
+        case reference
         /// By the rules alone.
         case plain
     }
@@ -766,6 +774,16 @@ struct BlockAssembler {
         return Result(text: text, breaks: breaks)
     }
 
+    /// The block is an entry of a reference list (`ReferenceEntry.opens`). (Not inlined: asked
+    /// only of blocks that open with `[`, and every block's assembly keeps its own calls inlined.)
+    @inline(never)
+    static func opensReferenceEntry(_ indices: SegmentLines, of profiles: LineTable) -> Bool {
+        guard let first = indices.first else { return false }
+        var lines: [LineScalars] = []
+        for index in indices { lines.append(profiles[index].scalars) }
+        return ReferenceEntry.opens(profiles[first].scalars, lines: lines)
+    }
+
     /// Takes out the pad of a signature's two-character name (`twoCharacterNamePad`), where no
     /// kept gap lies past it (whose place would move).
     @inline(never)
@@ -774,7 +792,7 @@ struct BlockAssembler {
         switch layout {
         case .keptGap(let gap, _): guard gap.at < pad.lowerBound else { return }
         case .plain: break
-        case .fields, .byline: return
+        case .fields, .byline, .reference: return
         }
         buffer.removeSubrange(pad)
         log.record(.letterspacing)

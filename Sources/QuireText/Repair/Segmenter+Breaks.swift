@@ -149,7 +149,8 @@ extension Segmenter {
         case .clause:
             if bLabel || lines[j].isIndented { return true }
             if lines[i].script == .latin { return latinClauseLineEnds(i, before: j) }
-            return isShort(i, by: 1.5)
+            // Where indents mark paragraphs, a clause goes on into an unindented line.
+            return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
             // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`), however short the line.
