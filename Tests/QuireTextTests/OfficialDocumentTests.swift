@@ -256,4 +256,23 @@ private let gazetteRead = """
         #expect(blocks.map(\.text) == ["审判员 王明", "二〇二三年十一月十五日", "书记员 陈静"])
         #expect(blocks.map(\.kind) == [.signature, .date, .signature])
     }
+
+    /// A notice's attached form: lines with blanks to fill in stand alone and as printed (the
+    /// blanks, the padded labels and the gaps of a date to fill in are the form), and the fields
+    /// of two lines are not one paragraph. Before, `填表日期：　　年　　月　　日` became `年月日`
+    /// and ran into the next line's fields.
+    @Test func anAttachedFormKeepsItsBlanks() {
+        let form = [
+            "附件2",
+            "江城市2023年度优秀志愿者推荐表",
+            "推荐单位（盖章）：\u{3000}\u{3000}\u{3000}\u{3000}填表日期：\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日",
+            "姓\u{3000}\u{3000}名：__________\u{3000}性\u{3000}\u{3000}别：______\u{3000}出生年月：__________",
+            "工作单位：______________________________________",
+            "联系电话：______________\u{3000}电子邮箱：______________",
+            "主要事迹（500字以内）：",
+        ]
+        // The attachment's label indented, as a notice sets it; every line else flush.
+        let text = "\u{3000}\u{3000}" + form.joined(separator: "\n")
+        #expect(readingText(repaired(text)) == form.joined(separator: "\n"))
+    }
 }

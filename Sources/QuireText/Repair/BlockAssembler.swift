@@ -43,7 +43,11 @@ struct BlockAssembler {
         // Whether every line is its own UTF-8 in the source, with no white space in it, and
         // every junction a plain one (see `assembleVerbatim`).
         var verbatim = !sourceUTF8.isEmpty
-        for (position, index) in indices.enumerated() {
+        // (Positions counted by hand, here and below: the enumerated sequence's iterator is a
+        // call a line wherever this function outgrows the size at which it is inlined.)
+        var position = 0
+        for index in indices {
+            defer { position += 1 }
             total += profiles[index].count + 1
             if profiles[index].hasHalfWidthMark { halfWidthMarks = true }
             if profiles[index].hasWideScalar { wideScalars = true }
@@ -54,14 +58,17 @@ struct BlockAssembler {
         let first: LineScalars = indices.first.map { profiles[$0].scalars } ?? []
         let oneLine = indices.count == 1
         let firstHasSpace = indices.first.map { profiles[$0].hasSpace } ?? false
-        // An entry of a reference list (`[1] 王立新. …[M]. 北京：…`) keeps its points and spaces.
-        let reference = !latin && firstHasSpace && (first.first == "[" || first.first == "［")
-            && BlockAssembler.opensReferenceEntry(indices, of: profiles)
+        // An entry of a reference list (`[1] 王立新. …[M]. 北京：…`) keeps its points and spaces,
+        // a form's line with blanks to fill in stands as printed (`姓　　名：______`): asked out
+        // of line, of blocks that open with `[` or end like a form's line.
+        let rare = !latin && firstHasSpace && (first.first == "[" || first.first == "［")
+            || oneLine && FormLines.mayEndFormLine(profiles[indices[0]])
+        let asIs = rare ? BlockAssembler.asIsLayout(indices, of: profiles, latin: latin) : nil
         // (Without both, the pass would change nothing, after a look at every scalar.)
-        let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars && !reference
+        let widens = options.fullWidthPunctuation && halfWidthMarks && wideScalars && asIs == nil
         // A line of several fields (`发布时间：…    来源：…`) keeps a gap between each two.
         let fieldGaps = oneLine && !latin && firstHasSpace ? WebPageMarks.fieldGaps(profiles[indices[0]]) : nil
-        let layout = reference ? .reference : fieldGaps.map { Layout.fields(gaps: $0) }
+        let layout = asIs ?? fieldGaps.map { Layout.fields(gaps: $0) }
             ?? BlockAssembler.layout(first: first, kind: kind, latin: latin, oneLine: oneLine, hasLines: !indices.isEmpty,
                                      firstHasSpace: firstHasSpace)
         if verbatim, !widens, case .plain = layout {
@@ -79,7 +86,9 @@ struct BlockAssembler {
         if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
         // (Each line read where it lies, `withScalars`: its `LineScalars` cost a retain and a
         // release of the document's buffer a line.)
-        for (position, index) in indices.enumerated() {
+        position = 0
+        for index in indices {
+            defer { position += 1 }
             if position > 0 {
                 log.record(.lineJoin)
                 appendJunction(to: &buffer, next: profiles[index], log: &log)
@@ -133,9 +142,8 @@ struct BlockAssembler {
                                   verbatim: verbatimLines, log: &log)
         case .fields(let gaps):
             return assembleFields(buffer, gaps: gaps, utf8: &utf8, kind: kind, latin: latin, log: &log)
-        case .reference:
-            let entry = ReferenceEntry.assemble(buffer, log: &log)
-            return Result(text: entry.text, breaks: entry.breaks)
+        case .asPrinted, .reference:
+            return BlockAssembler.assembleAsIs(buffer, layout: layout, log: &log)
         case .byline(let namesFrom, let roleFirst):
             let resolved = NewspaperMarks.resolvedByline(buffer, namesFrom: namesFrom, roleFirst: roleFirst, log: &log)
             return Result(text: String(scalars: resolved), breaks: [])
@@ -163,6 +171,8 @@ struct BlockAssembler {
         case fields(gaps: [Int])
         /// An entry of a reference list (`ReferenceEntry`): its spaces as the author set them.
         case reference
+        /// A form's line with blanks to fill in (`FormLines`): as printed.
+        case asPrinted
         /// By the rules alone.
         case plain
     }
@@ -774,14 +784,32 @@ struct BlockAssembler {
         return Result(text: text, breaks: breaks)
     }
 
-    /// The block is an entry of a reference list (`ReferenceEntry.opens`). (Not inlined: asked
-    /// only of blocks that open with `[`, and every block's assembly keeps its own calls inlined.)
+    /// A form's line as printed, its ends trimmed; a reference entry by `ReferenceEntry`.
+    /// (Not inlined, as `asIsLayout`.)
     @inline(never)
-    static func opensReferenceEntry(_ indices: SegmentLines, of profiles: LineTable) -> Bool {
-        guard let first = indices.first else { return false }
+    private static func assembleAsIs(_ buffer: [Unicode.Scalar], layout: Layout, log: inout RepairLog) -> Result {
+        guard case .asPrinted = layout else {
+            let entry = ReferenceEntry.assemble(buffer, log: &log)
+            return Result(text: entry.text, breaks: entry.breaks)
+        }
+        var start = 0, end = buffer.count
+        while start < end, buffer[start].layoutClass == .space { start += 1 }
+        while end > start, buffer[end - 1].layoutClass == .space { end -= 1 }
+        return Result(text: String(scalars: buffer[start..<end]), breaks: [])
+    }
+
+    /// `.asPrinted` for a form's line (`FormLines`), `.reference` for an entry of a reference
+    /// list (`ReferenceEntry`), nil for any other block. (Not inlined: asked only of blocks that
+    /// open with `[` or end like a form's line, and every block's assembly keeps its own calls
+    /// inlined.)
+    @inline(never)
+    private static func asIsLayout(_ indices: SegmentLines, of profiles: LineTable, latin: Bool) -> Layout? {
+        guard let first = indices.first else { return nil }
+        if indices.count == 1, FormLines.isFormLine(profiles[first]) { return .asPrinted }
+        guard !latin, profiles[first].hasSpace else { return nil }
         var lines: [LineScalars] = []
         for index in indices { lines.append(profiles[index].scalars) }
-        return ReferenceEntry.opens(profiles[first].scalars, lines: lines)
+        return ReferenceEntry.opens(profiles[first].scalars, lines: lines) ? .reference : nil
     }
 
     /// Takes out the pad of a signature's two-character name (`twoCharacterNamePad`), where no
@@ -792,7 +820,7 @@ struct BlockAssembler {
         switch layout {
         case .keptGap(let gap, _): guard gap.at < pad.lowerBound else { return }
         case .plain: break
-        case .fields, .byline, .reference: return
+        case .fields, .byline, .reference, .asPrinted: return
         }
         buffer.removeSubrange(pad)
         log.record(.letterspacing)

@@ -22,11 +22,7 @@ extension Segmenter {
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
         // stands alone.
         if standsAlone[j] { return true }
-        // (Unless the column cut a field's value: `参会人员：…各区县人民政府分管负责同志，市直有关部门`
-        // / `负责同志`, a full line with no final mark, goes on; not into a line that opens with
-        // a label of its own, `主旨：…`, nor from a line of several fields, which is whole.)
-        if standsAlone[i] && !(lines[i].ending == .open && lines[i].count > 20 && isFull(i)
-                               && !WebPageMarks.opensWithLabel(lines[j].scalars) && WebPageMarks.fieldGaps(lines[i]) == nil) { return true }
+        if standsAlone[i] && !(lines[i].ending == .open && lines[i].count > 20 && fieldValueGoesOn(i, j)) { return true }
         // A news story opens with its dateline (`新华社北京10月20日电（记者…）`, `本报讯`): a paragraph
         // starts there, whatever came before (a headline set in a narrow column).
         if lines[j].script == .cjk, Segmenter.isAgencyInitial(lines[j].first), Segmenter.opensNewsStory(lines[j]), !lines[i].endsMidClause {
@@ -180,6 +176,16 @@ extension Segmenter {
                !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
+    }
+
+    /// Line `i`, a line that stands alone with no final mark, is a field whose value the column
+    /// cut (`参会人员：…各区县人民政府分管负责同志，市直有关部门` / `负责同志`): a full line that
+    /// goes on, though not into a line that opens with a label of its own (`主旨：…`), nor from a
+    /// line of several fields or a form's line, which is whole. (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func fieldValueGoesOn(_ i: Int, _ j: Int) -> Bool {
+        isFull(i) && !WebPageMarks.opensWithLabel(lines[j].scalars) && WebPageMarks.fieldGaps(lines[i]) == nil
+            && !FormLines.isFormLine(lines[i])
     }
 
     /// Line `i`, with no final mark, ends its block before an indented line: where it is short

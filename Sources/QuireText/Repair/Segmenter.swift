@@ -157,7 +157,9 @@ struct Segmenter {
             if lines[i].count <= 60 && lines[i].hasSpace && !lines[i].hasFullWidthSentencePunctuation && lines[i].letterCount == 0
                 && (lines[i].count <= 40 && NewspaperMarks.isByline(lines[i].scalars) || NameLines.isPaddedNames(lines[i].scalars))
                 || !lines[i].hasSentenceMark && fieldInitials.contains(lines[i].first)
-                    && WebPageMarks.isFieldLine(lines[i]) { standsAlone[i] = true }
+                    && WebPageMarks.isFieldLine(lines[i])
+                // A form's line with blanks to fill in (`工作单位：______`, `　　年　　月　　日`).
+                || FormLines.mayEndFormLine(lines[i]) && FormLines.isFormLine(lines[i]) { standsAlone[i] = true }
         }
         // So is each line of verse (`Verse`); a line of names is above.
         if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
