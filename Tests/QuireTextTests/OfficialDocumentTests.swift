@@ -275,4 +275,46 @@ private let gazetteRead = """
         let text = "\u{3000}\u{3000}" + form.joined(separator: "\n")
         #expect(readingText(repaired(text)) == form.joined(separator: "\n"))
     }
+
+    /// A notice whose attachment list has two items, signed by an office named short
+    /// (`江城市文明办`), and followed by the attached form: the list's second item heads nothing,
+    /// the office and date close the notice, and the form is a text of its own. Before, `2.名额
+    /// 分配表` headed a section that held the signer, the date and the form, all as headings.
+    @Test func anAttachmentListAndAnOfficeNamedShort() {
+        let text = """
+            江城市文明办关于开展2023年度优秀志愿者推荐工作的通知
+            各区文明办，市直各有关单位：
+            \u{3000}\u{3000}为大力弘扬“奉献、友爱、互助、进步”的志愿精神，进一步
+            推动志愿服务制度化、常态化，经研究，决定开展2023年度优秀
+            志愿者推荐工作。现将有关事项通知如下：
+            一、推荐范围
+            \u{3000}\u{3000}在本市注册并参加志愿服务活动满两年、累计服务时长不少
+            于200小时的志愿者。
+            二、推荐程序
+            \u{3000}\u{3000}各区文明办、市直各有关单位按照名额分配（见附件2）组织
+            推荐，填写《江城市2023年度优秀志愿者推荐表》，于2023年12月
+            15日前报送市文明办。
+            三、有关要求
+            \u{3000}\u{3000}各单位要坚持公开、公平、公正原则，严格把关，确保推荐
+            对象群众认可、事迹突出。
+            \u{3000}\u{3000}联系人：张晓明\u{3000}联系电话：0571-87654321
+            附件：1.江城市2023年度优秀志愿者推荐表
+            2.名额分配表
+            江城市文明办
+            2023年11月20日
+            附件1
+            江城市2023年度优秀志愿者推荐表
+            推荐单位（盖章）：\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}填表日期：\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日
+            姓\u{3000}\u{3000}名：__________\u{3000}性\u{3000}\u{3000}别：______\u{3000}出生年月：__________
+            工作单位：__________________________________
+            联系电话：______________\u{3000}服务时长：__________小时
+            主要事迹（500字以内）：
+            推荐单位意见：
+            """
+        let blocks = repaired(text).blocks
+        func kind(_ text: String) -> BlockKind? { blocks.first { $0.text == text }?.kind }
+        #expect(kind("2.名额分配表") == .item)
+        #expect(kind("江城市文明办") == .signature)
+        #expect(kind("2023年11月20日") == .date)
+    }
 }

@@ -153,6 +153,8 @@ extension Segmenter {
             if Segmenter.isAgencyInitial(line.first), Segmenter.opensNewsStory(line) { return false }
             // An enumeration comma belongs to prose, except inside a label (`一、总体要求`).
             let label = LinePatterns.itemLabelLength(line) ?? 0
+            // The next item of an attachment list (`附件：1.…推荐表` / `2.名额分配表`) heads nothing.
+            if label > 0, line.first.layoutClass == .digit, Segmenter.followsAttachmentList(lines, i) { return false }
             // A short labelled line may end in a word that elsewhere needs an object
             // (`一、合作原则`, `二、积极应对`): the label makes it a heading.
             // A first line that the next completes as a title (`…市长理事会` / `…联合公报`) may too.
