@@ -72,6 +72,33 @@ struct DecodingFastPathTests {
         }
     }
 
+    /// The vector count against the byte-at-a-time definition: every length up to three
+    /// vectors and a tail, controls at every lane, and inputs past 255 vectors (where the
+    /// lanes, which count to 255, are added up and begin again).
+    @Test func vectorControlCountsMatchTheDefinition() async {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer {
+                BinarySniffer.countControls($0) == BinarySniffer.countControlsByteByByte($0)
+            }
+        }
+        for length in 0...50 {
+            for lane in 0..<length {
+                for control: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x7F, 0x80, 0xFF] {
+                    var bytes = [UInt8](repeating: 0x41, count: length)
+                    bytes[lane] = control
+                    #expect(agree(bytes), "length \(length), lane \(lane), byte \(control)")
+                }
+            }
+        }
+        #expect(agree([UInt8](repeating: 0, count: 16 * 600 + 7)))
+        #expect(agree([UInt8](repeating: 0x01, count: 16 * 255)))
+        #expect(agree([UInt8](repeating: 0x01, count: 16 * 256 + 15)))
+        let byte = Gen<UInt8>.frequency((3, Gen.uint8(in: 0x20...0xFF)), (1, Gen.uint8(in: 0...0x1F)))
+        await propertyCheck(count: 200, input: byte.array(of: 0...9000)) { bytes in
+            #expect(agree(bytes))
+        }
+    }
+
     @Test func controlCountsMatchByteByByte() async {
         let bytes = Gen<UInt8>.frequency((6, Gen.uint8(in: 0x20...0xFF)), (1, Gen.uint8(in: 0...0x1F))).array(of: 0...200)
         await propertyCheck(count: 500, input: bytes) { bytes in
