@@ -175,7 +175,7 @@ enum LinePatterns {
         var run = 0, longest = 0
         for s in line {
             if s.layoutClass == .han { return false }
-            run = s.layoutClass == .digit ? run + 1 : 0
+            run = s.isDigit ? run + 1 : 0
             longest = max(longest, run)
         }
         guard longest == 4, line.count <= 30 else { return false }
@@ -241,7 +241,7 @@ enum LinePatterns {
     }
 
     @inline(__always)
-    private static func isNumeral(_ s: Unicode.Scalar) -> Bool { s.layoutClass == .digit || chineseDigits.contains(s) }
+    private static func isNumeral(_ s: Unicode.Scalar) -> Bool { s.isDigit || chineseDigits.contains(s) }
 
     @inline(__always)
     private static func skipSpace(_ line: LineScalars, _ i: inout Int) {
@@ -309,7 +309,7 @@ enum LinePatterns {
         }
         func digits() -> Int {
             let start = i
-            while i < visible.count, visible[i].layoutClass == .digit { i += 1 }
+            while i < visible.count, visible[i].isDigit { i += 1 }
             return i - start
         }
         guard (1...2).contains(digits()), i < visible.count, visible[i] == "时" || visible[i] == "時" || visible[i] == ":" else { return false }
@@ -675,8 +675,8 @@ enum LinePatterns {
     private static func isPageNumberForm(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func digits(_ at: inout Int) -> Bool {
             let start = at
-            while at < t.count, at - start < 4, t[at].layoutClass == .digit { at += 1 }
-            return at > start && (at == t.count || t[at].layoutClass != .digit)
+            while at < t.count, at - start < 4, t[at].isDigit { at += 1 }
+            return at > start && (at == t.count || !t[at].isDigit)
         }
         func literal(_ a: Unicode.Scalar, _ at: inout Int) -> Bool {
             guard at < t.count, t[at] == a else { return false }
