@@ -18,6 +18,15 @@ import Testing
         #expect(disagreements.isEmpty)
     }
 
+    @Test func chineseNumeralsAgreeWithTheSetEverywhere() {
+        let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
+        let disagreements = (Array(UInt32(0)..<0x1_0000) + Array(beyond)).filter { v in
+            guard let scalar = Unicode.Scalar(v) else { return false }
+            return LinePatterns.isChineseNumeral(scalar) != LinePatterns.chineseDigits.contains(scalar)
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test func sentencePunctuationAgreesWithTheSetEverywhere() {
         var disagreements: [UInt32] = []
         let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
