@@ -37,7 +37,7 @@ enum OfficialMark {
         guard i - yearStart == 4, i + 1 < n, visible[i] == "年", visible[i + 1] == "第" else { return false }
         i += 2
         let serialStart = i
-        while i < n, visible[i].isDigit || LinePatterns.chineseDigits.contains(visible[i]) { i += 1 }
+        while i < n, visible[i].isDigit || LinePatterns.isChineseNumeral(visible[i]) { i += 1 }
         return i > serialStart && i == n - 1 && visible[i] == "号"
     }
 
@@ -58,7 +58,7 @@ enum OfficialMark {
         let period = Array(rest.dropFirst())
         if period == Array("长期".unicodeScalars) { return true }
         guard period.last == "年", period.count >= 2 else { return false }
-        return period.dropLast().allSatisfy { $0.isDigit || LinePatterns.chineseDigits.contains($0) }
+        return period.dropLast().allSatisfy { $0.isDigit || LinePatterns.isChineseNumeral($0) }
     }
 
     /// The line without its white space, or nil when that holds more than `limit` scalars.
