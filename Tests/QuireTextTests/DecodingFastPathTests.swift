@@ -72,6 +72,65 @@ struct DecodingFastPathTests {
         }
     }
 
+    /// The sixteen-byte steps over Chinese (`ThreeByteRun`) against the standard library and
+    /// the scalar-by-scalar rule: a run of ideographs, ASCII and CJK punctuation long enough for
+    /// several steps, shifted by zero to two ASCII bytes (so that sequences straddle each lane
+    /// and step boundary), with one spot put at every byte offset: a terminator (LF, CR, CRLF,
+    /// LS, PS, NEL), a lead that has a rule of its own (E0, ED, E2) valid and invalid, a two- and
+    /// a four-byte sequence, a lone continuation byte, a lead without its continuations, a byte
+    /// no UTF-8 holds; also cut short at every length, and read after a byte-order mark.
+    @Test func vectorStepsAgreeAtEveryOffset() {
+        let body = Array("中文字符，ab 12。汉字测试 文本处理：数据（五）".utf8)
+        let spots: [[UInt8]] = [
+            [0x0A], [0x0D], [0x0D, 0x0A], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xC2, 0x85],
+            [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xE2, 0x80, 0x9C],
+            [0xC3, 0xA9], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xE4], [0xE4, 0xB8],
+            [0xE4, 0x41, 0x42], [0xC0, 0x80], [0xFF], [0x20], [],
+        ]
+        func check(_ bytes: [UInt8], from start: Int = 0, _ note: String) {
+            let lines = LineBuffer(validatingUTF8: bytes, from: start)?.strings
+            let reference = String(validating: bytes[start...], as: UTF8.self).map(Self.referenceLines)
+            #expect(lines == reference, "\(note): \(bytes.map { String($0, radix: 16) })")
+        }
+        for shift in 0...2 {
+            let text = Array(repeating: UInt8(ascii: "a"), count: shift) + body + body
+            for spot in spots {
+                for offset in 0...text.count {
+                    check(Array(text[..<offset]) + spot + Array(text[offset...]), "shift \(shift), offset \(offset)")
+                }
+            }
+            for length in 0...text.count { check(Array(text[..<length]), "shift \(shift), cut at \(length)") }
+            check([0xEF, 0xBB, 0xBF] + text, from: 3, "after a byte-order mark, shift \(shift)")
+        }
+    }
+
+    /// The vector count against the byte-at-a-time definition: every length up to three
+    /// vectors and a tail, controls at every lane, and inputs past 255 vectors (where the
+    /// lanes, which count to 255, are added up and begin again).
+    @Test func vectorControlCountsMatchTheDefinition() async {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer {
+                BinarySniffer.countControls($0) == BinarySniffer.countControlsByteByByte($0)
+            }
+        }
+        for length in 0...50 {
+            for lane in 0..<length {
+                for control: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x7F, 0x80, 0xFF] {
+                    var bytes = [UInt8](repeating: 0x41, count: length)
+                    bytes[lane] = control
+                    #expect(agree(bytes), "length \(length), lane \(lane), byte \(control)")
+                }
+            }
+        }
+        #expect(agree([UInt8](repeating: 0, count: 16 * 600 + 7)))
+        #expect(agree([UInt8](repeating: 0x01, count: 16 * 255)))
+        #expect(agree([UInt8](repeating: 0x01, count: 16 * 256 + 15)))
+        let byte = Gen<UInt8>.frequency((3, Gen.uint8(in: 0x20...0xFF)), (1, Gen.uint8(in: 0...0x1F)))
+        await propertyCheck(count: 40, input: byte.array(of: 0...5000)) { bytes in
+            #expect(agree(bytes))
+        }
+    }
+
     @Test func controlCountsMatchByteByByte() async {
         let bytes = Gen<UInt8>.frequency((6, Gen.uint8(in: 0x20...0xFF)), (1, Gen.uint8(in: 0...0x1F))).array(of: 0...200)
         await propertyCheck(count: 500, input: bytes) { bytes in

@@ -18,6 +18,17 @@ import Testing
         #expect(disagreements.isEmpty)
     }
 
+    /// The numerals by value are exactly the fifteen (the set they replaced).
+    @Test func chineseNumeralsAreTheFifteen() {
+        let numerals = Set("〇零一二三四五六七八九十百千两".unicodeScalars)
+        let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
+        let disagreements = (Array(UInt32(0)..<0x1_0000) + Array(beyond)).filter { v in
+            guard let scalar = Unicode.Scalar(v) else { return false }
+            return LinePatterns.isChineseNumeral(scalar) != numerals.contains(scalar)
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test func sentencePunctuationAgreesWithTheSetEverywhere() {
         var disagreements: [UInt32] = []
         let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)

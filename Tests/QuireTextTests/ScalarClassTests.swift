@@ -18,6 +18,16 @@ import Testing
         #expect(disagreements.isEmpty)
     }
 
+    /// `isDigit` answers `layoutClass == .digit` without the table, for every scalar.
+    @Test func digitTestAgreesWithTheClassEverywhere() {
+        let beyond = Swift.stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 101)
+        let disagreements = (Array(UInt32(0)..<0x1_0000) + Array(beyond)).filter { v in
+            guard let scalar = Unicode.Scalar(v) else { return false }
+            return scalar.isDigit != (scalar.layoutClass == .digit)
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test(arguments: [
         ("中", ScalarClass.han), ("。", .cjkPunctuation), ("“", .cjkPunctuation), ("·", .cjkPunctuation),
         ("a", .letter), ("é", .letter), ("×", .other), ("7", .digit), ("\u{3000}", .space), ("\u{A0}", .space),

@@ -41,68 +41,54 @@ enum BinarySniffer {
         return nil
     }
 
-    /// NUL bytes, and control bytes other than tab, LF, CR and form feed. Eight bytes at a
-    /// time: a word with no byte below 0x20 (most words of any text) holds neither, nor does a
-    /// word whose only such bytes are line feeds. The loop over whole words is kept apart from
-    /// the tail, so that it compiles to a handful of instructions a word (with the tail's
-    /// bounds in it, 24).
-    private static func countControls(_ bytes: UnsafeBufferPointer<UInt8>) -> (nul: Int, control: Int) {
-        var nulCount = 0
-        var controlCount = 0
+    /// NUL bytes, and control bytes other than tab, LF, CR and form feed. Sixteen bytes a step,
+    /// with no branch on what they hold: each lane's counts are kept in a vector and added up
+    /// at the end. (The word-at-a-time loop it replaces branched on the line feed every forty
+    /// bytes or so and mispredicted: 2 % of decoding and repair's time, for 1.3 % of the
+    /// instructions.) `countControlsByteByByte` is the definition the tests hold it to.
+    static func countControls(_ bytes: UnsafeBufferPointer<UInt8>) -> (nul: Int, control: Int) {
+        typealias Lanes = SIMD16<UInt8>
         let raw = UnsafeRawBufferPointer(bytes)
         let count = bytes.count
+        // The comparands as vectors: compared with a scalar (`v .== 0`), a lane test compiled
+        // to a loop over the lanes.
+        let zero = Lanes(repeating: 0), space = Lanes(repeating: 0x20)
+        let tab = Lanes(repeating: 0x09), lineFeed = Lanes(repeating: 0x0A)
+        let formFeed = Lanes(repeating: 0x0C), carriageReturn = Lanes(repeating: 0x0D)
+        var nulCount = 0, controlCount = 0
         var index = 0
-        // Two words a step while two are left, their first tests taken together: most pairs
-        // hold no byte below 0x20 (a line feed every forty bytes or so is the usual one).
-        let lastPair = count &- 16
-        while index <= lastPair {  // below the count: no overflow checks
-            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
-            if mayHoldControl(first) | mayHoldControl(second) != 0 {
-                tallyWord(first, at: index, of: bytes, nul: &nulCount, control: &controlCount)
-                tallyWord(second, at: index &+ 8, of: bytes, nul: &nulCount, control: &controlCount)
+        while index &+ 16 <= count {  // below the count: no overflow checks
+            // A lane counts up to 255: at most 255 steps before the lanes are added up.
+            var nulLanes = zero, controlLanes = zero
+            var steps = 0
+            while steps < 255, index &+ 16 <= count {
+                let v = raw.loadUnaligned(fromByteOffset: index, as: Lanes.self)
+                let allowed = (v .== tab) .| (v .== lineFeed) .| (v .== formFeed) .| (v .== carriageReturn)
+                // A true lane is all ones (-1): subtracting it counts one.
+                nulLanes &-= unsafeBitCast(v .== zero, to: Lanes.self)
+                controlLanes &-= unsafeBitCast((v .< space) .& .!allowed, to: Lanes.self)
+                index &+= 16
+                steps &+= 1
             }
-            index &+= 16
-        }
-        while index &+ 8 <= count {  // below the count: no overflow checks
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            tallyWord(word, at: index, of: bytes, nul: &nulCount, control: &controlCount)
-            index &+= 8
+            for lane in 0..<16 {
+                nulCount &+= Int(nulLanes[lane])
+                controlCount &+= Int(controlLanes[lane])
+            }
         }
         for byte in bytes[index..<count] { tally(byte, nul: &nulCount, control: &controlCount) }
         return (nulCount, controlCount)
     }
 
-    /// Non-zero when some byte of `word` is below 0x20 (exactly then).
-    @inline(__always)
-    private static func mayHoldControl(_ word: UInt64) -> UInt64 {
-        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-    }
-
-    /// Tallies the eight bytes of `word` (read at `index`) when it holds a byte below 0x20 other
-    /// than a line feed.
-    @inline(__always)
-    private static func tallyWord(_ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>,
-                                  nul: inout Int, control: inout Int) {
-        guard mayHoldControl(word) != 0, belowSpaceOtherThanLineFeed(word) != 0 else { return }
-        for byte in bytes[index..<index &+ 8] { tally(byte, nul: &nul, control: &control) }
+    /// The counts by definition, a byte at a time (what `countControls` must agree with).
+    static func countControlsByteByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> (nul: Int, control: Int) {
+        var nulCount = 0, controlCount = 0
+        for byte in bytes { tally(byte, nul: &nulCount, control: &controlCount) }
+        return (nulCount, controlCount)
     }
 
     @inline(__always)
     private static func tally(_ byte: UInt8, nul: inout Int, control: inout Int) {
         if byte == 0 { nul += 1 }
         if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { control += 1 }
-    }
-
-    /// A high bit set in each byte of `word` that is below 0x20 and not 0x0A. Exact, with no
-    /// carry between bytes: a byte is below 0x20 when its high bit is clear and its low seven
-    /// bits plus 0x60 stay below 0x80; it is 0x0A when it XORs with 0x0A to zero.
-    @inline(__always)
-    private static func belowSpaceOtherThanLineFeed(_ word: UInt64) -> UInt64 {
-        let lowBits: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        let below = ~((word & ~highBits) &+ lowBits &* 0x60 | word) & highBits
-        let x = word ^ (lowBits &* 0x0A)
-        let lineFeed = ~((x & ~highBits) &+ lowBits &* 0x7F | x) & highBits
-        return below & ~lineFeed
     }
 }

@@ -18,6 +18,7 @@ enum LineSplitter {
         spans.reserveCapacity(Swift.min((count - start) / 32 + 1, 1 << 16))
         var lineStart = start
         var index = start
+        let threeByteRun = ThreeByteRun()
         // A line ends with `spans.append(lineStart..<end)` written out at each terminator: as a
         // nested function capturing `spans`, each append paid a dynamic exclusivity check
         // (swift_beginAccess and swift_endAccess, 120 instructions a line).
@@ -62,6 +63,15 @@ enum LineSplitter {
                 continue
             }
             if lead < 0xF0 {
+                // Sixteen bytes a step across ideographs, CJK punctuation and the ASCII between
+                // them, up to the line's end (`ThreeByteRun`); what it leaves, one at a time.
+                if index &- 2 >= start {
+                    let end = threeByteRun.validEnd(raw, from: index, count: count)
+                    if end > index {
+                        index = end
+                        continue
+                    }
+                }
                 // Three-byte sequences (all of Chinese) back to back, one little-endian load each:
                 // a lead E0-EF and two continuation bytes. Only E0 and ED restrict their second
                 // byte, only E2 can start a terminator: the other leads (the ideographs, and the

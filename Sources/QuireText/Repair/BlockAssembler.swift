@@ -99,7 +99,7 @@ struct BlockAssembler {
                 // (The lines' stored ends asked first: a junction only ever changes a hyphen.)
                 if !latin, BlockAssembler.isASCIIAlphanumeric(profiles[index].first),
                    case let last = profiles[indices[position - 1]].last, BlockAssembler.isASCIIAlphanumeric(last),
-                   last.layoutClass != .digit || profiles[index].first.layoutClass != .digit,
+                   !last.isDigit || !profiles[index].first.isDigit,
                    buffer.last == Junction.open, cutsLatinWord(buffer.dropLast(), profiles[index].scalars) {
                     buffer[buffer.count - 1] = Junction.tight
                 }
@@ -258,14 +258,14 @@ struct BlockAssembler {
             if last != "-" { buffer[buffer.count - 1] = "-" }
             let beforeHyphen = buffer.count >= 2 ? buffer[buffer.count - 2] : " "
             // `$86,-` / `500`: a number cut after its thousands comma.
-            if beforeHyphen == ",", buffer.count >= 3, buffer[buffer.count - 3].layoutClass == .digit,
-               first.layoutClass == .digit {
+            if beforeHyphen == ",", buffer.count >= 3, buffer[buffer.count - 3].isDigit,
+               first.isDigit {
                 buffer.removeLast()
                 log.record(.dehyphenation)
                 buffer.append(Junction.tight)
                 return
             }
-            guard beforeHyphen.layoutClass == .letter || beforeHyphen.layoutClass == .digit else {
+            guard beforeHyphen.layoutClass == .letter || beforeHyphen.isDigit else {
                 // `would not--` / `indeed`: a dash typed as two hyphens after a word clings to
                 // it and to the next word, as `—` does (`could not--pay` inside the line).
                 if beforeHyphen == "-", buffer.count >= 3, buffer[buffer.count - 3].layoutClass == .letter,
@@ -297,7 +297,7 @@ struct BlockAssembler {
             return
         }
         // `https://gjj.jiang` / `cheng.gov.cn`: an address cut by the layout has no space in it.
-        if first.layoutClass == .letter || first.layoutClass == .digit, BlockAssembler.continuesAddress(buffer, next: first) {
+        if first.layoutClass == .letter || first.isDigit, BlockAssembler.continuesAddress(buffer, next: first) {
             buffer.append(Junction.tight)
             return
         }
@@ -326,7 +326,7 @@ struct BlockAssembler {
     /// `No. 3, 43@44c.` / `OATS—No. 2 white`; addresses are written in lower case.)
     @inline(__always)
     static func continuesAddress(_ buffer: [Unicode.Scalar], next first: Unicode.Scalar) -> Bool {
-        (first.layoutClass == .letter || first.layoutClass == .digit) && !(buffer.last == "." && first.isUppercaseLetter)
+        (first.layoutClass == .letter || first.isDigit) && !(buffer.last == "." && first.isUppercaseLetter)
             && endsInAddress(buffer)
     }
 
@@ -505,7 +505,7 @@ struct BlockAssembler {
             }
             guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
             let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
-            let leftDigit = left?.layoutClass == .digit, rightDigit = right?.layoutClass == .digit
+            let leftDigit = left?.isDigit == true, rightDigit = right?.isDigit == true
             if leftDigit && rightDigit { continue }  // 1,000  3:2
             if s == "(" || s == ")" {
                 // An unpaired bracket follows its neighbours.
@@ -560,7 +560,7 @@ struct BlockAssembler {
             }
             if LinePatterns.isSentencePunctuation(line[k]) { return nil }
             // OCR spaces around the dateline's numbers (`北京 3 月 5 日电`) are no gap yet.
-            if line[k].layoutClass == .space, line[k - 1].layoutClass != .digit, line[k + 1].layoutClass != .digit {
+            if line[k].layoutClass == .space, !line[k - 1].isDigit, !line[k + 1].isDigit {
                 return nil
             }
             k += 1
@@ -995,7 +995,7 @@ struct BlockAssembler {
         // attaches to the line before it, in Chinese text as in Latin.
         if !latin && !hasSpace && BlockAssembler.isClosingASCIIMark(right) { return false }
         // `失业率5. 5%`: OCR spaced a decimal point in Chinese prose, which writes decimals solid.
-        if !latin && left == "." && r == .digit && beforeLeft?.layoutClass == .digit { return false }
+        if !latin && left == "." && r == .digit && beforeLeft?.isDigit == true { return false }
         // `增长 5.2 %`: Chinese prose sets a percentage solid (French `5 %` is Latin text).
         if !latin && l == .digit && (right == "%" || right == "‰") { return false }
         if l == .han && r == .han {

@@ -12,7 +12,7 @@ enum FlattenedTable {
             var end = start
             var numbers = 0, words = 0
             while end < lines.count, isCellLike(lines[end]), end == start || lines[end].blankLinesBefore == 0 {
-                if lines[end].scalars.allSatisfy({ $0.layoutClass == .digit || $0 == "." || $0 == "%" || $0 == "," }) {
+                if lines[end].scalars.allSatisfy({ $0.isDigit || $0 == "." || $0 == "%" || $0 == "," }) {
                     numbers += 1
                 } else {
                     words += 1

@@ -21,16 +21,16 @@ enum InsertionCode {
         while k < s.count, k < 4, isASCIILetter(s[k]) { k += 1 }
         // A digit must follow the letters: asked before the month is spelled out, as it runs
         // on every Latin line and almost none passes (a String a line cost 38 % of English repair).
-        guard k >= 2, k < s.count, s[k].layoutClass == .digit,
+        guard k >= 2, k < s.count, s[k].isDigit,
               months.contains(String(String.UnicodeScalarView(s[0..<k])).lowercased()) else { return nil }
         let dayStart = k
-        while k < s.count, s[k].layoutClass == .digit { k += 1 }
+        while k < s.count, s[k].isDigit { k += 1 }
         guard k - dayStart >= 1, k - dayStart <= 2 else { return nil }
         if k < s.count, s[k] == "-" {
             // The run: `1w`, `6m`, `1y*`, `1yd`, `ly` (letters, digits, `*`, `&`).
             let runStart = k + 1
             k += 1
-            while k < s.count, isASCIILetter(s[k]) || (s[k].isASCII && s[k].layoutClass == .digit) || s[k] == "*" || s[k] == "&" { k += 1 }
+            while k < s.count, isASCIILetter(s[k]) || (s[k].isASCII && s[k].isDigit) || s[k] == "*" || s[k] == "&" { k += 1 }
             guard k - runStart >= 1 else { return nil }
         }
         return k == s.count || s[k] == " " ? k : nil

@@ -260,7 +260,7 @@ struct LineProfile {
             // "3." or "No." at a line end is a number or abbreviation, not a sentence end.
             if scalar == "." && index > 0 {
                 let before = scalars[index - 1]
-                if before.layoutClass == .digit && index == scalars.count - 1 && scalars.count <= 4 { return .open }
+                if before.isDigit && index == scalars.count - 1 && scalars.count <= 4 { return .open }
                 // `Mr.` / `Stevens`, `James T.` / `Brady`: a title or an initial goes on to a name.
                 if index == scalars.count - 1 && LineProfile.endsWithNamePrefix(scalars, dot: index) { return .open }
             }

@@ -53,7 +53,7 @@ enum NewspaperMarks {
             if s[k] == "第" {
                 var m = k + 1, digits = 0
                 while m < s.count, s[m] == " " { m += 1 }
-                while m < s.count, s[m].layoutClass == .digit || LinePatterns.chineseDigits.contains(s[m]) { m += 1; digits += 1 }
+                while m < s.count, s[m].isDigit || LinePatterns.isChineseNumeral(s[m]) { m += 1; digits += 1 }
                 while m < s.count, s[m] == " " { m += 1 }
                 if digits > 0, digits <= 3, m < s.count, s[m] == "版" { return true }
             }

@@ -16,12 +16,12 @@ enum OfficialMark {
         guard i >= 2, i <= 12, i < n, openingBrackets.contains(visible[i]) else { return false }
         i += 1
         let yearStart = i
-        while i < n, visible[i].layoutClass == .digit { i += 1 }
+        while i < n, visible[i].isDigit { i += 1 }
         guard i - yearStart == 4, i < n, closingBrackets.contains(visible[i]) else { return false }
         i += 1
         if i < n, visible[i] == "第" { i += 1 }
         let serialStart = i
-        while i < n, visible[i].layoutClass == .digit { i += 1 }
+        while i < n, visible[i].isDigit { i += 1 }
         guard i > serialStart, i - serialStart <= 5 else { return false }
         return i == n - 1 && visible[i] == "号"
     }
@@ -33,11 +33,11 @@ enum OfficialMark {
         var i = 1
         let n = visible.count - 1
         let yearStart = i
-        while i < n, visible[i].layoutClass == .digit { i += 1 }
+        while i < n, visible[i].isDigit { i += 1 }
         guard i - yearStart == 4, i + 1 < n, visible[i] == "年", visible[i + 1] == "第" else { return false }
         i += 2
         let serialStart = i
-        while i < n, visible[i].layoutClass == .digit || LinePatterns.chineseDigits.contains(visible[i]) { i += 1 }
+        while i < n, visible[i].isDigit || LinePatterns.isChineseNumeral(visible[i]) { i += 1 }
         return i > serialStart && i == n - 1 && visible[i] == "号"
     }
 
@@ -48,7 +48,7 @@ enum OfficialMark {
     /// `机密`) or an urgency (`特急`), alone on the line.
     static func isHeaderMark(_ line: LineScalars) -> Bool {
         guard let visible = visibleScalars(line, limit: 12) else { return false }
-        if visible.count == 6 && visible.allSatisfy({ $0.layoutClass == .digit }) { return true }
+        if visible.count == 6 && visible.allSatisfy({ $0.isDigit }) { return true }
         if urgencies.contains(visible) { return true }
         guard let level = securityLevels.first(where: { visible.starts(with: $0) }) else { return false }
         let rest = visible.dropFirst(level.count)
@@ -58,7 +58,7 @@ enum OfficialMark {
         let period = Array(rest.dropFirst())
         if period == Array("长期".unicodeScalars) { return true }
         guard period.last == "年", period.count >= 2 else { return false }
-        return period.dropLast().allSatisfy { $0.layoutClass == .digit || LinePatterns.chineseDigits.contains($0) }
+        return period.dropLast().allSatisfy { $0.isDigit || LinePatterns.isChineseNumeral($0) }
     }
 
     /// The line without its white space, or nil when that holds more than `limit` scalars.

@@ -38,7 +38,7 @@ extension Segmenter {
         if lines[j].script == .latin, lines[j].first.layoutClass == .letter, InsertionCode.length(lines[j]) != nil { return true }
         if iIsHeading { return !continuesHeadline(i, j) }
         // Price lists and tables of contents: each line with leader dots is an entry.
-        if lines[i].last.layoutClass == .digit && lines[j].last.layoutClass == .digit && lines[i].hasLeaderDots && lines[j].hasLeaderDots { return true }
+        if lines[i].last.isDigit && lines[j].last.isDigit && lines[i].hasLeaderDots && lines[j].hasLeaderDots { return true }
         // A line set in capitals that ends in a comma, over a capitalised line: a card or an
         // address (`DR. E. F. CLARKE,` / `Physician and Surgeon.`), not a sentence going on.
         if lines[i].script == .latin, lines[i].last == ",", Segmenter.isAllCapitals(lines[i]), lines[j].first.isUppercaseLetter,
@@ -62,22 +62,22 @@ extension Segmenter {
         if wideBlankGapsMatter && lines[j].blankLinesBefore >= 2 && !pageBreak { return true }
         // Certain continuations (a line-start-forbidden mark was answered above).
         if lines[i].endsMidClause { return false }
-        if lines[i].last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+        if lines[i].last.isDigit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
         if lines[i].script == .latin, lines[i].last.isLineEndHyphen || lines[i].last == "\u{00AD}", lines[j].first.isLowercaseLetter { return false }
         // `12:` / `00`: a time cut after its colon.
-        if lines[i].last == ":", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].layoutClass == .digit, lines[j].first.layoutClass == .digit,
-           lines[j].count >= 2, lines[j].scalars[1].layoutClass == .digit { return false }
+        if lines[i].last == ":", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].isDigit, lines[j].first.isDigit,
+           lines[j].count >= 2, lines[j].scalars[1].isDigit { return false }
         // `增长5.` / `8%`: a decimal number cut after its point (Chinese sentences end in `。`).
-        if lines[i].script == .cjk, lines[i].last == ".", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].layoutClass == .digit,
-           lines[j].first.layoutClass == .digit { return false }
+        if lines[i].script == .cjk, lines[i].last == ".", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].isDigit,
+           lines[j].first.isDigit { return false }
         // `service@mofcom.` / `gov.cn。`: a Latin token (an address, a domain) cut after its
         // point in Chinese text, whose sentences end in `。`.
         if lines[i].script == .cjk || lines[j].script == .cjk, lines[i].last == ".", lines[i].count >= 2, lines[j].first.value < 0x80, lines[j].first.isLowercaseLetter,
            case let before = lines[i].scalars[lines[i].count - 2], before.value < 0x80,
-           before.layoutClass == .letter || before.layoutClass == .digit { return false }
+           before.layoutClass == .letter || before.isDigit { return false }
         // `$86,-` / `500`, `1914-` / `1918`: a number cut at a hyphen (the next line is not an item `500.`).
-        if lines[i].last.isLineEndHyphen, lines[i].count >= 2, lines[j].first.layoutClass == .digit,
-           lines[i].scalars[lines[i].count - 2] == "," || lines[i].scalars[lines[i].count - 2].layoutClass == .digit { return false }
+        if lines[i].last.isLineEndHyphen, lines[i].count >= 2, lines[j].first.isDigit,
+           lines[i].scalars[lines[i].count - 2] == "," || lines[i].scalars[lines[i].count - 2].isDigit { return false }
         let bLabel = LinePatterns.mayOpenLabel(lines[j].first) && LinePatterns.itemLabelLength(lines[j]) != nil
         // A justified (letter-spaced) full line is never a paragraph's last line.
         // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
@@ -223,7 +223,7 @@ extension Segmenter {
     @inline(never)
     func shortLineHeads(_ i: Int, _ j: Int) -> Bool {
         if !lines[i].hasSpace, lines[i].letterCount == 0, LinePatterns.itemLabelLength(lines[i]) != nil,
-           lines[j].first.layoutClass != .digit, !lines[i].scalars.contains(where: { $0.layoutClass == .digit }),
+           !lines[j].first.isDigit, !lines[i].scalars.contains(where: { $0.isDigit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
     }
@@ -426,7 +426,7 @@ extension Segmenter {
     static func firstWordHasDigit(_ line: LineProfile) -> Bool {
         for s in line.scalars {
             if s == " " || s == "\t" { return false }
-            if s.layoutClass == .digit { return true }
+            if s.isDigit { return true }
         }
         return false
     }

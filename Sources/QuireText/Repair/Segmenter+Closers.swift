@@ -48,7 +48,7 @@ extension Segmenter {
     static func followsAttachmentList(_ lines: LineTable, _ i: Int) -> Bool {
         for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             let s = lines[k].scalars
-            if s.count >= 3, s[0] == "附", s[1] == "件", s[2] == "：" || s[2] == ":" || s[2].layoutClass == .digit { return true }
+            if s.count >= 3, s[0] == "附", s[1] == "件", s[2] == "：" || s[2] == ":" || s[2].isDigit { return true }
         }
         return false
     }

@@ -16,18 +16,18 @@ extension Segmenter {
             // Each line read through the array, not bound: a binding cost a retain and a release.
             // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
             if lines[i].count <= 20,
-               lines[i].first.layoutClass == .digit || pageNumberScalars.contains(lines[i].first),
+               lines[i].first.isDigit || pageNumberScalars.contains(lines[i].first),
                LinePatterns.isPageNumber(lines[i].scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
-                let bare = lines[i].scalars.allSatisfy { $0.layoutClass == .digit }
+                let bare = lines[i].scalars.allSatisfy { $0.isDigit }
                 // Not with blank lines on both sides after a line ending in a digit (the page
                 // turned inside a date: `…8月20` / `2` / `日…`), nor set apart by two or more blank
                 // lines each side (`…发展接` / `2` / `多易处…`): a page number, as a wrapped
                 // fragment never stands so far from its neighbours.
                 let blanksAround = i + 1 < n ? min(lines[i].blankLinesBefore, lines[i + 1].blankLinesBefore) : 0
-                let pageTurnsInNumber = blanksAround >= 2 || (blanksAround >= 1 && i > 0 && lines[i - 1].last.layoutClass == .digit)
+                let pageTurnsInNumber = blanksAround >= 2 || (blanksAround >= 1 && i > 0 && lines[i - 1].last.isDigit)
                 let nextStartsUnit = i + 1 < n && LinePatterns.numberFollowers.contains(lines[i + 1].first) && !pageTurnsInNumber
-                let previousOpen = i > 0 && lines[i - 1].ending == .open && lines[i - 1].last.layoutClass != .digit
+                let previousOpen = i > 0 && lines[i - 1].ending == .open && !lines[i - 1].last.isDigit
                 if !(bare && (nextStartsUnit || (previousOpen && lines[i].count == 4))) {
                     result[i] = true
                     continue
@@ -117,7 +117,7 @@ extension Segmenter {
         for i in 1..<max(1, n - 1) where !result[i] && lines[i - 1].script == .latin {
             let line = lines[i], before = lines[i - 1], after = lines[i + 1]
             guard before.script == .latin, before.last.isLineEndHyphen, after.first.isLowercaseLetter,
-                  line.scalars.contains(where: { $0.layoutClass == .digit }), Segmenter.visibleCount(line) <= 40,
+                  line.scalars.contains(where: { $0.isDigit }), Segmenter.visibleCount(line) <= 40,
                   !line.scalars.contains(where: { $0.isLowercaseLetter }) else { continue }
             result[i] = true
         }
@@ -148,7 +148,7 @@ extension Segmenter {
             }
             // The dated head right after the page number, with the sentence going on across both;
             // or a masthead's date with its weekday (`经济参考 2023年10月21日 星期六`) anywhere.
-            guard page == i - 1, line.scalars.contains(where: { $0.layoutClass == .digit }),
+            guard page == i - 1, line.scalars.contains(where: { $0.isDigit }),
                   let before = (0..<page).last(where: { !result[$0] }), lines[before].script == .cjk,
                   i + 1 < n, lines[before].ending != .sentence || Segmenter.namesAWeekday(line) else { continue }
             // A bare date after a signature, with the page turning between them, is the

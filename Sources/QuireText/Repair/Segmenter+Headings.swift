@@ -140,7 +140,7 @@ extension Segmenter {
         if let j = next {
             // (A speech's dash-led subtitle may start a line.)
             if lines[j].first.isLineStartForbidden && front[j] == nil { return false }
-            if line.last.layoutClass == .digit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+            if line.last.isDigit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
         }
         switch line.script {
         case .cjk:
@@ -335,7 +335,7 @@ extension Segmenter {
         guard longest >= 3, !Segmenter.latinFunctionWords.contains(lastWord) else { return false }
         let next = lines[j]
         // Over running text, or over a numbered list (`III. RECOMMENDATIONS` / `1. Increase…`).
-        if next.first.layoutClass == .digit { return LinePatterns.itemLabelLength(next) != nil }
+        if next.first.isDigit { return LinePatterns.itemLabelLength(next) != nil }
         return next.script == .latin && next.first.isUppercaseLetter && !Segmenter.isAllCapitals(next)
     }
 
