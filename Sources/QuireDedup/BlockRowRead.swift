@@ -11,12 +11,14 @@ import GRDBSQLite
 /// SQLite's own work. The statement runs through `CachedStatementCall`.
 ///
 /// Since session 13 a document's blocks are one `blockSet` row (`BlockSetCoding`), keyed by
-/// its last block id: the row holding a block is the first whose key is not below it. Block
-/// rows are read only when the block sets do not hold the whole range (an index written
-/// before, or a block forgotten since).
+/// its last block id: the row holding a block is the first whose key is not below it, and
+/// reading stops at the row that ends the range (stepping on to the next row until it lay
+/// past the range was a third of the steps at 10,000 documents). Block rows are read only
+/// when the block sets do not hold the whole range (an index written before, or a block
+/// forgotten since).
 enum BlockRowRead {
     static let sql = "SELECT id, xmlID, sampled, shingleValues FROM block WHERE id BETWEEN ? AND ? ORDER BY id"
-    static let blockSetSQL = "SELECT firstBlock, blocks FROM blockSet WHERE lastBlock >= ? ORDER BY lastBlock"
+    static let blockSetSQL = "SELECT firstBlock, blocks, lastBlock FROM blockSet WHERE lastBlock >= ? ORDER BY lastBlock"
 
     /// The stored blocks whose ids are in `range`, in order.
     static func blocks(_ db: Database, in range: ClosedRange<Int64>) throws -> [StoredBlock] {
@@ -47,6 +49,8 @@ enum BlockRowRead {
                 guard BlockSetCoding.decode(raw, firstBlock: first, in: range, into: &blocks) != nil else {
                     throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the blocks from \(first) are cut short", sql: blockSetSQL)
                 }
+                // The range ends in this set.
+                if sqlite3_column_int64(handle, 2) >= range.upperBound { break }
             }
             return blocks
         }

@@ -38,6 +38,14 @@ struct BlockSetTests {
             #expect(blocks.map(\.rowID) == Array(range))
             for block in blocks { #expect(try stored(index, block.rowID...block.rowID) == [block]) }
         }
+        // A range over the end of one set and the start of the next, and over three sets.
+        let ranges = try corpus.documents.dropLast().map { try #require(try index.store.document(named: $0.name)?.blocks) }
+        for (a, b) in zip(ranges, ranges.dropFirst()) where a.count > 1 && b.count > 1 {
+            let expected = try stored(index, a.upperBound - 1...a.upperBound) + stored(index, b.lowerBound...b.lowerBound + 1)
+            #expect(try stored(index, a.upperBound - 1...b.lowerBound + 1) == expected)
+            #expect(expected.count == 4)
+        }
+        #expect(try stored(index, ranges[0].lowerBound...ranges[2].upperBound) == stored(index, ranges[0]) + stored(index, ranges[1]) + stored(index, ranges[2]))
         let rows = try index.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM block") }
         #expect(rows == 0)
     }
