@@ -28,10 +28,11 @@ enum BlockSetCoding {
         mutating func append(ordinal: Int, xmlID: String, sampled: Bool, values blockValues: [UInt32], keys: [Int64]) {
             let textStart = text.count
             text.append(contentsOf: xmlID.utf8)
-            headers.append(contentsOf: [
-                UInt32(truncatingIfNeeded: ordinal), sampled ? 1 : 0, UInt32(truncatingIfNeeded: text.count - textStart),
-                UInt32(truncatingIfNeeded: blockValues.count),
-            ])
+            // One at a time: an array literal of the four was made and freed for each block.
+            headers.append(UInt32(truncatingIfNeeded: ordinal))
+            headers.append(sampled ? 1 : 0)
+            headers.append(UInt32(truncatingIfNeeded: text.count - textStart))
+            headers.append(UInt32(truncatingIfNeeded: blockValues.count))
             values.append(contentsOf: blockValues)
             keyCounts.append(UInt32(truncatingIfNeeded: keys.count))
             if !keys.isEmpty {

@@ -27,21 +27,23 @@ struct DocumentValues: Sendable {
         precondition(count <= Int(UInt32.max), "a document of more than 2^32 shingles")
         precondition(shingleStarts.first == 0 && shingleStarts.last == count, "shingle starts that do not cover the shingles")
         // Per shingle, its block: a value's words are in position order, so its blocks' runs
-        // are found by comparing neighbours' blocks.
+        // are found by comparing neighbours' blocks. Both written in one pass.
         var blockOf = uninitializedArray(of: UInt32.self, count: count)
+        var words = uninitializedArray(of: UInt64.self, count: count)
         blockOf.withUnsafeMutableBufferPointer { blockOf in
-            for b in 0..<blockCount {
-                for k in shingleStarts[b]..<shingleStarts[b + 1] { blockOf[k] = UInt32(truncatingIfNeeded: b) }
+            words.withUnsafeMutableBufferPointer { words in
+                for b in 0..<blockCount {
+                    for k in shingleStarts[b]..<shingleStarts[b + 1] {
+                        blockOf[k] = UInt32(truncatingIfNeeded: b)
+                        words[k] = shingles[k] & 0xFFFF_FFFF_0000_0000 | UInt64(truncatingIfNeeded: k)
+                    }
+                }
             }
-        }
-        var words = [UInt64](unsafeUninitializedCapacity: count) { words, written in
-            for k in 0..<count { words[k] = shingles[k] & 0xFFFF_FFFF_0000_0000 | UInt64(truncatingIfNeeded: k) }
-            written = count
         }
         // Stable by value: positions, hence blocks, ascend within a value.
         RadixSort.sortByHighHalf(&words)
         // First pass: one `value << 32 | block` pair per (value, block), in value then block
-        // order, counting each block's values and distinct hashes.
+        // order, counting each block's values, and its hashes beyond one a value.
         var shingleCounts = [Int](repeating: 0, count: blockCount)
         var valueCounts = [Int](repeating: 0, count: blockCount)
         var pairs = uninitializedArray(of: UInt64.self, count: count)
@@ -67,12 +69,9 @@ struct DocumentValues: Sendable {
                 let b = Int(truncatingIfNeeded: block)
                 // Within a run of equal high halves the hashes are almost always equal too (a
                 // repeated shingle); a run that is not is sorted on its own.
-                if allEqual {
-                    shingleCounts[b] &+= 1
-                } else {
+                if !allEqual {
                     var run = (start..<end).map { shingles[Int(truncatingIfNeeded: words[$0] & 0xFFFF_FFFF)] }
                     run.sort()
-                    shingleCounts[b] &+= 1
                     for index in 1..<run.count where run[index] != run[index - 1] { shingleCounts[b] &+= 1 }
                 }
                 valueCounts[b] &+= 1
@@ -87,7 +86,10 @@ struct DocumentValues: Sendable {
         }
         var starts = [0]
         starts.reserveCapacity(blockCount + 1)
-        for b in 0..<blockCount { starts.append(starts[b] + valueCounts[b]) }
+        for b in 0..<blockCount {
+            starts.append(starts[b] + valueCounts[b])
+            shingleCounts[b] += valueCounts[b]
+        }
         // Second pass: each pair's place among its block's values, which it reaches in value
         // order: ascending within the block.
         var next = starts
