@@ -14,8 +14,14 @@ struct AlignmentQuery: Sendable {
     /// Up to this many blocks, the values are sorted by merging the blocks' runs.
     static let mergedBlocks = 32
 
+    /// The query of `blocks`, whose values `values` holds sorted already (as
+    /// `Fingerprinter.fingerprintsAndValues(of:)` makes them together).
+    init(_ blocks: [BlockFingerprint], values: DocumentValues, boilerplateShare: Double) {
+        precondition(values.starts.count == blocks.count + 1, "values of other blocks")
+        self.init(blocks, starts: values.starts, values: values.values, sorted: values.sortedEntries, boilerplateShare: boilerplateShare)
+    }
+
     init(_ blocks: [BlockFingerprint], boilerplateShare: Double) {
-        self.blocks = blocks
         var starts = [0]
         starts.reserveCapacity(blocks.count + 1)
         var values: [UInt32] = []
@@ -37,6 +43,13 @@ struct AlignmentQuery: Sendable {
         } else {
             RunMerge.sort(&sorted, runBounds: starts)
         }
+        self.init(blocks, starts: starts, values: values, sorted: sorted, boilerplateShare: boilerplateShare)
+    }
+
+    /// The query of `blocks`, whose values are `values` (block `i`'s from `starts[i]`), and
+    /// `sorted` their `value << 32 | index` words, ascending.
+    private init(_ blocks: [BlockFingerprint], starts: [Int], values: [UInt32], sorted: [UInt64], boilerplateShare: Double) {
+        self.blocks = blocks
         let cap = Self.cap(blockCount: blocks.count, share: boilerplateShare)
         // One pass over the runs of equal values (`value << 32 | index`, ascending): each
         // entry's holder count, and the values held by more blocks than the cap.

@@ -13,11 +13,38 @@ import GRDBSQLite
 /// The table ends up with the same entries in the same slots: keys are inserted in the same
 /// order, without a bucket bound (everything stored was admitted under it when written).
 /// The statement runs through `CachedStatementCall`.
+///
+/// Since session 13 a document's keys are one blob of its `blockSet` row (`BlockSetCoding`),
+/// read after the block rows of an index written before: every block set's blocks have ids
+/// above those of all block rows (ids only grow), so the keys still go in in block order.
 enum BandKeyRowRead {
     static let sql = "SELECT id, bandKeys FROM block WHERE bandKeys IS NOT NULL ORDER BY id"
+    static let blockSetSQL = "SELECT firstBlock, bandKeys FROM blockSet ORDER BY lastBlock"
 
-    /// Adds the band keys of every keyed block row to `table`, in block order.
+    /// Adds the band keys of every keyed block to `table`, in block order.
     static func load(_ db: Database, into table: inout BandTable, path: String) throws {
+        try loadRows(db, into: &table, path: path)
+        try CachedStatementCall.run(db, sql: blockSetSQL) { handle in
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: blockSetSQL) }
+                let first = sqlite3_column_int64(handle, 0)
+                let blob = sqlite3_column_blob(handle, 1)
+                let raw = UnsafeRawBufferPointer(start: blob, count: blob == nil ? 0 : Int(sqlite3_column_bytes(handle, 1)))
+                let read: Void? = try BlockSetCoding.forEachBlockKeys(raw, firstBlock: first) { block, keys in
+                    guard block <= BandTable.maximumBlockID else {
+                        throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
+                    }
+                    table.insertAll(keys, block: block)
+                }
+                guard read != nil else { throw DedupError.corrupt(path: path, reason: "the band keys of blocks from \(first) are cut short") }
+            }
+        }
+    }
+
+    /// The block rows of an index written before session 13.
+    private static func loadRows(_ db: Database, into table: inout BandTable, path: String) throws {
         try CachedStatementCall.run(db, sql: sql) { handle in
             var keys: [Int64] = []
             while true {

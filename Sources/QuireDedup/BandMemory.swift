@@ -3,8 +3,8 @@ import Synchronization
 
 /// The LSH band index in memory, so that lookups never reach SQLite.
 ///
-/// SQLite stays the record: each long block's band keys are written in its own row
-/// (`block.bandKeys`, one sequential insert instead of 25 scattered B-tree inserts), and this
+/// SQLite stays the record: each long block's band keys are written with its document's blocks
+/// (`blockSet.bandKeys`, one sequential insert instead of 25 scattered B-tree inserts), and this
 /// copy is built from the database on first use in the process, then kept in step with this
 /// process's writes. It is rebuilt when another connection has committed (SQLite's
 /// `data_version` moved: `quire clean` while `quire watch` runs) and dropped when a
@@ -91,7 +91,9 @@ final class BandMemory: Sendable {
             ranges.insert(document: row[0], blocks: first...last)
         }
         let lastBlockID = try Int64.fetchOne(db, sql: """
-            SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'block'), 0), coalesce((SELECT max(id) FROM block), 0))
+            SELECT max(
+                coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'block'), 0), coalesce((SELECT max(id) FROM block), 0),
+                coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'blockSet'), 0), coalesce((SELECT max(lastBlock) FROM blockSet), 0))
             """) ?? 0
         return Loaded(table: table, ranges: ranges, dataVersion: version, lastBlockID: lastBlockID)
     }

@@ -63,23 +63,32 @@ struct Fingerprinter: Sendable {
     }
 
     /// Fingerprints of the blocks that take part (linked kinds with at least one shingle).
-    ///
-    /// Each block is folded and shingled into two buffers made once for all the blocks:
-    /// folded text and shingles are needed only until the block's values and sketches are
-    /// made, and an array for each, made through the standard library's generic path (a
-    /// metadata lookup under a lock and a malloc, some 800 instructions) and freed again,
-    /// cost more than folding a short paragraph.
     func fingerprints(of blocks: [Block]) -> [BlockFingerprint] {
+        fingerprintsAndValues(of: blocks).fingerprints
+    }
+
+    /// `fingerprints(of:)`, and the fingerprinted blocks' values as the lookup's
+    /// `AlignmentQuery` reads them (`DocumentValues`, which the blocks' values are taken from).
+    ///
+    /// Each block is folded and shingled into buffers made once for all the blocks: folded
+    /// text is needed only until the block's shingles are made, the shingles (the document's,
+    /// in text order) until its values are, and an array for each, made through the standard
+    /// library's generic path (a metadata lookup under a lock and a malloc, some 800
+    /// instructions) and freed again, cost more than folding a short paragraph.
+    func fingerprintsAndValues(of blocks: [Block]) -> (fingerprints: [BlockFingerprint], values: DocumentValues) {
         var result: [BlockFingerprint] = []
         result.reserveCapacity(blocks.count)
-        // At most a value per UTF-8 byte (`TextFolding.fold`), a shingle per value.
-        let longest = max(1, blocks.lazy.map(\.text.utf8.count).max() ?? 0)
+        // At most a value per UTF-8 byte (`TextFolding.fold`), a shingle per value; and one
+        // more, so that a block's free space is never empty.
+        let linked = blocks.lazy.filter { configuration.linkedKinds.contains($0.kind) }.map(\.text.utf8.count)
+        let longest = max(1, linked.max() ?? 0)
         let scalarBuffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: longest)
-        let shingleBuffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: longest)
+        let shingleBuffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: linked.reduce(1, +))
         defer {
             scalarBuffer.deallocate()
             shingleBuffer.deallocate()
         }
+        var shingleStarts = [0]
         // Every block's three sketches in one array, sliced per block once it is written: an
         // array per block, made through the standard library's generic path, cost some 900
         // instructions and a free (14,345 of them on 95 pages of 30 KB).
@@ -87,7 +96,8 @@ struct Fingerprinter: Sendable {
         let stride = 3 * bins
         let allSketches = [UInt64](unsafeUninitializedCapacity: stride * blocks.count) { storage, written in
             for (position, block) in blocks.enumerated() where configuration.linkedKinds.contains(block.kind) {
-                let shingles = UnsafeMutableBufferPointer(rebasing: shingleBuffer[..<orderedShingles(of: block.text, scalarBuffer, shingleBuffer)])
+                let free = UnsafeMutableBufferPointer(rebasing: shingleBuffer[shingleStarts[result.count]...])
+                let shingles = UnsafeMutableBufferPointer(rebasing: free[..<orderedShingles(of: block.text, scalarBuffer, free)])
                 guard !shingles.isEmpty else { continue }
                 let middle = shingles.count / 2
                 // This block's thirds: the first half's sketch, the second's, their union's.
@@ -100,58 +110,23 @@ struct Fingerprinter: Sendable {
                 // Through the thirds' base pointers: checked index arithmetic was 14
                 // instructions a bin, 1.8 million bins on 95 pages of 30 KB.
                 for bin in 0..<bins { union[bin] = min(first[bin], second[bin]) }
-                // The halves are taken in text order; from here on the order is free.
-                RadixSort.sortByHighHalf(shingles)
-                let (count, values) = Self.distinctCountAndValues(shingles)
+                shingleStarts.append(shingleStarts[result.count] + shingles.count)
+                // Values and counts are filled in below, from the document's one sort.
                 result.append(BlockFingerprint(
-                    position: position, id: block.id, shingleCount: count, values: values,
-                    isLong: count >= configuration.minimumShingles, isHeading: block.kind == .title || block.kind == .heading,
-                    sketches: []))
+                    position: position, id: block.id, shingleCount: 0, values: [], isLong: false,
+                    isHeading: block.kind == .title || block.kind == .heading, sketches: []))
             }
             written = result.count * stride
         }
-        for index in result.indices { result[index].sketches = allSketches[(index * stride)..<((index + 1) * stride)] }
-        return result
-    }
-
-    /// From hashes sorted by their high halves (`RadixSort.sortByHighHalf`): how many are
-    /// distinct, and their distinct high halves (the stored values), ascending. One pass
-    /// instead of a full sort, two de-duplications and a conversion: within a run of equal
-    /// high halves the hashes are almost always equal too (a repeated shingle), and a run
-    /// that is not is sorted on its own.
-    static func distinctCountAndValues(_ hashes: inout [UInt64]) -> (count: Int, values: [UInt32]) {
-        hashes.withUnsafeMutableBufferPointer { distinctCountAndValues($0) }
-    }
-
-    /// `distinctCountAndValues(_:)` of hashes in memory the caller holds.
-    static func distinctCountAndValues(_ hashes: UnsafeMutableBufferPointer<UInt64>) -> (count: Int, values: [UInt32]) {
-        var distinct = 0
-        let values = [UInt32](unsafeUninitializedCapacity: hashes.count) { values, written in
-            var start = 0
-            var produced = 0
-            while start < hashes.count {
-                let high = hashes[start] >> 32
-                var end = start + 1
-                var allEqual = true
-                while end < hashes.count && hashes[end] >> 32 == high {
-                    allEqual = allEqual && hashes[end] == hashes[start]
-                    end += 1
-                }
-                if allEqual {
-                    distinct += 1
-                } else {
-                    var run = UnsafeMutableBufferPointer(rebasing: hashes[start..<end])
-                    run.sort()
-                    distinct += 1
-                    for index in 1..<run.count where run[index] != run[index - 1] { distinct += 1 }
-                }
-                values[produced] = UInt32(truncatingIfNeeded: high)
-                produced += 1
-                start = end
-            }
-            written = produced
+        let values = DocumentValues.make(
+            shingles: UnsafeBufferPointer(rebasing: shingleBuffer[..<shingleStarts[result.count]]), shingleStarts: shingleStarts)
+        for index in result.indices {
+            result[index].sketches = allSketches[(index * stride)..<((index + 1) * stride)]
+            result[index].values = values.values(of: index)
+            result[index].shingleCount = values.shingleCounts[index]
+            result[index].isLong = values.shingleCounts[index] >= configuration.minimumShingles
         }
-        return (distinct, values)
+        return (result, values)
     }
 
     /// The shingles of `text` in text order, repeats included, as `shingler` makes them

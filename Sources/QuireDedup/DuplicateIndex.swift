@@ -126,14 +126,14 @@ public final class DuplicateIndex: Sendable {
     /// Finds what `blocks` repeat from documents already recorded. Records nothing, so a
     /// failed run leaves no trace; a document never links to an earlier record of itself.
     public func findDuplicates(document: String, blocks: [Block]) throws -> DuplicateReport {
-        let fingerprints = fingerprinter.fingerprints(of: blocks)
+        let (fingerprints, values) = fingerprinter.fingerprintsAndValues(of: blocks)
         let keys = lookupKeys(for: fingerprints)
         lastFingerprints.withLock { $0 = (blocks, fingerprints, keys.own, nil) }
         guard !keys.all.isEmpty else { return .none }
         let found = try store.read { db -> (report: DuplicateReport, linked: Set<Int64>, query: AlignmentQuery?) in
             let candidates = try candidateDocuments(db, for: keys.all, origins: keys.origins, excluding: document)
             guard !candidates.isEmpty else { return (.none, [], nil) }
-            return try align(fingerprints, with: candidates, db)
+            return try align(fingerprints, values: values, with: candidates, db)
         }
         if let query = found.query { lastFingerprints.withLock { $0?.query = query } }
         // The TEI written from this report links to these documents.
@@ -145,7 +145,7 @@ public final class DuplicateIndex: Sendable {
     /// earlier documents links to the first one seen, its original.
     /// Also returns the alignment query, if one was made.
     private func align(
-        _ fingerprints: [BlockFingerprint], with candidates: [Candidate], _ db: Database
+        _ fingerprints: [BlockFingerprint], values: DocumentValues, with candidates: [Candidate], _ db: Database
     ) throws -> (report: DuplicateReport, linked: Set<Int64>, query: AlignmentQuery?) {
         var linked = Set<Int64>()
         // Made when a candidate first needs them: most candidates of a large index are ruled
@@ -154,7 +154,7 @@ public final class DuplicateIndex: Sendable {
         var madeQuery: AlignmentQuery?
         func query() -> AlignmentQuery {
             if let madeQuery { return madeQuery }
-            let made = AlignmentQuery(fingerprints, boilerplateShare: configuration.boilerplateShare)
+            let made = AlignmentQuery(fingerprints, values: values, boilerplateShare: configuration.boilerplateShare)
             madeQuery = made
             return made
         }

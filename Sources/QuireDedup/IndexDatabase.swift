@@ -152,6 +152,22 @@ enum IndexDatabase {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE block ADD COLUMN bandKeys BLOB")
         }
+        // A document's blocks in one row, its band keys and its blocks as two blobs
+        // (`BlockSetCoding`): one insert a document instead of one a paragraph. Keyed by the
+        // last block id, given as AUTOINCREMENT would give it, so that `sqlite_sequence`
+        // keeps the highest id ever given. Block rows of indexes written before stay, read
+        // and deleted alongside (`BlockRowRead`, `BandKeyRowRead`); none is written again.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE blockSet (
+                    lastBlock INTEGER PRIMARY KEY AUTOINCREMENT,
+                    firstBlock INTEGER NOT NULL,
+                    document INTEGER NOT NULL,
+                    bandKeys BLOB NOT NULL,
+                    blocks BLOB NOT NULL
+                )
+                """)
+        }
         return migrator
     }
 }

@@ -57,7 +57,12 @@ extension DuplicateIndex {
         try store.flush()
         let counts = try store.guarded {
             try store.database.read { db in
-                try ["document", "block", "section"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+                try [
+                    "SELECT count(*) FROM document",
+                    // Block rows of an index written before session 13, and block sets.
+                    "SELECT (SELECT count(*) FROM block) + (SELECT coalesce(sum(lastBlock - firstBlock + 1), 0) FROM blockSet)",
+                    "SELECT count(*) FROM section",
+                ].map { try Int.fetchOne(db, sql: $0) ?? 0 }
                     + [try store.memory.with(db, path: store.path) { $0.table.count }]
             }
         }

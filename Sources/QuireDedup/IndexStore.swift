@@ -382,9 +382,7 @@ struct IndexStore: Sendable {
             existing = try Self.document(db, sql: "SELECT id, name, firstBlock, lastBlock FROM document WHERE name = ?", arguments: [name])
             guard let existing else { throw DedupError.storage(path: path, reason: "document \(name) neither inserted nor found") }
             documentID = existing.id
-            if let range = existing.blocks {
-                try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
-            }
+            if let range = existing.blocks { try Self.deleteBlocks(range, db) }
             try db.execute(sql: "DELETE FROM section WHERE document = ?", arguments: [documentID])
             try db.cachedStatement(sql: "UPDATE document SET sha256 = ?, recordedAt = ?, blockCount = ? WHERE id = ?").execute(
                 arguments: [sha256, date.timeIntervalSince1970, blocks.count, documentID])
@@ -394,7 +392,7 @@ struct IndexStore: Sendable {
         // table in one probe before its row is written with the keys that were admitted. A
         // failed write drops the memory, so an id given to a row rolled back is not reused
         // until the file agrees.
-        var insertBlock = BlockRowInsert(db, document: documentID)
+        var blockSet = BlockSetCoding.Writer()
         var first: Int64?
         var last: Int64?
         try memory.with(db, path: path, writing: true) { loaded in
@@ -413,14 +411,15 @@ struct IndexStore: Sendable {
                 // (its originals) stay findable, and lookups stay bounded.
                 kept.removeAll(keepingCapacity: true)
                 loaded.table.insert(keys: block.bandKeys, block: blockID, maximumBucket: maximumBucket, admitted: &kept)
-                try insertBlock.insert(
-                    id: blockID, ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, bandKeys: kept)
+                blockSet.append(ordinal: block.ordinal, xmlID: block.xmlID, sampled: block.sampled, values: block.values, keys: kept)
                 loaded.lastBlockID = blockID
                 if first == nil { first = blockID }
                 last = blockID
             }
-            try insertBlock.flush()
-            if let first, let last { loaded.ranges.insert(document: documentID, blocks: first...last) }
+            if let first, let last {
+                try BlockSetInsert.insert(db, document: documentID, blocks: first...last, blockSet)
+                loaded.ranges.insert(document: documentID, blocks: first...last)
+            }
         }
         try db.cachedStatement(sql: "UPDATE document SET firstBlock = ?, lastBlock = ? WHERE id = ?").execute(arguments: [first, last, documentID])
         let insertSection = try db.cachedStatement(sql: """
@@ -458,9 +457,16 @@ struct IndexStore: Sendable {
     private static func delete(_ document: StoredDocument, _ db: Database) throws {
         if let range = document.blocks {
             try db.execute(sql: "DELETE FROM band WHERE block BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
-            try db.execute(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?", arguments: [range.lowerBound, range.upperBound])
+            try deleteBlocks(range, db)
         }
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
+    }
+
+    /// Deletes the stored blocks of a document's `range`: its block set, or the block rows
+    /// an index written before session 13 holds for it.
+    private static func deleteBlocks(_ range: ClosedRange<Int64>, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM blockSet WHERE lastBlock BETWEEN ? AND ?").execute(arguments: [range.lowerBound, range.upperBound])
+        try db.cachedStatement(sql: "DELETE FROM block WHERE id BETWEEN ? AND ?").execute(arguments: [range.lowerBound, range.upperBound])
     }
 
     // MARK: Encoding

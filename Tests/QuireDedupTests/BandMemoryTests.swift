@@ -57,14 +57,23 @@ struct BandMemoryTests {
         }
         let database = try DatabaseQueue(path: IndexDatabase.url(in: state.url).path)
         let moved = try database.write { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, bandKeys FROM block WHERE bandKeys IS NOT NULL")
-            for row in rows {
-                for key in BandKeyCoding.decode(row[1]) {
-                    try db.execute(sql: "INSERT INTO band (key, block) VALUES (?, ?)", arguments: [key, row[0] as Int64])
+            var moved = 0
+            for row in try Row.fetchAll(db, sql: "SELECT lastBlock, firstBlock, bandKeys FROM blockSet") {
+                let keys: Data = row[2]
+                let first: Int64 = row[1]
+                try keys.withUnsafeBytes { raw in
+                    _ = try BlockSetCoding.forEachBlockKeys(raw, firstBlock: first) { block, keys in
+                        for key in keys { try db.execute(sql: "INSERT INTO band (key, block) VALUES (?, ?)", arguments: [key, block]) }
+                        moved += 1
+                    }
                 }
+                // The same blocks, none with keys.
+                var none = BlockSetCoding.Writer()
+                let last: Int64 = row[0]
+                for _ in first...last { none.append(ordinal: 0, xmlID: "", sampled: false, values: [], keys: []) }
+                try db.execute(sql: "UPDATE blockSet SET bandKeys = ? WHERE lastBlock = ?", arguments: [Data(none.keysBlob()), last])
             }
-            try db.execute(sql: "UPDATE block SET bandKeys = NULL")
-            return rows.count
+            return moved
         }
         try database.close()
         #expect(moved > 0)

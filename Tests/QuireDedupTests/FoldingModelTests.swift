@@ -45,19 +45,4 @@ struct SortedValuesTests {
             #expect(shared == Set(sortedLists[0]).intersection(sortedLists[1]).count)
         }
     }
-
-    /// Hashes with few distinct high halves, so that runs of equal high halves holding
-    /// different hashes (the case sorted on its own) are common, and repeats of one hash.
-    static let hashes = zip(Gen.int(in: 0...30), Gen.int(in: 0...5)).array(of: 0...300)
-
-    @Test func distinctCountAndValuesMatchAFullSort() async {
-        await propertyCheck(count: 200, input: Self.hashes) { pairs in
-            let hashes = pairs.map { UInt64($0.0) &* 0x9E37_79B9 << 32 | UInt64($0.1) }
-            var sorted = hashes
-            RadixSort.sortByHighHalf(&sorted)
-            let (count, values) = Fingerprinter.distinctCountAndValues(&sorted)
-            #expect(count == Set(hashes).count)
-            #expect(values == Set(hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }).sorted())
-        }
-    }
 }

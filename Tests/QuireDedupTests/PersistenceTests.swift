@@ -58,7 +58,7 @@ struct PersistenceTests {
         #expect(d.lowerBound == a.upperBound + 1)
         try record(documents[1], as: "e", in: index)
         #expect(try range("e", in: index).lowerBound == d.upperBound + 1)
-        let sequence = try index.store.read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'block'") }
+        let sequence = try index.store.read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'blockSet'") }
         #expect(sequence == (try range("e", in: index)).upperBound)
     }
 
