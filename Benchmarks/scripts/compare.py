@@ -38,7 +38,7 @@ def figures(rows):
         for stage, dedup in (("e2e", "on"), ("e2e-nodedup", "off")):
             runs = [r for r in rows if r.get("stage") == stage and r.get("language") == lang]
             if runs:
-                cpu = statistics.median(r["user_s"] + r["sys_s"] for r in runs)
+                cpu = statistics.median(r.get("cpu_s") or (r["user_s"] + r["sys_s"]) for r in runs)
                 out[f"quire clean {lang}, dedup {dedup}: MB/s per CPU-second"] = (runs[0]["bytes"] / 1e6 / cpu, True, "speed")
     dedup = by(stage="dedup")
     for corpus in sorted({r.get("corpus", "?") for r in dedup}):

@@ -77,7 +77,7 @@ def main() -> None:
                 if not runs:
                     continue
                 wall = statistics.median(r["wall_s"] for r in runs)
-                cpu = statistics.median(r["user_s"] + r["sys_s"] for r in runs)
+                cpu = statistics.median(r.get("cpu_s") or (r["user_s"] + r["sys_s"]) for r in runs)
                 mb = runs[0]["bytes"] / 1e6
                 p(f"| {lang} | {dedup} | {runs[0]['files']} | {mb:.1f} | {wall:.2f} | {mb / wall:.1f} | {mb / cpu:.1f} | "
                   f"{max(r['peak_rss_mib'] for r in runs):.0f} |")
