@@ -165,6 +165,8 @@ public enum Repairer {
         }
         // Columns set side by side are read one after another before anything else is judged.
         var lines = ColumnSplitter.split(profiles.finish(), log: &log)
+        // So are the parties' signature blocks set side by side at the end of an agreement.
+        if let signed = SignatureColumns.split(lines, log: &log) { lines = signed }
         removeCommonMargin(&lines)
         return lines
     }

@@ -35,6 +35,14 @@ extension Segmenter {
         line.count <= 3 && line.scalars.allSatisfy { $0.layoutClass == .han }
     }
 
+    /// Line `name`, two to four Han characters, names the signer under `office`, a line that
+    /// ends in `代表` (a party's representative, or its plenipotentiary, `全权代表`) in a treaty's
+    /// signature block.
+    static func namesTheRepresentative(_ office: LineProfile, _ name: LineProfile) -> Bool {
+        office.count >= 2 && office.count <= 12 && office.last == "表" && office.scalars[office.count - 2] == "代"
+            && name.count >= 2 && name.count <= 4 && name.hanCount == name.count
+    }
+
     /// After a valediction (`Yours respectfully,`), the writer's name and style: up to three
     /// short lines that start with a capital and end no clause or sentence in lower case (a name
     /// in capitals may end in a comma), more while
@@ -104,6 +112,9 @@ extension Segmenter {
                           isNameTail(lines[j]) {
                     kinds.append((j, .signature))
                     nameTails[j] = true
+                } else if let last = kinds.last, last.1 == .signature, Segmenter.namesTheRepresentative(lines[last.0], lines[j]) {
+                    // A party's representative named under the word (`代表` / `王毅`).
+                    kinds.append((j, .signature))
                 } else if afterValediction < 3 || afterValediction < 8 && lines[kinds.last!.0].last == ",",
                           LinePatterns.isLatinValediction(lines[kinds.last!.0].scalars) || (afterValediction > 0),
                           !(lines[kinds.last!.0].last == "." && lines[j].blankLinesBefore > 0),
