@@ -46,4 +46,19 @@ import Testing
         #expect(repaired(text).blocks.map(\.text).contains { $0.contains("1200") })
         #expect(!repaired(text).blocks.map(\.text).contains("地区生产总值"))
     }
+
+    /// An English statement's parties sign the same way (`For the Republic of India` over the
+    /// signer's name), stacked or side by side: each line is a signature line. Before, the
+    /// lines ran into one paragraph (`For the Republic of India For the Republic of Kazakhstan
+    /// S. Jaishankar M. Tileuberdi`).
+    @Test(arguments: [
+        "For the Republic of India                For the Republic of Kazakhstan\nS. Jaishankar                            M. Tileuberdi",
+        "For the Republic of India\nS. Jaishankar\n\nFor the Republic of Kazakhstan\nM. Tileuberdi",
+    ])
+    func englishPartiesSign(block: String) {
+        let text = "The Ministers welcomed the decision to hold the next meeting in the Kyrgyz Republic.\n\n" + block
+        let closing = repaired(text).blocks.suffix(4)
+        #expect(closing.map(\.text) == ["For the Republic of India", "S. Jaishankar", "For the Republic of Kazakhstan", "M. Tileuberdi"])
+        #expect(closing.allSatisfy { $0.kind == .signature })
+    }
 }

@@ -27,6 +27,8 @@ extension Segmenter {
         if lines[i].script == .latin, lines[i].count >= 5, lines[i].count <= 40, LinePatterns.mayOpenValediction(first),
            LinePatterns.isLatinValediction(lines[i].scalars) { return .signature }
         if lines[i].script == .latin && lines[i].last == "." && LatinLetterClose.isPlaceAndDate(lines[i]) { return .dateline }
+        // A party to an agreement signing (`For the Republic of India`).
+        if lines[i].script == .latin, first == "F" || first == "O", LatinPartySignature.isParty(lines[i]) { return .signature }
         return nil
     }
 
@@ -112,7 +114,8 @@ extension Segmenter {
                           isNameTail(lines[j]) {
                     kinds.append((j, .signature))
                     nameTails[j] = true
-                } else if let last = kinds.last, last.1 == .signature, Segmenter.namesTheRepresentative(lines[last.0], lines[j]) {
+                } else if let last = kinds.last, last.1 == .signature, Segmenter.namesTheRepresentative(lines[last.0], lines[j])
+                            || lines[j].script == .latin && LatinPartySignature.isParty(lines[last.0]) && LatinPartySignature.isName(lines[j]) {
                     // A party's representative named under the word (`代表` / `王毅`).
                     kinds.append((j, .signature))
                 } else if afterValediction < 3 || afterValediction < 8 && lines[kinds.last!.0].last == ",",

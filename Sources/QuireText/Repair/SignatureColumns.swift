@@ -38,12 +38,20 @@ enum SignatureColumns {
         }
         // Short cells of Han characters without sentence punctuation, the first naming a
         // signing party on each side (`…政府`, `…部长`).
-        for cell in left + right {
-            guard cell.count <= 24, !LinePatterns.hasSentencePunctuation(cell),
-                  cell.allSatisfy({ $0.layoutClass == .han || $0.layoutClass == .space || $0 == "·" || $0 == "（" || $0 == "）" })
-            else { return nil }
+        // (Or, in English, short cells of words, the first naming a party on each side: `For
+        // the Republic of India` / `S. Jaishankar`.)
+        let chinese = (left + right).allSatisfy { cell in
+            cell.count <= 24 && !LinePatterns.hasSentencePunctuation(cell)
+                && cell.allSatisfy({ $0.layoutClass == .han || $0.layoutClass == .space || $0 == "·" || $0 == "（" || $0 == "）" })
         }
-        guard LinePatterns.isSignatureLine(left[0]), LinePatterns.isSignatureLine(right[0]) else { return nil }
+        let english = !chinese && (left + right).allSatisfy { cell in
+            cell.count <= 60 && cell.allSatisfy({ $0.layoutClass == .letter || $0 == " " || $0 == "." || $0 == "'" || $0 == "-" })
+        }
+        if chinese {
+            guard LinePatterns.isSignatureLine(left[0]), LinePatterns.isSignatureLine(right[0]) else { return nil }
+        } else {
+            guard english, LatinPartySignature.isParty(left[0]), LatinPartySignature.isParty(right[0]) else { return nil }
+        }
         log.record(.columnOrder)
         var table = LineTable.Builder(capacity: n + (n - start))
         table.append(contentsOf: Array(lines)[..<start])
@@ -57,7 +65,7 @@ enum SignatureColumns {
         return table.finish()
     }
 
-    /// A cell of four Han characters or fewer without the spaces that pad it to the width of its
+    /// A cell of one to four Han characters without the spaces that pad it to the width of its
     /// neighbours (`代　表`, `王　毅`): the padding is layout. Longer cells (`外交部长　王毅`) keep
     /// theirs for the spacing rules.
     static func unpadded(_ cell: LineScalars) -> LineScalars {
@@ -67,6 +75,6 @@ enum SignatureColumns {
             visible.append(s)
             if s.layoutClass == .han { han += 1 }
         }
-        return han <= 4 && visible.count < cell.count ? LineScalars(visible) : cell
+        return han > 0 && han <= 4 && visible.count < cell.count ? LineScalars(visible) : cell
     }
 }
