@@ -25,20 +25,16 @@ enum BandKeyRowRead {
     static func load(_ db: Database, into table: inout BandTable, path: String) throws {
         try loadRows(db, into: &table, path: path)
         try CachedStatementCall.run(db, sql: blockSetSQL) { handle in
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: blockSetSQL) }
+            try CachedStatementCall.forEachRow(handle, db, sql: blockSetSQL) {
                 let first = sqlite3_column_int64(handle, 0)
-                let blob = sqlite3_column_blob(handle, 1)
-                let raw = UnsafeRawBufferPointer(start: blob, count: blob == nil ? 0 : Int(sqlite3_column_bytes(handle, 1)))
-                let read: Void? = try BlockSetCoding.forEachBlockKeys(raw, firstBlock: first) { block, keys in
+                let read: Void? = try BlockSetCoding.forEachBlockKeys(CachedStatementCall.blob(handle, 1), firstBlock: first) { block, keys in
                     guard block <= BandTable.maximumBlockID else {
                         throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
                     }
                     table.insertAll(keys, block: block)
                 }
                 guard read != nil else { throw DedupError.corrupt(path: path, reason: "the band keys of blocks from \(first) are cut short") }
+                return true
             }
         }
     }
@@ -47,19 +43,15 @@ enum BandKeyRowRead {
     private static func loadRows(_ db: Database, into table: inout BandTable, path: String) throws {
         try CachedStatementCall.run(db, sql: sql) { handle in
             var keys: [Int64] = []
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: sql) }
+            try CachedStatementCall.forEachRow(handle, db, sql: sql) {
                 let block = sqlite3_column_int64(handle, 0)
                 guard block <= BandTable.maximumBlockID else {
                     throw DedupError.storage(path: path, reason: "more than \(BandTable.maximumBlockID) blocks")
                 }
                 keys.removeAll(keepingCapacity: true)
-                if let blob = sqlite3_column_blob(handle, 1) {
-                    BandKeyCoding.decode(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, 1))), into: &keys)
-                }
+                BandKeyCoding.decode(CachedStatementCall.blob(handle, 1), into: &keys)
                 table.insertAll(keys[...], block: block)
+                return true
             }
         }
     }

@@ -37,20 +37,15 @@ enum BlockRowRead {
             let code = sqlite3_bind_int64(handle, 1, range.lowerBound)
             guard code == SQLITE_OK else { throw CachedStatementCall.error(code, db, sql: blockSetSQL) }
             var blocks: [StoredBlock] = []
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: blockSetSQL) }
+            try CachedStatementCall.forEachRow(handle, db, sql: blockSetSQL) {
                 let first = sqlite3_column_int64(handle, 0)
                 // Sets ascend and do not overlap: past the range, none holds any of it.
-                if first > range.upperBound { break }
-                let blob = sqlite3_column_blob(handle, 1)
-                let raw = UnsafeRawBufferPointer(start: blob, count: blob == nil ? 0 : Int(sqlite3_column_bytes(handle, 1)))
-                guard BlockSetCoding.decode(raw, firstBlock: first, in: range, into: &blocks) != nil else {
+                if first > range.upperBound { return false }
+                guard BlockSetCoding.decode(CachedStatementCall.blob(handle, 1), firstBlock: first, in: range, into: &blocks) != nil else {
                     throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the blocks from \(first) are cut short", sql: blockSetSQL)
                 }
-                // The range ends in this set.
-                if sqlite3_column_int64(handle, 2) >= range.upperBound { break }
+                // Unless the range ends in this set, the next may hold more of it.
+                return sqlite3_column_int64(handle, 2) < range.upperBound
             }
             return blocks
         }
@@ -66,13 +61,11 @@ enum BlockRowRead {
             try bind(1, range.lowerBound)
             try bind(2, range.upperBound)
             var blocks: [StoredBlock] = []
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw CachedStatementCall.error(code, db, sql: sql) }
+            try CachedStatementCall.forEachRow(handle, db, sql: sql) {
                 blocks.append(StoredBlock(
                     rowID: sqlite3_column_int64(handle, 0), xmlID: text(handle, 1), values: values(handle, 3),
                     sampled: sqlite3_column_int64(handle, 2) != 0))
+                return true
             }
             return blocks
         }
@@ -87,9 +80,8 @@ enum BlockRowRead {
     /// A blob of little-endian 4-byte values (`IndexStore.encode`), decoded in place; NULL
     /// or empty gives no values.
     private static func values(_ handle: OpaquePointer, _ column: CInt) -> [UInt32] {
-        guard let blob = sqlite3_column_blob(handle, column) else { return [] }
-        let count = Int(sqlite3_column_bytes(handle, column)) / 4
-        let raw = UnsafeRawBufferPointer(start: blob, count: count * 4)
+        let raw = CachedStatementCall.blob(handle, column)
+        let count = raw.count / 4
         return [UInt32](unsafeUninitializedCapacity: count) { values, written in
             for index in 0..<count { values[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
             written = count

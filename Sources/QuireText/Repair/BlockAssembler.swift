@@ -809,7 +809,7 @@ struct BlockAssembler {
         guard !latin, profiles[first].hasSpace else { return nil }
         var lines: [LineScalars] = []
         for index in indices { lines.append(profiles[index].scalars) }
-        return ReferenceEntry.opens(profiles[first].scalars, lines: lines) ? .reference : nil
+        return ReferenceEntry.opens(lines) ? .reference : nil
     }
 
     /// Takes out the pad of a signature's two-character name (`twoCharacterNamePad`), where no

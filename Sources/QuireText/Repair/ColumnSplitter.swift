@@ -57,6 +57,26 @@ enum ColumnSplitter {
         var gaps: [(cells: Range<Int>, scalars: Range<Int>)] = []
         /// Display cell of each scalar's start, and of the line's end (one more than scalars).
         var cells: [Int] = []
+
+        /// The wide gap that spans display cell `x`, if any.
+        func gap(across x: Int) -> (cells: Range<Int>, scalars: Range<Int>)? {
+            gaps.first { $0.cells.lowerBound < x && x < $0.cells.upperBound }
+        }
+    }
+
+    /// For each display cell, how many of the lines hold a wide gap across it; nil where the
+    /// lines are too narrow (8 cells or fewer) to hold two columns.
+    static func gapSupport(_ layouts: [Layout]) -> [Int]? {
+        let width = layouts.map(\.textEnd).max() ?? 0
+        guard width > 8 else { return nil }
+        var support = [Int](repeating: 0, count: width + 1)
+        for layout in layouts {
+            // (Every gap a layout keeps is a gutter's width: `layout(_:)` keeps no narrower.)
+            for gap in layout.gaps {
+                for x in (gap.cells.lowerBound + 1)..<gap.cells.upperBound { support[x] += 1 }
+            }
+        }
+        return support
     }
 
     /// The display cells a scalar takes where a layout-preserving extraction aligned its text:
@@ -98,16 +118,9 @@ enum ColumnSplitter {
     private static func split(_ lines: [LineProfile], depth: Int, log: inout RepairLog) -> [LineProfile] {
         guard depth < 3, lines.count >= minimumRows else { return lines }
         let layouts = lines.map(layout)
-        let width = layouts.map(\.textEnd).max() ?? 0
-        guard width > 8 else { return lines }
+        guard let support = gapSupport(layouts) else { return lines }
         // The gutter: the cell most lines hold a wide gap across (ties: the leftmost, so the
         // first column comes off first and the rest is split again).
-        var support = [Int](repeating: 0, count: width + 1)
-        for layout in layouts {
-            for gap in layout.gaps where gap.cells.count >= gutterCells {
-                for x in (gap.cells.lowerBound + 1)..<gap.cells.upperBound { support[x] += 1 }
-            }
-        }
         guard let best = support.max(), best >= minimumRows, let x = support.firstIndex(of: best) else { return lines }
 
         // Runs of consecutive lines that all keep clear of the gutter.
@@ -169,7 +182,7 @@ enum ColumnSplitter {
     /// The line has no text across cell `x`: a gap there, or text on one side only.
     private static func isClear(_ layout: Layout, of x: Int) -> Bool {
         if layout.textEnd <= x || layout.textStart > x { return true }
-        return layout.gaps.contains { $0.cells.lowerBound < x && x < $0.cells.upperBound }
+        return layout.gap(across: x) != nil
     }
 
     /// The run's lines cut at the gutter, when they read as text columns: enough lines show
@@ -180,7 +193,7 @@ enum ColumnSplitter {
         var leftEdge = 0, rightEdge = Int.max
         for k in run {
             let layout = layouts[k]
-            guard let gap = layout.gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }) else {
+            guard let gap = layout.gap(across: x) else {
                 if layout.textStart > x { rightEdge = min(rightEdge, layout.textStart) }
                 continue
             }
@@ -192,7 +205,7 @@ enum ColumnSplitter {
         }
         guard both >= minimumRows else { return nil }
         for k in run {
-            if let gap = layouts[k].gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }),
+            if let gap = layouts[k].gap(across: x),
                gap.cells.lowerBound >= leftEdge - 4 { filled += 1 }
         }
         // Text on both sides (a table's cells are short), and a left column filled to its edge
@@ -215,7 +228,7 @@ enum ColumnSplitter {
                 rightBlanks += line.blankLinesBefore
             }
             let cut: (leftEnd: Int, rightStart: Int)
-            if let gap = layout.gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound }) {
+            if let gap = layout.gap(across: x) {
                 cut = (gap.scalars.lowerBound, gap.scalars.upperBound)
             } else if layout.textStart > x {
                 cut = (0, 0)

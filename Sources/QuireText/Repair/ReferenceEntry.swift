@@ -11,10 +11,10 @@ enum ReferenceEntry {
         "EB/OL", "J/OL", "M/OL", "N/OL", "DB/OL", "C/OL", "D/OL", "R/OL",
     ].map { Array($0.unicodeScalars) }
 
-    /// The block opens with its number in brackets and a space (`[1] `, `［12］ `), and one of its
-    /// lines holds a document-type code (`[M]`, `[J]`, `[EB/OL]`).
-    static func opens(_ first: LineScalars, lines: [LineScalars]) -> Bool {
-        guard first.count >= 5, first[0] == "[" || first[0] == "［" else { return false }
+    /// The block's lines open with its number in brackets and a space (`[1] `, `［12］ `), and
+    /// one of them holds a document-type code (`[M]`, `[J]`, `[EB/OL]`).
+    static func opens(_ lines: [LineScalars]) -> Bool {
+        guard let first = lines.first, first.count >= 5, first[0] == "[" || first[0] == "［" else { return false }
         var k = 1
         while k < first.count, first[k].layoutClass == .digit { k += 1 }
         guard k > 1, k + 1 < first.count, first[k] == "]" || first[k] == "］", first[k + 1].layoutClass == .space else { return false }

@@ -23,15 +23,10 @@ enum SignatureColumns {
         let layouts = (start..<n).map { ColumnSplitter.layout(lines[$0]) }
         // The gutter: a cell every line holds a wide gap across (a padded name's or title's own
         // gap, `代　　表`, lies elsewhere on each line); each line is cut at its gap there.
-        guard let width = layouts.map(\.textEnd).max(), width > 8 else { return nil }
-        var support = [Int](repeating: 0, count: width + 1)
-        for layout in layouts {
-            for gap in layout.gaps { for x in (gap.cells.lowerBound + 1)..<gap.cells.upperBound { support[x] += 1 } }
-        }
-        guard let x = support.indices.filter({ support[$0] == layouts.count }).first else { return nil }
+        guard let support = ColumnSplitter.gapSupport(layouts), let x = support.firstIndex(of: layouts.count) else { return nil }
         var left: [LineScalars] = [], right: [LineScalars] = []
         for (k, layout) in zip(start..<n, layouts) {
-            guard let gap = layout.gaps.first(where: { $0.cells.lowerBound < x && x < $0.cells.upperBound })?.scalars else { return nil }
+            guard let gap = layout.gap(across: x)?.scalars else { return nil }
             let s = lines[k].scalars
             left.append(Self.unpadded(s.window(0..<gap.lowerBound)))
             right.append(Self.unpadded(s.window(gap.upperBound..<s.count)))
