@@ -19,6 +19,9 @@ import Testing
             reference[key, default: 0] += 1
         }
         #expect(counts.count == reference.count)
+        #expect(counts.total == 5000)
+        #expect(counts.occurrences(ofKeysCountedAtLeast: 2) == reference.values.filter { $0 >= 2 }.reduce(0, +))
+        #expect(counts.occurrences(ofKeysCountedAtLeast: 1) == 5000)
         for (key, value) in reference { #expect(counts[key] == value) }
         #expect(counts[BigramCounts.key("a", "b")] == 0)
     }

@@ -8,6 +8,8 @@ struct PairCounts {
     private var shift: UInt64
     /// Distinct keys counted.
     private(set) var count = 0
+    /// Occurrences counted, of all keys.
+    private(set) var total = 0
     /// No pair key is this (a scalar value has at most 21 bits).
     private static let empty = UInt64.max
 
@@ -44,6 +46,7 @@ struct PairCounts {
             keys = [UInt64](filledWith: PairCounts.empty, count: 64)
             counts = [Int](filledWith: 0, count: 64)
         }
+        total += 1
         let mask = keys.count - 1
         var i = slot(key)
         while true {
@@ -57,6 +60,13 @@ struct PairCounts {
         count += 1
         // At most half full: probes stay short.
         if count * 2 > keys.count { grow() }
+    }
+
+    /// Occurrences of the keys counted at least `minimum` times each.
+    func occurrences(ofKeysCountedAtLeast minimum: Int) -> Int {
+        var sum = 0
+        for c in counts where c >= minimum { sum += c }
+        return sum
     }
 
     private mutating func grow() {

@@ -141,7 +141,7 @@ extension Segmenter {
             guard line.count <= 80, !line.hasSentencePunctuation else { continue }
             let visible = Segmenter.visible(line)
             guard visible.count <= 40 else { continue }
-            if visible == title {
+            if visible == title || Segmenter.shortensTitle(visible, title) {
                 // Not a signing body that also heads the text (`江城市人民政府`).
                 if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
                 continue
@@ -171,6 +171,21 @@ extension Segmenter {
             }
         }
         return result
+    }
+
+    /// A running head that prints the title shortened, as a report's inner pages do
+    /// (`农业农村经济运行情况分析` under `2023年全省农业农村经济运行情况分析`): a run of the title
+    /// of six characters at least and half the title's length. (A heading set after a page
+    /// number seldom repeats so much of the title, and a numbered one never does.)
+    static func shortensTitle(_ visible: LineScalars, _ title: LineScalars) -> Bool {
+        let n = visible.count, m = title.count
+        guard n >= 6, n < m, n * 2 >= m else { return false }
+        for start in 0...(m - n) where title[start] == visible[0] {
+            var k = 1
+            while k < n && title[start + k] == visible[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     static let weekdays = ScalarSet("一二三四五六日天")

@@ -181,7 +181,7 @@ struct Segmenter {
         indentedFirstLines = detectIndentedFirstLines()
         starters = collectStarters()
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
-        continuationLikely = sentencesOutnumberParagraphs()
+        continuationLikely = sentencesOutnumberParagraphs() || paragraphsOpenAlike()
         flushParagraphs = detectFlushParagraphs()
         (indentMarksParagraphs, sentencePerLine) = detectIndentMarksParagraphs()
         for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
@@ -270,6 +270,15 @@ struct Segmenter {
         var paragraphEnds = 0
         for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
         return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    }
+
+    /// Every paragraph that certainly starts (after a line short by 3 ems that ends a sentence)
+    /// opens the way at least one other does, four of them at least: a transcript's speakers
+    /// (`问：` / `答：`, `记者：`), a text's fixed labels. A full line ending a sentence, over a
+    /// line that does not open so, then more likely goes on: an answer's second sentence
+    /// (`…消费需求持续释放。` / `下一步，…`) is not a new turn.
+    private func paragraphsOpenAlike() -> Bool {
+        starters.total >= 4 && starters.occurrences(ofKeysCountedAtLeast: 2) == starters.total
     }
 
     /// After the lines that certainly end a paragraph (a sentence end short of the column by 3
