@@ -154,6 +154,22 @@ import Testing
         #expect(readingText(repaired(c.input)) == c.expected)
     }
 
+    /// A headline as wide as the column, its quotation closed inside it, over an indented first
+    /// line: the title, not a paragraph's first line (`「…」` once kept it from standing alone,
+    /// and a line this wide from being a title).
+    @Test func aFlushHeadlineWithClosedQuotesOverAnIndentTitlesTheText() {
+        let text = "行政院會議通過「數位發展部組織法」草案\n　　行政院今（15）日召開第3800次會議，院長在\n會中表示，數位轉型已是全球趨勢，政府必須加快\n腳步，「打造安全、便利、可信賴的數位國家」，\n是本屆內閣的重要施政目標。\n"
+        let blocks = repaired(text).blocks
+        #expect(blocks.map(\.kind) == [.title, .paragraph])
+        #expect(blocks.first?.text == "行政院會議通過「數位發展部組織法」草案")
+    }
+
+    @Test(arguments: [("通過「數位發展部組織法」草案", true), ("关于印发《江城市规划》的通知", true), ("二是（一）加强领导", true),
+                      ("关于印发《江城市", false), ("组织法」草案", false), ("加强领导，狠抓落实", false)])
+    func subheadingMarks(_ line: String, _ expected: Bool) {
+        #expect(Segmenter.readsAsSubheading(LineScalars(Array(line.unicodeScalars))) == expected)
+    }
+
     @Test func paragraphsEndAtShortSentenceFinalLines() {
         let input = """
         双方认为，保防疫就是保通关，同意发挥

@@ -165,7 +165,7 @@ extension Segmenter {
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
             if lines[i].script == .cjk, lines[j].indent >= 2, !lines[i].isIndented,
-               !lines[i].scalars.contains(where: { LinePatterns.isSentencePunctuation($0) || $0.isOpeningMark }) { return true }
+               Segmenter.readsAsSubheading(lines[i].scalars) { return true }
             if isCentredHeading(i, over: j) { return true }
             // A Latin line that stops far short of its column with no mark, over a capital (`…and
             // the` / `Republic of Singapore` / `At the invitation…`): a heading or a title's last
@@ -226,6 +226,28 @@ extension Segmenter {
            !lines[j].first.isDigit, !lines[i].scalars.contains(where: { $0.isDigit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// A Chinese line with no sentence punctuation whose quotation marks and brackets, if any,
+    /// all close inside it (`行政院會議通過「數位發展部組織法」草案`): it may be a heading of its own.
+    /// A mark left open (`关于印发《江城市`) carries the line on.
+    @inline(never)
+    static func readsAsSubheading(_ s: LineScalars) -> Bool {
+        var depth = 0
+        for c in s {
+            if LinePatterns.isSentencePunctuation(c) { return false }
+            if c.isOpeningMark {
+                depth += 1
+            } else {
+                switch c.value {
+                case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0xFF3D, 0x5D, 0x3015, 0x3017:
+                    depth -= 1
+                    if depth < 0 { return false }
+                default: break
+                }
+            }
+        }
+        return depth == 0
     }
 
     /// In a text set a sentence a line (`sentencePerLine`), whether line `j` starts a paragraph

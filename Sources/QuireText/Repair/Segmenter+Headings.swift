@@ -184,8 +184,10 @@ extension Segmenter {
                 // In a wrapped column the first line may just be a paragraph's indented first
                 // line: a title is set visibly shorter than the column, or centred over it (a
                 // headline spanning narrow columns may be as wide as one or wider).
+                // (Not so a flush line over an indented one: it is no indented first line.)
                 let w = pageWidth
-                if w.isFinite && line.width > w * 0.75 && !(next.map { isCentredHeading(i, over: $0) } ?? false) { return false }
+                if w.isFinite && line.width > w * 0.75 && !(next.map { isCentredHeading(i, over: $0) } ?? false)
+                    && !(next.map { lines[$0].indent >= 2 } == true && !line.isIndented) { return false }
             } else {
                 // In a wrapped column, an indented first line is two ems short of the column; a
                 // heading is set visibly shorter (or centred).
