@@ -517,7 +517,9 @@ struct BlockAssembler {
                 continue
             }
             let endsChineseBlock = right == nil && !latin && (s == "!" || s == "?" || s == ";")
-            if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) || endsChineseBlock {
+            // After a percentage in Chinese prose (`增长率为3.0%,2024年`): no number goes on past `%`.
+            let afterPercent = left == "%" && !latin && (s == "," || s == ";" || s == ":")
+            if BlockAssembler.isChinese(left) || BlockAssembler.isChinese(right) || endsChineseBlock || afterPercent {
                 buffer[i] = wide
                 log.record(.punctuationWidth)
                 widened = true
