@@ -107,7 +107,21 @@ import Testing
         Case(name: "a modern Title Case headline on two lines with no final point is one title",
              input: "City Council Approves\nNew Budget for Schools\n\nBy JOHN SMITH\n\nSPRINGFIELD, Jan. 5 — The City Council voted 7 to 2 last night to ap-\nprove a new budget that adds $4.2 million for the public schools.\n",
              expected: "City Council Approves New Budget for Schools\nBy JOHN SMITH\nSPRINGFIELD, Jan. 5 — The City Council voted 7 to 2 last night to approve a new budget that adds $4.2 million for the public schools."),
+        Case(name: "a letter's salutation stands before its first paragraph; a sentence that opens with Dear goes on",
+             input: "Dear Secretary-General,\nI have the honour to refer to the Agreement on Cooperation in the\nField of Maritime Search and Rescue, signed at Geneva on 4 June\n2021, and to inform you that it has entered into force. Dear as it was,\nthe price was paid. Dear friends,\nWe met again.\n",
+             expected: "Dear Secretary-General,\nI have the honour to refer to the Agreement on Cooperation in the Field of Maritime Search and Rescue, signed at Geneva on 4 June 2021, and to inform you that it has entered into force. Dear as it was, the price was paid. Dear friends, We met again."),
     ]
+
+    @Test(arguments: ["Dear Secretary-General,", "Sir,", "Ladies and Gentlemen:", "Monsieur le Ministre,", "Sehr geehrte Damen und Herren,",
+                      "My dear Mrs. Smith,", "Your Excellency,"])
+    func salutations(_ text: String) {
+        #expect(LatinSalutation.isSalutation(LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)))
+    }
+
+    @Test(arguments: ["Dear as it was,", "Dear friends, we are here to", "Sir John Falstaff,", "Dear Mr. Smith. Thank you,", "Dear Sir"])
+    func notSalutations(_ text: String) {
+        #expect(!LatinSalutation.isSalutation(LineProfile(number: 1, scalars: Array(text.unicodeScalars), indent: 0, blankLinesBefore: 0)))
+    }
 
     @Test(arguments: cases)
     func repairsPhenomenon(_ c: Case) {

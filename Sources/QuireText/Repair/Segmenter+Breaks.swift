@@ -60,8 +60,11 @@ extension Segmenter {
         let pageBreak = j > i + 1
         if blankLinesMatter && lines[j].blankLinesBefore > 0 && !pageBreak { return true }
         if wideBlankGapsMatter && lines[j].blankLinesBefore >= 2 && !pageBreak { return true }
-        // Certain continuations (a line-start-forbidden mark was answered above).
-        if lines[i].endsMidClause { return false }
+        // Certain continuations (a line-start-forbidden mark was answered above); not a letter's
+        // salutation (`Dear Secretary-General,`), which stands before its first paragraph.
+        if lines[i].endsMidClause {
+            return lines[i].script == .latin && lines[i].last == "," && salutes(i, j)
+        }
         if lines[i].last.isDigit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
         if lines[i].script == .latin, lines[i].last.isLineEndHyphen || lines[i].last == "\u{00AD}", lines[j].first.isLowercaseLetter { return false }
         // `12:` / `00`: a time cut after its colon.
@@ -226,6 +229,12 @@ extension Segmenter {
            !lines[j].first.isDigit, !lines[i].scalars.contains(where: { $0.isDigit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// Line `i` is a letter's salutation over a capitalised line (not inlined, as `shortLineHeads`).
+    @inline(never)
+    func salutes(_ i: Int, _ j: Int) -> Bool {
+        lines[j].first.isUppercaseLetter && LatinSalutation.isSalutation(lines[i])
     }
 
     /// A Chinese line with no sentence punctuation whose quotation marks and brackets, if any,
