@@ -37,6 +37,59 @@ import Testing
         #expect(blocks.contains("当前，数字技术深刻改变着国际贸易的内容和方式。各国围绕数据跨境流动、个人信息保护和数字税收等议题的分歧日益突出。"))
     }
 
+    /// The authors' line, each name with its affiliation's number, stands alone in both
+    /// languages: before, the Chinese one ran into the affiliations set across the page, and the
+    /// English title set across the page ran into the English one. The affiliations keep their
+    /// numbers' points and spaces and the space before each postal code, as printed.
+    @Test func authorLinesStandAloneAndAffiliationsKeepTheirSpaces() {
+        let text = """
+            数字贸易规则对接的路径与对策研究
+            王立新1，陈静2
+            （1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）
+            \u{3000}\u{3000}摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出
+            了新的要求。本文比较了跨境数据流动等核心议题的规
+            则差异，并提出稳步扩大制度型开放的路径。
+            \u{3000}\u{3000}当前，数字技术深刻改变着国际贸易的内容和方式。
+            各国围绕数据跨境流动、个人信息保护和数字税收等议
+            题的分歧日益突出。
+            \u{3000}\u{3000}我国高度重视数字贸易规则建设。如何在维护数据
+            安全的前提下对接高标准规则，成为亟待研究的课题。
+            \u{3000}\u{3000}跨境数据流动规则要求缔约方允许通过电子方式跨
+            境传输信息，但可以为实现合法公共政策目标采取不一
+            致的措施。
+            \u{3000}\u{3000}数据存储本地化规则规定，缔约方不得将使用该缔
+            约方领土内的计算设施作为开展业务的条件。
+            """
+        let blocks = repaired(text).blocks
+        let texts = blocks.map(\.text)
+        #expect(Array(texts.prefix(3)) == ["数字贸易规则对接的路径与对策研究", "王立新1，陈静2",
+                                           "（1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）"])
+        #expect(blocks[1].kind == .paragraph)
+        let english = """
+            Research on the Path of Aligning with High-standard Digital Trade Rules
+            WANG Lixin1, CHEN Jing2
+            Abstract: The rapid development of digital trade has raised new
+            requirements for international economic and trade rules. This paper
+            reviews the digital trade provisions in RCEP, CPTPP and DEPA.
+            """
+        let englishBlocks = repaired(english).blocks
+        #expect(englishBlocks.map(\.text) == ["Research on the Path of Aligning with High-standard Digital Trade Rules", "WANG Lixin1, CHEN Jing2",
+                                               "Abstract: The rapid development of digital trade has raised new requirements for international economic and trade rules. This paper reviews the digital trade provisions in RCEP, CPTPP and DEPA."])
+        #expect(englishBlocks[1].kind == .paragraph)
+    }
+
+    @Test(arguments: [("王立新1，陈静2", true), ("王立新¹，陈静²*", true), ("张三1 李四2 王五1", true), ("欧阳修*", true),
+                      ("王立新，陈静", false), ("增长12%", false), ("第1季度", false), ("数字贸易规则1", false)])
+    func chineseAuthorLines(_ line: String, _ expected: Bool) {
+        #expect(JournalByline.isChineseAuthorLine(LineScalars(Array(line.unicodeScalars))) == expected)
+    }
+
+    @Test(arguments: [("WANG Lixin1, CHEN Jing2", true), ("Jing CHEN1 and Hong LI2*", true), ("LI Hong-wei*", true),
+                      ("WANG Lixin, CHEN Jing", false), ("Table 2, Figure 3", false), ("NEW YORK 10017", false), ("Article 14", false)])
+    func latinAuthorLines(_ line: String, _ expected: Bool) {
+        #expect(JournalByline.isLatinAuthorLine(LineScalars(Array(line.unicodeScalars))) == expected)
+    }
+
     /// The English abstract and keywords inside the Chinese report, and its references: an
     /// indented Latin first line that ends a clause reaches the margin with its indent, so the
     /// lower-case line after it goes on; `参考文献：` after a full line ending a sentence is a

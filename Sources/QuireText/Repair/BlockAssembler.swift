@@ -61,7 +61,8 @@ struct BlockAssembler {
         // An entry of a reference list (`[1] 王立新. …[M]. 北京：…`) keeps its points and spaces,
         // a form's line with blanks to fill in stands as printed (`姓　　名：______`): asked out
         // of line, of blocks that open with `[` or end like a form's line.
-        let rare = !latin && firstHasSpace && (first.first == "[" || first.first == "［")
+        let rare = !latin && firstHasSpace && (first.first == "[" || first.first == "［"
+                || (first.first == "（" || first.first == "(") && first.count > 6 && first[1].layoutClass == .digit)
             || oneLine && FormLines.mayEndFormLine(profiles[indices[0]])
         let asIs = rare ? BlockAssembler.asIsLayout(indices, of: profiles, latin: latin) : nil
         // (Without both, the pass would change nothing, after a look at every scalar.)
@@ -801,8 +802,8 @@ struct BlockAssembler {
     }
 
     /// `.asPrinted` for a form's line (`FormLines`), `.reference` for an entry of a reference
-    /// list (`ReferenceEntry`), nil for any other block. (Not inlined: asked only of blocks that
-    /// open with `[` or end like a form's line, and every block's assembly keeps its own calls
+    /// list or a journal's affiliations (`ReferenceEntry`), nil for any other block. (Not inlined:
+    /// asked only of blocks that open with `[` or a bracket with a space inside, or end like a form's line, and every block's assembly keeps its own calls
     /// inlined.)
     @inline(never)
     private static func asIsLayout(_ indices: SegmentLines, of profiles: LineTable, latin: Bool) -> Layout? {
@@ -811,7 +812,7 @@ struct BlockAssembler {
         guard !latin, profiles[first].hasSpace else { return nil }
         var lines: [LineScalars] = []
         for index in indices { lines.append(profiles[index].scalars) }
-        return ReferenceEntry.opens(lines) ? .reference : nil
+        return ReferenceEntry.opens(lines) || ReferenceEntry.opensAffiliations(lines) ? .reference : nil
     }
 
     /// Takes out the pad of a signature's two-character name (`twoCharacterNamePad`), where no

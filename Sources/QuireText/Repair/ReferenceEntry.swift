@@ -21,6 +21,29 @@ enum ReferenceEntry {
         return lines.contains(where: holdsTypeCode)
     }
 
+    /// A journal article's affiliations under its author line (`（1. 商务部国际贸易经济合作研究院，
+    /// 北京 100710；2. 对外经济贸易大学，北京 100029）`), set in the same standard's manner: its
+    /// numbers' points and spaces and the space before each postal code are the author's. The
+    /// block opens with a bracket, a number, a point and a space before Han, closes its bracket,
+    /// and holds a postal code (six digits after a space).
+    static func opensAffiliations(_ lines: [LineScalars]) -> Bool {
+        guard let first = lines.first, let last = lines.last, first.count >= 6, first[0] == "（" || first[0] == "(",
+              last[last.count - 1] == "）" || last[last.count - 1] == ")" else { return false }
+        var k = 1
+        while k < first.count, first[k].layoutClass == .digit { k += 1 }
+        guard k > 1, k + 2 < first.count, first[k] == ".", first[k + 1].layoutClass == .space,
+              first[k + 2].layoutClass == .han else { return false }
+        return lines.contains { line in
+            var run = 0
+            for (m, c) in line.enumerated() {
+                if c.layoutClass == .digit { run += 1; continue }
+                if run == 6, m - 7 >= 0, line[m - 7].layoutClass == .space { return true }
+                run = 0
+            }
+            return run == 6 && line.count >= 7 && line[line.count - 7].layoutClass == .space
+        }
+    }
+
     private static func holdsTypeCode(_ line: LineScalars) -> Bool {
         var k = 0
         while k < line.count {

@@ -208,6 +208,8 @@ extension Segmenter {
             return true
         case .latin:
             guard line.count <= 90 else { return false }
+            // A journal article's author line (`WANG Lixin1, CHEN Jing2`) heads nothing.
+            if standsAlone[i], Segmenter.isAuthorLine(line) { return false }
             // `THE ELECTION TO-DAY.`: a headline set in capitals over a line of running text, at
             // any width (narrow columns fill a headline), even with its final point.
             if capitalsHeadline || (line.ending == .open && isCapitalsHeadline(i)) { return true }

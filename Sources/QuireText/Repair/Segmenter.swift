@@ -160,6 +160,9 @@ struct Segmenter {
                     && WebPageMarks.isFieldLine(lines[i])
                 // A form's line with blanks to fill in (`工作单位：______`, `　　年　　月　　日`).
                 || FormLines.mayEndFormLine(lines[i]) && FormLines.isFormLine(lines[i]) { standsAlone[i] = true }
+            // A journal article's author line (`王立新1，陈静2`, `WANG Lixin1, CHEN Jing2`): its last
+            // scalar a mark, asked from the record first.
+            if lines[i].last.isDigit || lines[i].last == "*", Segmenter.isAuthorLine(lines[i]) { standsAlone[i] = true }
         }
         // So is each line of verse (`Verse`); a line of names is above.
         if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
@@ -193,6 +196,16 @@ struct Segmenter {
             if lines[i].isLetterspaced { spaced += 1 }
         }
         letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
+    }
+
+    /// `JournalByline`'s test for the line's script (not inlined: asked of few lines).
+    @inline(never)
+    static func isAuthorLine(_ line: LineProfile) -> Bool {
+        switch line.script {
+        case .cjk: return JournalByline.isChineseAuthorLine(line.scalars)
+        case .latin: return JournalByline.isLatinAuthorLine(line.scalars)
+        case .neutral: return false
+        }
     }
 
     private static func starterKey(_ line: LineProfile) -> UInt64? {
