@@ -167,6 +167,32 @@ import Testing
         #expect(blocks.first?.text == "行政院會議通過「數位發展部組織法」草案")
     }
 
+    /// A full line that ends a paragraph's first sentence, with no indent or blank line to say
+    /// more, in a document whose paragraphs hold three sentences on average: the paragraph goes
+    /// on. Where the paragraphs hold one sentence each, the same line ends its paragraph.
+    @Test func aFullLineEndingAParagraphsFirstSentenceGoesOnWhereParagraphsRunLong() {
+        let text = """
+        今年以来，全市经济运行总体平稳。工业生产
+        稳步回升，规模以上工业增加值增长百分之六。
+        消费市场持续恢复，社会消费品零售总额增长
+        百分之八。外贸进出口保持增长，结构不断优
+        化。
+        全年新建公园二十个，城市绿地面积持续增加。
+        城市更新稳步推进，改造老旧小区一百二十个。
+        交通条件明显改善，新开通公交线路十五条。
+        生态环境持续向好，空气优良天数比例达到百
+        分之九十。
+        下一步，我们将坚持稳中求进工作总基调，完
+        整准确全面贯彻新发展理念。加快构建新发展
+        格局，着力推动高质量发展。切实保障和改善
+        民生，不断增强人民群众的获得感。
+        """
+        let texts = repaired(text).blocks.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("全年新建公园二十个，城市绿地面积持续增加。城市更新稳步推进") })
+        let short = "今年以来，全市经济运行总体平稳。\n全年新建公园二十个，城市绿地面积持续增加。\n城市更新稳步推进。\n交通条件明显改善。\n"
+        #expect(repaired(short).blocks.map(\.text) == ["今年以来，全市经济运行总体平稳。", "全年新建公园二十个，城市绿地面积持续增加。", "城市更新稳步推进。", "交通条件明显改善。"])
+    }
+
     @Test(arguments: [("通過「數位發展部組織法」草案", true), ("关于印发《江城市规划》的通知", true), ("二是（一）加强领导", true),
                       ("关于印发《江城市", false), ("组织法」草案", false), ("加强领导，狠抓落实", false)])
     func subheadingMarks(_ line: String, _ expected: Bool) {

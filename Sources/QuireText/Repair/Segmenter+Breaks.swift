@@ -3,7 +3,7 @@ extension Segmenter {
     // MARK: - The join decision
 
     /// True when the text really breaks between line `i` and the next content line `j`.
-    func breaks(_ i: Int, _ j: Int, iIsHeading: Bool) -> Bool {
+    func breaks(_ i: Int, _ j: Int, iIsHeading: Bool, from start: Int) -> Bool {
         // (Each line read through the array, not bound: a binding cost a retain and a release
         // a line, three a decision.)
         if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
@@ -142,6 +142,8 @@ extension Segmenter {
                     if !startsLikeParagraph(j) && !starters.isEmpty { return false }
                 } else if continuationLikely && !startsLikeParagraph(j) {
                     return false
+                } else if lines[i].script == .cjk, !startsLikeParagraph(j), paragraphHasRoom(from: start, through: i, before: j) {
+                    return false
                 }
             }
             return true
@@ -229,6 +231,30 @@ extension Segmenter {
            !lines[j].first.isDigit, !lines[i].scalars.contains(where: { $0.isDigit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// The paragraph open from line `start` through the full line `i`, which ends a sentence,
+    /// holds fewer than half the sentences this document's paragraphs hold on average (those
+    /// that end on a short line, counted with the sentences that end inside lines): it more
+    /// likely goes on. A sentence end falls at a full line's end about as often as anywhere, so
+    /// only the paragraph's own length says whether it is done; the half keeps the rule to
+    /// documents whose paragraphs run long (a joint statement's one-sentence paragraphs never
+    /// reach it). Not over a speaker's turn or a closing formula.
+    @inline(never)
+    func paragraphHasRoom(from start: Int, through i: Int, before j: Int) -> Bool {
+        guard certainParagraphEnds >= 2, start <= i else { return false }
+        // A speaker's turn (`答：`, `记者：`) or a notice's closing formula (`特此公告。`) starts
+        // a paragraph of its own.
+        if lines[j].script == .cjk, lines[j].first == "特" && lines[j].count > 1 && lines[j].scalars[1] == "此"
+            || Segmenter.opensWithHanLabel(lines[j].scalars) { return false }
+        var sentences = 0
+        for k in start...i {
+            lines[k].withScalars { scalars in
+                for c in scalars where c == "。" || c == "！" || c == "？" { sentences += 1 }
+            }
+        }
+        // Fewer than half the average: sentences * ends < (sentences in all) / 2.
+        return 2 * sentences * certainParagraphEnds < midLineSentenceEnds + certainParagraphEnds
     }
 
     /// Line `i` is a letter's salutation over a capitalised line (not inlined, as `shortLineHeads`).

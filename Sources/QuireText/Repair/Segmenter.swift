@@ -50,6 +50,8 @@ struct Segmenter {
     /// The same for sentences that start inside a line, after 。！？.
     private(set) var sentenceStarts = PairCounts()
     private(set) var midLineSentenceEnds = 0
+    /// Sentence ends at lines short of the column by 3 ems or more: paragraph ends for certain.
+    private(set) var certainParagraphEnds = 0
     /// Sentences here are short against paragraphs: a sentence end at a line end more likely
     /// continues the paragraph than ends it.
     private(set) var continuationLikely = false
@@ -279,9 +281,10 @@ struct Segmenter {
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
     /// a sentence end falls at a line end about as often as any other place, so compare how
     /// many sentences end inside lines with how many paragraphs visibly end.
-    private func sentencesOutnumberParagraphs() -> Bool {
+    private mutating func sentencesOutnumberParagraphs() -> Bool {
         var paragraphEnds = 0
         for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
+        certainParagraphEnds = paragraphEnds
         return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
     }
 
@@ -518,7 +521,7 @@ struct Segmenter {
                 break
             }
             for f in (i + 1)..<j { furnitureHere.append(f) }
-            let isBreak = breaks(i, j, iIsHeading: heading || open!.kind == .title || open!.kind == .heading)
+            let isBreak = breaks(i, j, iIsHeading: heading || open!.kind == .title || open!.kind == .heading, from: open!.lines[0])
             if isBreak {
                 if open!.kind == .paragraph, divisions.isEmpty, opensWithHeadline(open!.lines, before: j, segments: current) {
                     open!.kind = .title
