@@ -445,7 +445,7 @@ struct BlockAssembler {
             guard !latin, buffer[i] == "." else { return false }
             if i > 0 && buffer[i - 1] == "." || i + 1 < n && buffer[i + 1] == "." { return false }
             guard let left = neighbour(i, step: -1),
-                  left.layoutClass == .han || left == "）" || left == "》" || left == "”" || left == "」" else { return false }
+                  left.layoutClass == .han || left == "）" || left == "》" || left == "”" || left == "」" || left == "%" else { return false }
             if let right = neighbour(i, step: 1) {
                 guard right.layoutClass == .han || right.layoutClass == .cjkPunctuation || right == "\u{201D}" || right == "\"" else { return false }
             }

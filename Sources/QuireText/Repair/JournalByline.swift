@@ -32,14 +32,30 @@ enum JournalByline {
         return marked && names >= 1
     }
 
+    /// Every word opens with a capital, `and` aside, and two capitals stand together somewhere:
+    /// prose fails at its first lower-case word, before a string is made.
+    private static func wordsOpenInCapitals(_ s: LineScalars) -> Bool {
+        var k = 0, capitalPair = false
+        while k < s.count {
+            if k == 0 || s[k - 1] == " " {
+                if !s[k].isUppercaseLetter {
+                    guard k + 3 < s.count, s[k] == "a", s[k + 1] == "n", s[k + 2] == "d", s[k + 3] == " " else { return false }
+                }
+            }
+            if k > 0, s[k].isUppercaseLetter, s[k - 1].isUppercaseLetter { capitalPair = true }
+            k += 1
+        }
+        return capitalPair
+    }
+
     /// Latin-script names with the family name in capitals (`WANG Lixin1`, `Jing CHEN2`,
     /// `LI Hong-wei*`), separated by commas or `and`; every name holds a word in capitals and
     /// one in Title Case, and one name at least carries a mark.
     static func isLatinAuthorLine(_ s: LineScalars) -> Bool {
-        guard s.count >= 6, s.count <= 120 else { return false }
+        guard s.count >= 6, s.count <= 120, s[0].isUppercaseLetter, wordsOpenInCapitals(s) else { return false }
         let text = String(String.UnicodeScalarView(s))
         var marked = false
-        let names = text.replacingOccurrences(of: " and ", with: ", ").split(separator: ",")
+        let names = text.split(separator: ",").flatMap { $0.split(separator: " and ") }
         guard !names.isEmpty else { return false }
         for name in names {
             let words = name.split(separator: " ")

@@ -13,6 +13,23 @@ enum LatinSalutation {
     private static let openings = ["Dear ", "My dear ", "My Dear ", "Dearest ", "Monsieur le ", "Madame la ", "Madame le ",
                                    "Sehr geehrter ", "Sehr geehrte ", "Liebe ", "Lieber ", "Estimado ", "Estimada "]
 
+    /// The first words of every form above.
+    private static let firstWords: [[Unicode.Scalar]] = [
+        "Dear", "My", "Dearest", "Monsieur", "Madame", "Sehr", "Liebe", "Lieber", "Estimado", "Estimada", "Estimados",
+        "Sir", "Sirs", "Madam", "Gentlemen", "Ladies", "Excellency", "Your", "Mr.", "To", "Messieurs", "Mesdames",
+        "Señor", "Señora",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func opensWithFirstWord(_ s: LineScalars) -> Bool {
+        for word in firstWords where word.count < s.count {
+            var k = 0
+            while k < word.count && s[k] == word[k] { k += 1 }
+            guard k == word.count else { continue }
+            if s[k] == " " || s[k] == "," || s[k] == ":" { return true }
+        }
+        return false
+    }
+
     /// The company a salutation may address in lower case.
     private static let addressees: Set<String> = ["friends", "colleagues", "all", "members", "readers", "sir", "madam", "sirs",
                                                   "fellow", "brothers", "sisters", "partners", "customers", "delegates"]
@@ -21,11 +38,8 @@ enum LatinSalutation {
     /// or an opening and a name or title (no sentence inside: no `.` but an abbreviation's).
     static func isSalutation(_ line: LineProfile) -> Bool {
         guard line.script == .latin, line.count <= 60, line.last == "," || line.last == ":" else { return false }
-        // Every form opens with one of these capitals: most lines are answered before a string is made.
-        switch line.first {
-        case "D", "M", "S", "G", "L", "E", "Y", "T": break
-        default: return false
-        }
+        // Every form opens with one of these words: most lines are answered before a string is made.
+        guard opensWithFirstWord(line.scalars) else { return false }
         var text = line.text
         text.removeLast()
         while text.last == " " { text.removeLast() }
