@@ -115,6 +115,17 @@ enum CharacterNormalizer {
                     continue
                 }
                 if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
+                    // A full-width decimal point or percent sign after a digit belongs to the
+                    // number, whose full-width digits the switch below narrows: `３．５％`
+                    // becomes `3.5%`, not `3．5％`.
+                    if v == 0xFF0E || v == 0xFF05, written > 0, out[written &- 1].value &- 0x30 < 10,
+                       v == 0xFF05 || CharacterNormalizer.digitFollows(utf8, at: i) {
+                        out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0xFEE0)); written &+= 1
+                        measure.addPrintableASCII(v &- 0xFEE0)
+                        log.record(.characterWidth)
+                        verbatim = false
+                        continue
+                    }
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     out[written] = scalar; written &+= 1
                     measure.add(scalar, classifier)
@@ -162,6 +173,13 @@ enum CharacterNormalizer {
             for k in before..<written { measure.add(out[k], classifier) }
         }
         return (written, softHyphens, measure, verbatim)
+    }
+
+    /// The bytes at `i` begin a digit, ASCII or full-width (`EF BC 90`-`99`).
+    private static func digitFollows(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i < utf8.count else { return false }
+        if utf8[i] &- 0x30 < 10 { return true }
+        return i + 2 < utf8.count && utf8[i] == 0xEF && utf8[i + 1] == 0xBC && utf8[i + 2] &- 0x90 < 10
     }
 
     /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner),
