@@ -55,7 +55,7 @@ enum CharacterNormalizer {
                                classifier: ScalarClassifier, log: inout RepairLog)
         -> (count: Int, softHyphens: Int, measure: LineMeasure, verbatim: Bool) {
         var written = 0, softHyphens = 0
-        var verbatim = true
+        var verbatim = true, narrowedDigits = false
         var measure = LineMeasure()
         var i = 0
         let n = utf8.count
@@ -115,17 +115,6 @@ enum CharacterNormalizer {
                     continue
                 }
                 if v &- 0x3001 < 0x3F || v &- 0xFF01 < 0x0F || v &- 0xFF1A < 0x07 {
-                    // A full-width decimal point or percent sign after a digit belongs to the
-                    // number, whose full-width digits the switch below narrows: `３．５％`
-                    // becomes `3.5%`, not `3．5％`.
-                    if v == 0xFF0E || v == 0xFF05, written > 0, out[written &- 1].value &- 0x30 < 10,
-                       v == 0xFF05 || CharacterNormalizer.digitFollows(utf8, at: i) {
-                        out[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0xFEE0)); written &+= 1
-                        measure.addPrintableASCII(v &- 0xFEE0)
-                        log.record(.characterWidth)
-                        verbatim = false
-                        continue
-                    }
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     out[written] = scalar; written &+= 1
                     measure.add(scalar, classifier)
@@ -151,6 +140,7 @@ enum CharacterNormalizer {
                 out[written] = Unicode.Scalar(v - 0xFEE0).unsafelyUnwrapped; written += 1
                 log.record(.characterWidth)
                 verbatim = false
+                if v <= 0xFF19 { narrowedDigits = true }
             case 0x09:
                 out[written] = " "; written += 1
                 verbatim = false
@@ -172,14 +162,22 @@ enum CharacterNormalizer {
             }
             for k in before..<written { measure.add(out[k], classifier) }
         }
+        // A full-width decimal point or percent sign after a narrowed digit belongs to its
+        // number: `３．５％` becomes `3.5%`, not `3．5％`. (A pass of its own, over the few lines
+        // that held full-width digits: asked in the loop, it cost every character.)
+        if narrowedDigits {
+            var k = 1
+            while k < written {
+                let v = out[k].value
+                if v == 0xFF05 || v == 0xFF0E, out[k - 1].value &- 0x30 < 10,
+                   v == 0xFF05 || k + 1 < written && out[k + 1].value &- 0x30 < 10 {
+                    out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0xFEE0))
+                    log.record(.characterWidth)
+                }
+                k += 1
+            }
+        }
         return (written, softHyphens, measure, verbatim)
-    }
-
-    /// The bytes at `i` begin a digit, ASCII or full-width (`EF BC 90`-`99`).
-    private static func digitFollows(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i < utf8.count else { return false }
-        if utf8[i] &- 0x30 < 10 { return true }
-        return i + 2 < utf8.count && utf8[i] == 0xEF && utf8[i + 1] == 0xBC && utf8[i + 2] &- 0x90 < 10
     }
 
     /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner),
