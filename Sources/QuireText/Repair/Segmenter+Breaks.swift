@@ -104,6 +104,10 @@ extension Segmenter {
                 // A run-in head or a dateline opens a paragraph (`WHEAT—No. 2 red…`, `CHICAGO,
                 // June 12.—Wheat opened…`), where a column sets no indent.
                 if lines[j].first.isUppercaseLetter, opensWithRunInHead(j) { return true }
+                // A short line with no mark between a sentence's end and a new start
+                // (`…(42 per cent).` / `Recommendations` / `1) Extend…`): a heading.
+                if lines[j].script == .latin, lines[j].first.isUppercaseLetter, lines[j].last.layoutClass == .letter,
+                   latinHeadingFollows(j) { return true }
                 // A line in capitals after a full line that ends a sentence: a subheading over
                 // running text (`impossible.` / `YOUNG MEN` / `Especially, who…`), or a closing
                 // line or a name signing off set short (`SKIN DISEASES SPEEDILY CURED.`,
@@ -255,6 +259,22 @@ extension Segmenter {
         }
         // Fewer than half the average: sentences * ends < (sentences in all) / 2.
         return 2 * sentences * certainParagraphEnds < midLineSentenceEnds + certainParagraphEnds
+    }
+
+    /// Latin line `j`, after a sentence's end, is a heading set short: under half its column,
+    /// eight words at most, ending in a letter but not in a function word, and the next line
+    /// opens anew (a capital, a label, a bullet). A paragraph's last line ends with its mark,
+    /// and a line inside one is cut only where the column is full. (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func latinHeadingFollows(_ j: Int) -> Bool {
+        guard width(j).isFinite, lines[j].width < width(j) * 0.5, !Segmenter.endsInFunctionWord(lines[j]),
+              !Segmenter.isAllCapitals(lines[j]), let k = nextContent(after: j), lines[k].script == .latin else { return false }
+        var words = 1
+        for c in lines[j].scalars where c == " " { words += 1 }
+        guard words <= 8 else { return false }
+        let first = lines[k].first
+        return first.isUppercaseLetter || LinePatterns.opensItemAlways(first)
+            || LinePatterns.mayOpenLabel(first) && LinePatterns.itemLabelLength(lines[k]) != nil
     }
 
     /// Line `i` is a letter's salutation over a capitalised line (not inlined, as `shortLineHeads`).
