@@ -117,6 +117,9 @@ extension Segmenter {
                 return false
             }
             if lines[j].script == .latin && lines[j].first.isLowercaseLetter { return false }
+            // An indented first line that fills the column with its indent, over a line set
+            // flush: the indent opened this paragraph, and a new one would be indented too.
+            if lines[i].isIndented, !lines[j].isIndented, !bLabel, indentedFirstLineGoesOn(i, j) { return false }
             // Where paragraphs begin indented, the indent decides after any line not clearly
             // short: a column's lines vary by an em or two, and a page of several articles
             // blurs the column estimate further (only a line 3 ems short ends on its own).
@@ -275,6 +278,15 @@ extension Segmenter {
         let first = lines[k].first
         return first.isUppercaseLetter || LinePatterns.opensItemAlways(first)
             || LinePatterns.mayOpenLabel(first) && LinePatterns.itemLabelLength(lines[k]) != nil
+    }
+
+    /// Chinese line `i`, indented by two to four ems and full with its indent, goes on into the
+    /// flush Chinese line `j` (not a bullet's or a caption's mark, `■`, `▲`). (Not inlined, as
+    /// `shortLineHeads`.)
+    @inline(never)
+    func indentedFirstLineGoesOn(_ i: Int, _ j: Int) -> Bool {
+        lines[i].script == .cjk && lines[j].script == .cjk && lines[i].indent >= 2 && lines[i].indent <= 4 && isFull(i)
+            && !LinePatterns.opensItemAlways(lines[j].first) && !lines[j].first.isLineStartForbidden
     }
 
     /// Line `i` is a letter's salutation over a capitalised line (not inlined, as `shortLineHeads`).
