@@ -2,7 +2,8 @@
 extension Segmenter {
     // MARK: - The join decision
 
-    /// True when the text really breaks between line `i` and the next content line `j`.
+    /// True when the text really breaks between line `i` and the next content line `j`;
+    /// `start` is the first line of the block open through `i`.
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool, from start: Int) -> Bool {
         // (Each line read through the array, not bound: a binding cost a retain and a release
         // a line, three a decision.)
@@ -249,7 +250,9 @@ extension Segmenter {
     /// reach it). Not over a speaker's turn or a closing formula.
     @inline(never)
     func paragraphHasRoom(from start: Int, through i: Int, before j: Int) -> Bool {
-        guard certainParagraphEnds >= 2, start <= i else { return false }
+        // (A paragraph of over 200 lines has no room: the count, made afresh at every such
+        // line, stays bounded, and the pass linear in the text.)
+        guard certainParagraphEnds >= 2, start <= i, i - start < 200 else { return false }
         // A speaker's turn (`答：`, `记者：`) or a notice's closing formula (`特此公告。`) starts
         // a paragraph of its own.
         if lines[j].script == .cjk, lines[j].first == "特" && lines[j].count > 1 && lines[j].scalars[1] == "此"
