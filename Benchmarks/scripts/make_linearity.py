@@ -8,7 +8,11 @@ text (Tests/QuireTextTests/Fixtures/expected), deterministically:
 - oneline-{S}: the text with no line breaks at all (one line of S bytes);
 - oneline-spaced-{S}: the same, letter-spaced (a space after every character), one line;
 - short-{N}: N short lines of 3-12 characters, no blank lines;
-- short-blank-{N}: the same lines with a blank line after each (double-spaced extraction).
+- short-blank-{N}: the same lines with a blank line after each (double-spaced extraction);
+- column-{N}: N lines of the sample's paragraphs cut at 20 characters, as the newspaper page
+  sets them (full lines, each paragraph's last line short);
+- column-flow-{N}: N full lines of one paragraph that never ends, after two short paragraphs
+  (the join decision's evidence about the open paragraph must not be counted afresh from its start).
 
 Sizes: 5 MB and 50 MB, 100,000 and 1,000,000 lines. Files already there are kept.
 
@@ -57,6 +61,23 @@ def main():
             if not os.path.exists(name):
                 open(name, "w", encoding="utf-8").write(("\n\n" if blank else "\n").join(lines) + "\n")
             written.append(name)
+    paragraphs = [p for p in open(SOURCE, encoding="utf-8").read().split("\n") if p.strip()]
+    def cut(paragraph, width=20):
+        return [paragraph[k:k + width] for k in range(0, len(paragraph), width)]
+    for _, line_count in sizes:
+        name = os.path.join(out, f"column-{line_count}.txt")
+        if not os.path.exists(name):
+            lines, k = [], 0
+            while len(lines) < line_count:
+                lines.extend(cut(paragraphs[k % len(paragraphs)]))
+                k += 1
+            open(name, "w", encoding="utf-8").write("\n".join(lines[:line_count]) + "\n")
+        written.append(name)
+        name = os.path.join(out, f"column-flow-{line_count}.txt")
+        if not os.path.exists(name):
+            flow = cut(text * (line_count * 20 // len(text) + 1))[:line_count - 2]
+            open(name, "w", encoding="utf-8").write("短段落一。\n短段落二。\n" + "\n".join(flow) + "\n")
+        written.append(name)
     print("\n".join(written))
     return 0
 
