@@ -6,6 +6,30 @@ import Testing
 /// a list of references. Where indents mark paragraphs, the indent decides after lines of every
 /// kind, and a part's name with its colon (`参考文献：`) stands alone.
 @Suite struct ResearchReportTests {
+    /// The report's title, its authors with their affiliations' numbers, the affiliations and
+    /// the abstract's first line.
+    static let frontMatter = """
+        数字贸易规则对接的路径与对策研究
+        王立新1，陈静2
+        （1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）
+        \u{3000}\u{3000}摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出
+        """
+
+    /// The report's first paragraphs, indented, under its front matter.
+    static let paragraphs = """
+
+        \u{3000}\u{3000}当前，数字技术深刻改变着国际贸易的内容和方式。
+        各国围绕数据跨境流动、个人信息保护和数字税收等议
+        题的分歧日益突出。
+        \u{3000}\u{3000}我国高度重视数字贸易规则建设。如何在维护数据
+        安全的前提下对接高标准规则，成为亟待研究的课题。
+        \u{3000}\u{3000}跨境数据流动规则要求缔约方允许通过电子方式跨
+        境传输信息，但可以为实现合法公共政策目标采取不一
+        致的措施。
+        \u{3000}\u{3000}数据存储本地化规则规定，缔约方不得将使用该缔
+        约方领土内的计算设施作为开展业务的条件。
+        """
+
     /// A research report's front matter, set across the page over an indented abstract, and a
     /// keyword line with no final mark: where indents mark paragraphs, an indented line starts a
     /// block after them however wide the line before is (a column cut is never followed by an
@@ -20,17 +44,7 @@ import Testing
             了新的要求。本文比较了跨境数据流动等核心议题的规
             则差异，并提出稳步扩大制度型开放的路径。
             \u{3000}\u{3000}关键词：数字贸易；规则对接；制度型开放
-            \u{3000}\u{3000}当前，数字技术深刻改变着国际贸易的内容和方式。
-            各国围绕数据跨境流动、个人信息保护和数字税收等议
-            题的分歧日益突出。
-            \u{3000}\u{3000}我国高度重视数字贸易规则建设。如何在维护数据
-            安全的前提下对接高标准规则，成为亟待研究的课题。
-            \u{3000}\u{3000}跨境数据流动规则要求缔约方允许通过电子方式跨
-            境传输信息，但可以为实现合法公共政策目标采取不一
-            致的措施。
-            \u{3000}\u{3000}数据存储本地化规则规定，缔约方不得将使用该缔
-            约方领土内的计算设施作为开展业务的条件。
-            """
+            """ + ResearchReportTests.paragraphs
         let blocks = repaired(text).blocks.map(\.text)
         #expect(blocks.contains("摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出了新的要求。本文比较了跨境数据流动等核心议题的规则差异，并提出稳步扩大制度型开放的路径。"))
         #expect(blocks.contains("关键词：数字贸易；规则对接；制度型开放"))
@@ -42,24 +56,11 @@ import Testing
     /// English title set across the page ran into the English one. The affiliations keep their
     /// numbers' points and spaces and the space before each postal code, as printed.
     @Test func authorLinesStandAloneAndAffiliationsKeepTheirSpaces() {
-        let text = """
-            数字贸易规则对接的路径与对策研究
-            王立新1，陈静2
-            （1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）
-            \u{3000}\u{3000}摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出
+        let text = ResearchReportTests.frontMatter + """
+
             了新的要求。本文比较了跨境数据流动等核心议题的规
             则差异，并提出稳步扩大制度型开放的路径。
-            \u{3000}\u{3000}当前，数字技术深刻改变着国际贸易的内容和方式。
-            各国围绕数据跨境流动、个人信息保护和数字税收等议
-            题的分歧日益突出。
-            \u{3000}\u{3000}我国高度重视数字贸易规则建设。如何在维护数据
-            安全的前提下对接高标准规则，成为亟待研究的课题。
-            \u{3000}\u{3000}跨境数据流动规则要求缔约方允许通过电子方式跨
-            境传输信息，但可以为实现合法公共政策目标采取不一
-            致的措施。
-            \u{3000}\u{3000}数据存储本地化规则规定，缔约方不得将使用该缔
-            约方领土内的计算设施作为开展业务的条件。
-            """
+            """ + ResearchReportTests.paragraphs
         let blocks = repaired(text).blocks
         let texts = blocks.map(\.text)
         #expect(Array(texts.prefix(3)) == ["数字贸易规则对接的路径与对策研究", "王立新1，陈静2",
@@ -96,11 +97,8 @@ import Testing
     /// line of its own; a line that opens with `.` attaches to the line before it; the line of
     /// classification fields stands alone; the reference list keeps its ASCII points and spaces.
     @Test func abstractsKeywordsAndReferences() {
-        let text = """
-            数字贸易规则对接的路径与对策研究
-            王立新1，陈静2
-            （1. 商务部国际贸易经济合作研究院，北京 100710；2. 对外经济贸易大学，北京 100029）
-            \u{3000}\u{3000}摘\u{3000}要：数字贸易的快速发展对国际经贸规则提出
+        let text = ResearchReportTests.frontMatter + """
+
             了新的要求。本文梳理了《区域全面经济伙伴关系协定》
             （RCEP）、《全面与进步跨太平洋伙伴关系协定》（
             CPTPP）和《数字经济伙伴关系协定》（DEPA）中的数字
