@@ -54,12 +54,15 @@ struct Fingerprinter: Sendable {
     let minHash: OnePermutationMinHash
     /// `configuration.shingleSampling` as a test.
     let sample: SampleRule
+    /// `configuration.linkedKinds` as a mask.
+    let linkedKinds: KindMask
 
     init(configuration: DedupConfiguration) {
         self.configuration = configuration
         self.shingler = configuration.shingler
         self.minHash = OnePermutationMinHash(binCount: configuration.hashCount)
         self.sample = SampleRule(sampling: configuration.shingleSampling)
+        self.linkedKinds = KindMask(configuration.linkedKinds)
     }
 
     /// Fingerprints of the blocks that take part (linked kinds with at least one shingle).
@@ -80,10 +83,19 @@ struct Fingerprinter: Sendable {
         result.reserveCapacity(blocks.count)
         // At most a value per UTF-8 byte (`TextFolding.fold`), a shingle per value; and one
         // more, so that a block's free space is never empty.
-        let linked = blocks.lazy.filter { configuration.linkedKinds.contains($0.kind) }.map(\.text.utf8.count)
-        let longest = max(1, linked.max() ?? 0)
+        // The kinds asked once a block, by index: iterating the blocks copied each (a retain
+        // and release of its text and id) for each of the three passes.
+        var isLinked = [Bool](repeating: false, count: blocks.count)
+        var longest = 1
+        var total = 1
+        for position in blocks.indices where linkedKinds.contains(blocks[position].kind) {
+            isLinked[position] = true
+            let bytes = blocks[position].text.utf8.count
+            longest = max(longest, bytes)
+            total += bytes
+        }
         let scalarBuffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: longest)
-        let shingleBuffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: linked.reduce(1, +))
+        let shingleBuffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: total)
         defer {
             scalarBuffer.deallocate()
             shingleBuffer.deallocate()
@@ -95,9 +107,9 @@ struct Fingerprinter: Sendable {
         let bins = minHash.binCount
         let stride = 3 * bins
         let allSketches = [UInt64](unsafeUninitializedCapacity: stride * blocks.count) { storage, written in
-            for (position, block) in blocks.enumerated() where configuration.linkedKinds.contains(block.kind) {
+            for position in blocks.indices where isLinked[position] {
                 let free = UnsafeMutableBufferPointer(rebasing: shingleBuffer[shingleStarts[result.count]...])
-                let shingles = UnsafeMutableBufferPointer(rebasing: free[..<orderedShingles(of: block.text, scalarBuffer, free)])
+                let shingles = UnsafeMutableBufferPointer(rebasing: free[..<orderedShingles(of: blocks[position].text, scalarBuffer, free)])
                 guard !shingles.isEmpty else { continue }
                 let middle = shingles.count / 2
                 // This block's thirds: the first half's sketch, the second's, their union's.
@@ -112,9 +124,10 @@ struct Fingerprinter: Sendable {
                 for bin in 0..<bins { union[bin] = min(first[bin], second[bin]) }
                 shingleStarts.append(shingleStarts[result.count] + shingles.count)
                 // Values and counts are filled in below, from the document's one sort.
+                let kind = blocks[position].kind
                 result.append(BlockFingerprint(
-                    position: position, id: block.id, shingleCount: 0, values: [], isLong: false,
-                    isHeading: block.kind == .title || block.kind == .heading, sketches: []))
+                    position: position, id: blocks[position].id, shingleCount: 0, values: [], isLong: false,
+                    isHeading: kind == .title || kind == .heading, sketches: []))
             }
             written = result.count * stride
         }

@@ -373,9 +373,12 @@ public final class DuplicateIndex: Sendable {
         }
         let fingerprints = cached?.fingerprints ?? fingerprinter.fingerprints(of: blocks)
         let keys = cached?.keys ?? lookupKeys(for: fingerprints).own
-        let records = zip(fingerprints, keys).map { fingerprint, keys -> BlockRecord in
-            let stored = fingerprinter.stored(fingerprint)
-            return BlockRecord(ordinal: fingerprint.position, xmlID: fingerprint.id, values: stored.values, sampled: stored.sampled, bandKeys: keys)
+        // By index: zipping the arrays copied each fingerprint and its keys (retains and
+        // releases of four buffers a block) before the record copied what it keeps.
+        let records = fingerprints.indices.map { k -> BlockRecord in
+            let stored = fingerprinter.stored(fingerprints[k])
+            return BlockRecord(
+                ordinal: fingerprints[k].position, xmlID: fingerprints[k].id, values: stored.values, sampled: stored.sampled, bandKeys: keys[k])
         }
         let sections = report.sections.map {
             SectionRecord(blockIDs: $0.blockIDs, counterpart: $0.counterpart, counterpartBlockIDs: $0.counterpartBlockIDs, similarity: $0.similarity)
