@@ -535,10 +535,14 @@ struct BlockAssembler {
     /// Where the gap after an article or chapter label (`第一条　为了…`, `第二章　总则`) starts
     /// in the block's first line, when the source has one. Chinese statutes print that gap as
     /// an ideographic space: it is kept as one, whatever the extraction made of it, rather than
-    /// closed like letter-spacing.
+    /// closed like letter-spacing. So do standards and contracts after a clause numbered by
+    /// levels (`4.2.1　充电桩…`, `4.3　电气性能`).
     static func articleLabelGap(_ line: LineScalars) -> Int? {
-        guard line.first == "第", let label = LinePatterns.itemLabelLength(line), label < line.count,
+        guard line.first == "第" || line.count > 3 && line[0].value &- 0x30 < 10 && (line[1] == "." || line[2] == "."),
+              let label = LinePatterns.itemLabelLength(line), label < line.count,
               line[label].layoutClass == .space else { return nil }
+        // (A label of one level, `1. `, runs into its text as Chinese prints it.)
+        if line.first != "第", !line[0..<label].contains(where: { $0 == "." }) || line[label - 1] == "." && !line[0..<(label - 1)].contains(".") { return nil }
         var end = label
         while end < line.count, line[end].layoutClass == .space { end += 1 }
         guard end < line.count, line[end].layoutClass.isCJK else { return nil }

@@ -91,8 +91,10 @@ enum LinePatterns {
         if first == "（" || first == "(" {
             var i = 1, digits = 0
             // `（ 一 ）`: spaces inside the brackets are OCR letter-spacing.
+            // (A small Roman numeral, `(iv)`, as a contract numbers its sub-items.)
             while i < n, i < 8, isChineseNumeral(line[i]) || isDigit(line[i]) || line[i] == " "
-                    || (i == 1 && line[i].isLowercaseLetter && line[i].isASCII) {
+                    || (i == 1 && line[i].isLowercaseLetter && line[i].isASCII)
+                    || (i > 1 && i < 6 && (line[i] == "i" || line[i] == "v" || line[i] == "x") && line[1].value &- 0x69 < 16) {
                 if line[i] != " " { digits += 1 }
                 i += 1
             }
@@ -103,6 +105,8 @@ enum LinePatterns {
         if isDigit(first) {
             var i = 0
             while i < n, i < 3, isDigit(line[i]) { i += 1 }
+            // `4.2  外观与结构`, `4.2.1 充电桩…`, `12.2 Subject to…`: a clause numbered by levels.
+            if i < n, line[i] == ".", i + 1 < n, isDigit(line[i + 1]) { return decimalClauseLabel(line, from: i) }
             guard i < n, ".、．)）".unicodeScalars.contains(line[i]) else { return nil }
             let next = i + 1
             guard next < n, !isDigit(line[next]) else { return nil }
@@ -119,6 +123,30 @@ enum LinePatterns {
             return 1
         }
         return nil
+    }
+
+    /// A clause number of two to four levels (`4.2`, `4.2.1`, `12.2.`) at a line's start, from its
+    /// first point at `i`: its length, where a gap follows and then text that is no unit or
+    /// small letter (`3.5 万`, `12.2 million` are numbers going on). Standards, contracts and
+    /// tenders number their clauses so.
+    private static func decimalClauseLabel(_ line: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
+        let n = line.count
+        var i = start, levels = 1
+        while i + 1 < n, line[i] == ".", line[i + 1].value &- 0x30 < 10, levels < 4 {
+            var digits = 0
+            i += 1
+            while i < n, line[i].value &- 0x30 < 10 { i += 1; digits += 1 }
+            guard digits <= 3 else { return nil }
+            levels += 1
+        }
+        if i < n, line[i] == "." { i += 1 }
+        let end = i
+        var gap = 0
+        while i < n, line[i] == " " || line[i] == "\u{3000}" { i += 1; gap += 1 }
+        guard gap > 0, i < n else { return nil }
+        let next = line[i]
+        if next.value &- 0x30 < 10 || next.isLowercaseLetter || numberFollowers.contains(next) || next == "%" { return nil }
+        return end
     }
 
     /// The ordinal of a line that opens with a Chinese enumerating phrase (`一是`, `二是`, … `十是`),

@@ -37,13 +37,15 @@ enum NewspaperMarks {
               LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: false), Segmenter.isAllCapitals(line) else { return false }
         let parts = line.text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard parts.count >= 2, let first = parts.first, let last = parts.last else { return false }
-        func isPageNumber(_ part: String) -> Bool {
+        // (A point after the number only at the line's end, `PAGE 4.`: before the capitals it is
+        // a clause's number over its heading, `1.    DEFINITIONS AND INTERPRETATION`.)
+        func isPageNumber(_ part: String, pointAllowed: Bool) -> Bool {
             var p = part
-            if p.hasSuffix(".") { p.removeLast() }
+            if pointAllowed, p.hasSuffix(".") { p.removeLast() }
             if p.hasPrefix("PAGE ") { p.removeFirst(5) }
             return !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber)
         }
-        return isPageNumber(first) || isPageNumber(last)
+        return isPageNumber(first, pointAllowed: false) || isPageNumber(last, pointAllowed: true)
     }
 
     /// `第3版`, `第 03 版`, `第三版`: a newspaper page's number.

@@ -167,6 +167,9 @@ extension Segmenter {
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
             if bLabel && isShort(i, by: 3) && !(lines[i].script == .latin && Segmenter.endsInFunctionWord(lines[i])) { return true }
+            // A list's last item but one ends in its conjunction (`(b) fraud …; or` / `(c) any
+            // other…`): the next bracketed label opens the next item.
+            if bLabel, lines[i].script == .latin, lines[j].first == "(", Segmenter.endsListItem(lines[i].scalars) { return true }
             // A Chinese line with no final mark, clearly short of the column, ends where it heads
             // what follows: a numbered heading, or a labelled headline (`shortLineHeads`). Only
             // where the width is sure: short by a fifth of the column. (A text too short for a
@@ -290,6 +293,18 @@ extension Segmenter {
     func indentedFirstLineGoesOn(_ i: Int, _ j: Int) -> Bool {
         lines[i].script == .cjk && lines[j].script == .cjk && lines[i].indent >= 2 && lines[i].indent <= 4 && isFull(i)
             && !LinePatterns.opensItemAlways(lines[j].first) && !lines[j].first.isLineStartForbidden
+    }
+
+    /// The line ends a list's item with its conjunction: `; or`, `; and`, `, or`, `, and`.
+    static func endsListItem(_ s: LineScalars) -> Bool {
+        let n = s.count
+        func endsWith(_ word: String) -> Bool {
+            let w = Array(word.unicodeScalars)
+            guard n >= w.count + 2, s[n - w.count - 1] == " ", s[n - w.count - 2] == ";" || s[n - w.count - 2] == "," else { return false }
+            for (k, c) in w.enumerated() where s[n - w.count + k] != c { return false }
+            return true
+        }
+        return endsWith("or") || endsWith("and")
     }
 
     /// Line `i` is a letter's salutation over a capitalised line (not inlined, as `shortLineHeads`).
