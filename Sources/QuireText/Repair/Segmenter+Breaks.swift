@@ -66,7 +66,11 @@ extension Segmenter {
         if lines[i].endsMidClause {
             return lines[i].script == .latin && lines[i].last == "," && salutes(i, j)
         }
-        if lines[i].last.isDigit && LinePatterns.numberFollowers.contains(lines[j].first) { return false }
+        if lines[i].last.isDigit && LinePatterns.numberFollowers.contains(lines[j].first) {
+            // (Not a field's number over the next field, `项目编号：JCZB-2024-0318` / `项目名称：…`:
+            // 项 there opens a label, no unit.)
+            return lines[j].first.layoutClass == .han && fieldLineOverField(i, j)
+        }
         if lines[i].script == .latin, lines[i].last.isLineEndHyphen || lines[i].last == "\u{00AD}", lines[j].first.isLowercaseLetter { return false }
         // `12:` / `00`: a time cut after its colon.
         if lines[i].last == ":", lines[i].count >= 2, lines[i].scalars[lines[i].count - 2].isDigit, lines[j].first.isDigit,
@@ -161,6 +165,14 @@ extension Segmenter {
             // Where indents mark paragraphs, a clause goes on into an unindented line.
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
+            // A field line (`项目编号：JCZB-2024-0318`, `联系方式：0716-8523467`) set short, over
+            // another field or a numbered line: a notice's list of fields, one a line.
+            if lines[i].script != .latin || lines[i].hanCount >= 2, lines[i].first.layoutClass == .han,
+               Segmenter.fieldLabelLength(lines[i].scalars) != nil, fieldLineEnds(i, before: j, bLabel: bLabel) { return true }
+            // A numbered line set short over the next numbered line, where a run of short lines
+            // narrowed the local column (`四、…请按以下方式联系` / `1.采购人信息`).
+            if bLabel, lines[i].script == .cjk, widestLines.isFinite, lines[i].width < widestLines - max(4, widestLines * 0.2),
+               LinePatterns.mayOpenLabel(lines[i].first), LinePatterns.itemLabelLength(lines[i]) != nil { return true }
             // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`), however short the line.
             if lines[j].last == ":", Segmenter.addressGoesOn(lines, i, j) { return false }
@@ -293,6 +305,36 @@ extension Segmenter {
     func indentedFirstLineGoesOn(_ i: Int, _ j: Int) -> Bool {
         lines[i].script == .cjk && lines[j].script == .cjk && lines[i].indent >= 2 && lines[i].indent <= 4 && isFull(i)
             && !LinePatterns.opensItemAlways(lines[j].first) && !lines[j].first.isLineStartForbidden
+    }
+
+    /// Field line `i`, short of its column (with its indent) and of the document's widest lines
+    /// by 3 ems (a run of short fields narrows the local column estimate to their own width,
+    /// and front matter set across the page widens the widest), over a line that opens with a
+    /// Han character or an item label: the field's value is complete (a line is cut only where
+    /// full). (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func fieldLineEnds(_ i: Int, before j: Int, bLabel: Bool) -> Bool {
+        guard widestLines.isFinite, lines[i].width < widestLines - 3 else { return false }
+        // (Over another field, at any width: a value cut by the column goes on with its words,
+        // not with a label.)
+        if lines[j].first.layoutClass == .han, Segmenter.fieldLabelLength(lines[j].scalars) != nil { return true }
+        return !isFull(i) && (bLabel || lines[j].first.layoutClass == .han)
+    }
+
+    /// Field line `i` ends over field line `j` (`fieldLineEnds`). (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func fieldLineOverField(_ i: Int, _ j: Int) -> Bool {
+        lines[i].first.layoutClass == .han && Segmenter.fieldLabelLength(lines[i].scalars) != nil
+            && Segmenter.fieldLabelLength(lines[j].scalars) != nil && widestLines.isFinite && lines[i].width < widestLines - 3
+    }
+
+    /// A field's label at the line's start: two to eight Han characters and a colon
+    /// (`项目编号：`, `合同履行期限：`); the label's length with its colon.
+    static func fieldLabelLength(_ s: LineScalars) -> Int? {
+        var k = 0
+        while k < s.count, k < 9, s[k].layoutClass == .han { k += 1 }
+        guard k >= 2, k <= 8, k + 1 < s.count, s[k] == "：" || s[k] == ":" else { return nil }
+        return k + 1
     }
 
     /// The line ends a list's item with its conjunction: `; or`, `; and`, `, or`, `, and`.
