@@ -112,6 +112,8 @@ extension Segmenter {
                 for i in indices where (i > 0 || twoParts) && !LinePatterns.isSignatureLine(lines[i].scalars) { result[i] = true }
             }
         }
+        // A running head or foot with its page number on the same line (`散文卷 · 第二辑      57`).
+        PageLines.mark(lines, furniture: &result)
         // A page line (`2   THE EVENING STAR`) between the two halves of a hyphenated word.
         // (The line before is asked first, without binding three lines: a retain and a release each.)
         for i in 1..<max(1, n - 1) where !result[i] && lines[i - 1].script == .latin {
