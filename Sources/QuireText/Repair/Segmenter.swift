@@ -165,6 +165,9 @@ struct Segmenter {
             // A journal article's author line (`王立新1，陈静2`, `WANG Lixin1, CHEN Jing2`): its last
             // scalar a mark, asked from the record first.
             if lines[i].last.isDigit || lines[i].last == "*", Segmenter.isAuthorLine(lines[i]) { standsAlone[i] = true }
+            // A paper's part name (`Abstract`, `1 Introduction`), from its length and last scalar first.
+            if lines[i].count <= 40, lines[i].script == .latin, lines[i].last.value &- 0x61 < 26 || lines[i].last.value &- 0x41 < 26,
+               Segmenter.isLatinPartName(lines[i]) { standsAlone[i] = true }
         }
         // So is each line of verse (`Verse`); a line of names is above.
         if latinLines >= 4, let verse = Verse.lines(lines, furniture: furniture) {
@@ -199,6 +202,10 @@ struct Segmenter {
         }
         letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
     }
+
+    /// `LatinPartName.isPartName`, out of line: asked of short Latin lines only.
+    @inline(never)
+    static func isLatinPartName(_ line: LineProfile) -> Bool { LatinPartName.isPartName(line) }
 
     /// `JournalByline`'s test for the line's script (not inlined: asked of few lines).
     @inline(never)
