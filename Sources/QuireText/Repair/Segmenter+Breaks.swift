@@ -165,6 +165,9 @@ extension Segmenter {
             // Where indents mark paragraphs, a clause goes on into an unindented line.
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
+            // Two lines set far right, the second a whole date (`学生：李思远` / `2024年6月3日`):
+            // a letter's signature and its date, each a line.
+            if lines[i].indent >= 8, lines[j].indent >= 8, lines[j].script == .cjk, Segmenter.isWholeDateLine(lines[j]) { return true }
             // A field line (`项目编号：JCZB-2024-0318`, `联系方式：0716-8523467`) set short, over
             // another field or a numbered line: a notice's list of fields, one a line.
             if lines[i].script != .latin || lines[i].hanCount >= 2, lines[i].first.layoutClass == .han,
@@ -327,6 +330,11 @@ extension Segmenter {
         lines[i].first.layoutClass == .han && Segmenter.fieldLabelLength(lines[i].scalars) != nil
             && Segmenter.fieldLabelLength(lines[j].scalars) != nil && widestLines.isFinite && lines[i].width < widestLines - 3
     }
+
+    /// The line is a date and nothing more (`2024年6月3日`). (Not inlined: asked only of lines
+    /// set far right.)
+    @inline(never)
+    static func isWholeDateLine(_ line: LineProfile) -> Bool { line.count <= 20 && LinePatterns.isDateLine(line.scalars) }
 
     /// A field's label at the line's start: two to eight Han characters and a colon
     /// (`项目编号：`, `合同履行期限：`); the label's length with its colon.
