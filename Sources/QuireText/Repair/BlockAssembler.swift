@@ -920,6 +920,7 @@ struct BlockAssembler {
             tokens += 1
             if text[k].value &- 0x4E00 < 0x5200 { han = true }
         }
+        let runStart = k
         k = i + 1
         read = 0
         while read < spacedRunReach, k + 2 < n, text[k + 1] == " ", !isGap(text[k + 2]), isSingle(k + 2) {
@@ -927,6 +928,11 @@ struct BlockAssembler {
             read += 1
             tokens += 1
             if text[k].value &- 0x4E00 < 0x5200 { han = true }
+        }
+        // An equation's terms (`x - 2 = 0`) are set apart by their author, not by letter-spacing.
+        // (Its sign looked for only now, in a run that would close.)
+        if han && tokens >= 4 || tokens >= 2 + spacedRunReach {
+            for m in runStart...k where text[m] == "=" { return false }
         }
         // (A run reaching the bound on one side is letter-spacing whatever it holds: a long
         // spaced telephone number closes throughout, not only near the Han around it.)
