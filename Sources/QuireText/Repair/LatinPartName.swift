@@ -12,8 +12,33 @@ enum LatinPartName {
     ]
 
     /// The line is a part name, after an optional number (`1`, `1.`, `2.3`, `IV.`, `A.`).
+    /// The last words of the names, in lower case, by length: a line whose last word is none
+    /// of them is answered before a string is made.
+    private static let lastWords: [[Unicode.Scalar]] = [
+        "abstract", "introduction", "background", "work", "method", "methods", "methodology", "results", "discussion",
+        "conclusion", "conclusions", "references", "bibliography", "acknowledgments", "acknowledgements",
+        "acknowledgment", "acknowledgement", "appendix", "summary", "experiments", "evaluation", "limitations",
+        "findings", "recommendations", "contents", "preface", "foreword", "glossary", "notes",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func endsWithPartWord(_ s: LineScalars) -> Bool {
+        var start = s.count
+        while start > 0, s[start - 1].layoutClass == .letter { start -= 1 }
+        let length = s.count - start
+        guard length >= 4, length <= 16 else { return false }
+        return lastWords.contains { word in
+            guard word.count == length else { return false }
+            for k in 0..<length {
+                let v = s[start + k].value
+                let lower = v &- 0x41 < 26 ? v + 0x20 : v
+                guard lower == word[k].value else { return false }
+            }
+            return true
+        }
+    }
+
     static func isPartName(_ line: LineProfile) -> Bool {
-        guard line.script == .latin, line.count <= 40, line.last.layoutClass == .letter else { return false }
+        guard line.script == .latin, line.count <= 40, line.last.layoutClass == .letter, endsWithPartWord(line.scalars) else { return false }
         var words = line.text.split(separator: " ")
         guard !words.isEmpty, words.count <= 5 else { return false }
         if let first = words.first, first.first?.isNumber == true || isRomanOrLetterNumber(first) {

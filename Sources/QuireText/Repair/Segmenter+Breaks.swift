@@ -165,17 +165,9 @@ extension Segmenter {
             // Where indents mark paragraphs, a clause goes on into an unindented line.
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
-            // Two lines set far right, the second a whole date (`学生：李思远` / `2024年6月3日`):
-            // a letter's signature and its date, each a line.
-            if lines[i].indent >= 8, lines[j].indent >= 8, lines[j].script == .cjk, Segmenter.isWholeDateLine(lines[j]) { return true }
-            // A field line (`项目编号：JCZB-2024-0318`, `联系方式：0716-8523467`) set short, over
-            // another field or a numbered line: a notice's list of fields, one a line.
-            if lines[i].script != .latin || lines[i].hanCount >= 2, lines[i].first.layoutClass == .han,
-               Segmenter.fieldLabelLength(lines[i].scalars) != nil, fieldLineEnds(i, before: j, bLabel: bLabel) { return true }
-            // A numbered line set short over the next numbered line, where a run of short lines
-            // narrowed the local column (`四、…请按以下方式联系` / `1.采购人信息`).
-            if bLabel, lines[i].script == .cjk, widestLines.isFinite, lines[i].width < widestLines - max(4, widestLines * 0.2),
-               LinePatterns.mayOpenLabel(lines[i].first), LinePatterns.itemLabelLength(lines[i]) != nil { return true }
+            // A short line of a letter's close, a notice's fields or its numbered lines
+            // (`shortOpenLineEnds`), asked only of lines short of the widest by 3 ems.
+            if lines[i].width < widestLines - 3, shortOpenLineEnds(i, j, bLabel: bLabel) { return true }
             // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`), however short the line.
             if lines[j].last == ":", Segmenter.addressGoesOn(lines, i, j) { return false }
@@ -308,6 +300,23 @@ extension Segmenter {
     func indentedFirstLineGoesOn(_ i: Int, _ j: Int) -> Bool {
         lines[i].script == .cjk && lines[j].script == .cjk && lines[i].indent >= 2 && lines[i].indent <= 4 && isFull(i)
             && !LinePatterns.opensItemAlways(lines[j].first) && !lines[j].first.isLineStartForbidden
+    }
+
+    /// Line `i`, with no final mark and short of the document's widest lines by 3 ems, ends:
+    /// - two lines set far right, the second a whole date (`学生：李思远` / `2024年6月3日`): a
+    ///   letter's signature and its date, each a line;
+    /// - a field line (`项目编号：JCZB-2024-0318`, `联系方式：0716-8523467`) over another field or a
+    ///   numbered line: a notice's list of fields, one a line (`fieldLineEnds`);
+    /// - a numbered line set short over the next numbered line, where a run of short lines
+    ///   narrowed the local column (`四、…请按以下方式联系` / `1.采购人信息`).
+    /// (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func shortOpenLineEnds(_ i: Int, _ j: Int, bLabel: Bool) -> Bool {
+        if lines[i].indent >= 8, lines[j].indent >= 8, lines[j].script == .cjk, Segmenter.isWholeDateLine(lines[j]) { return true }
+        if lines[i].script != .latin || lines[i].hanCount >= 2, lines[i].first.layoutClass == .han,
+           Segmenter.fieldLabelLength(lines[i].scalars) != nil, fieldLineEnds(i, before: j, bLabel: bLabel) { return true }
+        return bLabel && lines[i].script == .cjk && lines[i].width < widestLines - max(4, widestLines * 0.2)
+            && LinePatterns.mayOpenLabel(lines[i].first) && LinePatterns.itemLabelLength(lines[i]) != nil
     }
 
     /// Field line `i`, short of its column (with its indent) and of the document's widest lines
