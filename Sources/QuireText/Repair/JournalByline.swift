@@ -11,19 +11,23 @@ enum JournalByline {
         }
     }
 
-    /// Chinese names (two to four Han characters), each followed by at most three marks,
-    /// separated by commas, enumeration commas or spaces; one name at least carries a mark.
+    /// Chinese names (two to four Han characters), each followed by its affiliation's mark (a
+    /// digit 1-9 or a superscript, at most two, or `*`), separated by commas, enumeration commas
+    /// or spaces. (Every name marked: a run of words ending in a figure, `强调，强调20`, is prose.)
     static func isChineseAuthorLine(_ s: LineScalars) -> Bool {
         guard s.count >= 3, s.count <= 40 else { return false }
-        var k = 0, names = 0, marked = false
+        var k = 0, names = 0, marked = true
         while k < s.count {
             var han = 0
             while k < s.count, s[k].layoutClass == .han { han += 1; k += 1 }
             guard han >= 2, han <= 4 else { return false }
             var marks = 0
-            while k < s.count, isMark(s[k]) { marks += 1; k += 1 }
-            guard marks <= 3 else { return false }
-            if marks > 0 { marked = true }
+            while k < s.count, isMark(s[k]) {
+                if s[k] == "0" { return false }
+                marks += 1; k += 1
+            }
+            guard marks <= 2 else { return false }
+            if marks == 0 { marked = false }
             names += 1
             var separators = 0
             while k < s.count, s[k] == "，" || s[k] == "," || s[k] == "、" || s[k].layoutClass == .space { separators += 1; k += 1 }

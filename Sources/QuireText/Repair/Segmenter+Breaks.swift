@@ -166,8 +166,8 @@ extension Segmenter {
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
             // A short line of a letter's close, a notice's fields or its numbered lines
-            // (`shortOpenLineEnds`), asked only of lines short of the widest by 3 ems.
-            if lines[i].width < widestLines - 3, shortOpenLineEnds(i, j, bLabel: bLabel) { return true }
+            // (`shortOpenLineEnds`), asked only of lines short of the widest by 3 ems or set far right.
+            if lines[i].width < widestLines - 3 || lines[i].indent >= 8, shortOpenLineEnds(i, j, bLabel: bLabel) { return true }
             // A letter's or a report's address goes on to its colon (`To the Honorable the Mayor
             // and City` / `Council:`), however short the line.
             if lines[j].last == ":", Segmenter.addressGoesOn(lines, i, j) { return false }
@@ -302,7 +302,8 @@ extension Segmenter {
             && !LinePatterns.opensItemAlways(lines[j].first) && !lines[j].first.isLineStartForbidden
     }
 
-    /// Line `i`, with no final mark and short of the document's widest lines by 3 ems, ends:
+    /// Line `i`, with no final mark, short of the document's widest lines by 3 ems or set far
+    /// right, ends:
     /// - two lines set far right, the second a whole date (`学生：李思远` / `2024年6月3日`): a
     ///   letter's signature and its date, each a line;
     /// - a field line (`项目编号：JCZB-2024-0318`, `联系方式：0716-8523467`) over another field or a
