@@ -32,6 +32,11 @@ struct Segmenter {
     /// Closing lines that hold only the end of the name on the signature line before them
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
     let nameTails: [Bool]
+    /// A closing line, an official mark, a table cell or a speech's front matter (`closer`,
+    /// `officialMark`, `tableCell`, `front`): a line the join decision answers by those alone.
+    /// One read a line where the decision asked four arrays of both its lines (about 40
+    /// instructions a decision).
+    let marked: [Bool]
     let column: ColumnModel
     /// A part's name alone (`目    录`, `Segmenter.isPartNameAlone`), a reporter's byline
     /// (`NewspaperMarks.isByline`) or a web page's metadata field
@@ -120,8 +125,13 @@ struct Segmenter {
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
+        var marked = [Bool](filledWith: false, count: n)
         // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
+        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
+            excluded[i] = true
+            marked[i] = true
+        }
+        self.marked = marked
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
         // (The test's own first conditions asked through the array: a line handed over cost a
