@@ -651,6 +651,10 @@ struct BlockAssembler {
                 // Gaps closed between two Han characters, counted here and recorded once: a
                 // record per gap (an array element made unique each time) cost more than the gap.
                 var closedHanGaps = 0
+                // Whether a space between two Han characters closes (as the gap rule below says):
+                // everywhere but in a signature, a title or a heading. (Asked only outside Latin
+                // prose, whose every word is a run: there the gap rule decides them, as before.)
+                let closesSpacedHan = !latin && kind != .signature && kind != .title && kind != .heading
                 // The first of `verbatim` that may start at or after the current position, and
                 // where it starts.
                 var nextVerbatim = 0
@@ -693,8 +697,29 @@ struct BlockAssembler {
                                 continue
                             }
                         }
-                        let end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
-                        beforeLast = end - i >= 2 ? input[end - 2] : last
+                        var end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
+                        // Letter-spaced Chinese (`中 国 人 民`): a lone ASCII space between two
+                        // Han characters of the main block closes (the gap rule below), and the
+                        // run goes on past it here, not through a gap's and a run's start each
+                        // (about 60 instructions a gap). (Only in the pass that copies lines,
+                        // where Chinese letter-spacing nearly always is: in the other, English
+                        // text's, the pass outgrew the size at which `keepsSpace` is inlined.
+                        // And asked first of the flag, which Latin prose has off.)
+                        if Copying.copies, closesSpacedHan, end &+ 1 < limit, input[end] == " ",
+                           input[end &- 1].value &- 0x4E00 < 0x5200, input[end &+ 1].value &- 0x4E00 < 0x5200 {
+                            var runStart = i
+                            repeat {
+                                closedHanGaps &+= 1
+                                runStart = end &+ 1
+                                end = out.appendRun(input, from: runStart, limit: limit, until: BlockAssembler.isGap)
+                            } while end &+ 1 < limit && input[end] == " " && input[end &- 1].value &- 0x4E00 < 0x5200
+                                && input[end &+ 1].value &- 0x4E00 < 0x5200
+                            // (The scalar before the last written: the Han character before the
+                            // last closed space, where the last part holds one scalar.)
+                            beforeLast = end - runStart >= 2 ? input[end - 2] : input[runStart - 2]
+                        } else {
+                            beforeLast = end - i >= 2 ? input[end - 2] : last
+                        }
                         last = input[end - 1]
                         i = end
                         continue
