@@ -432,8 +432,7 @@ extension Segmenter {
 
     /// How much the column's width differs before and after line `i`.
     private func widthChange(at i: Int) -> Double {
-        guard let left = column.before[i], let right = column.after[i] else { return 0 }
-        return abs(left - right)
+        column.widthChange[i]
     }
 }
 
