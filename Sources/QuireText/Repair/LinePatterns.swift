@@ -464,9 +464,21 @@ enum LinePatterns {
         let officeCount = line.count - strays
         let letterspaced = strays * 2 >= officeCount - 1
         guard strays >= 1, strays <= 2 || letterspaced, officeCount <= 30 else { return nil }
-        let office = LineScalars(line.filter { $0.layoutClass != .space })
+        let office = LineScalars(LinePatterns.withoutSpaces(line, from: 0, to: line.count, room: officeCount))
         guard itemLabelLength(office) == nil, isSignatureLine(office) else { return nil }
         return line.count
+    }
+
+    /// `line[start..<end]` without its white space, in an array reserved for `room` scalars
+    /// (once: `filter` grew its array a doubling at a time, about 1,000 instructions a
+    /// signature's letter-spaced line).
+    private static func withoutSpaces(_ line: LineScalars, from start: Int, to end: Int, room: Int) -> [Unicode.Scalar] {
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(room)
+        line.withUnsafeBufferPointer { scalars in
+            for k in start..<end where scalars[k].layoutClass != .space { kept.append(scalars[k]) }
+        }
+        return kept
     }
 
     private static func spacedOfficeAndNameGap(_ line: LineScalars) -> Int? {
@@ -481,8 +493,10 @@ enum LinePatterns {
             strays += 1
         }
         guard strays >= 1, strays <= 2 else { return nil }
-        let office = line[..<gapStart].filter { $0.layoutClass != .space }
-        guard isSignatureLine(LineScalars(office + [" "] + line[(lastSpace + 1)...])) else { return nil }
+        var office = LinePatterns.withoutSpaces(line, from: 0, to: gapStart, room: gapStart - strays + line.count - lastSpace)
+        office.append(" ")
+        line.withUnsafeBufferPointer { office.append(contentsOf: $0[(lastSpace + 1)...]) }
+        guard isSignatureLine(LineScalars(office)) else { return nil }
         return gapStart
     }
 
