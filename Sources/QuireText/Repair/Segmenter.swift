@@ -138,13 +138,19 @@ struct Segmenter {
         // retain and a release.)
         // (Latin lines counted on the way, for the verse test below.)
         var latinLines = 0
+        // (And the two widest lines the column model measures, found on the way: a pass of
+        // their own read every line again.)
+        var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {
             let script = lines[i].script
             if script == .latin {
                 latinLines += 1
             } else if script == .cjk && lines[i].count <= 30 && Segmenter.isNumberedHeading(lines[i]) {
                 excluded[i] = true
+                continue
             }
+            let w = lines[i].width
+            if w > widest { second = widest; widest = w } else if w > second { second = w }
         }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var standsAlone = [Bool](filledWith: false, count: n)
@@ -181,11 +187,6 @@ struct Segmenter {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
-        var widest = -Double.infinity, second = -Double.infinity
-        for i in 0..<n where !excluded[i] {
-            let w = lines[i].width
-            if w > widest { second = widest; widest = w } else if w > second { second = w }
-        }
         widestLines = second > 0 ? second : .infinity
         bigrams = BigramCounts(lines: lines, furniture: furniture)
         indentedFirstLines = detectIndentedFirstLines()
@@ -194,13 +195,16 @@ struct Segmenter {
         continuationLikely = sentencesOutnumberParagraphs()
         flushParagraphs = detectFlushParagraphs()
         (indentMarksParagraphs, sentencePerLine) = detectIndentMarksParagraphs()
-        for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
-            if let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
-        }
+        // The Chinese lines: the enumerators opening a line after a sentence, and how many lines
+        // of eight or more are letter-spaced (one pass for both).
         var cjk = 0, spaced = 0
-        for i in 0..<n where lines[i].script == .cjk && lines[i].count >= 8 {
-            cjk += 1
-            if lines[i].isLetterspaced { spaced += 1 }
+        for i in 0..<n where lines[i].script == .cjk {
+            if i > 0, lines[i - 1].ending == .sentence,
+               let ordinal = lines[i].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
+            if lines[i].count >= 8 {
+                cjk += 1
+                if lines[i].isLetterspaced { spaced += 1 }
+            }
         }
         letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
     }
