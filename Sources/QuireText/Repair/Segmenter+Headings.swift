@@ -19,7 +19,7 @@ extension Segmenter {
     ].map { Array($0.unicodeScalars) }
 
     /// The last characters of `documentTypes`: most lines end otherwise, answered with one probe.
-    static let documentTypeEnds = ScalarSet(String(String.UnicodeScalarView(documentTypes.compactMap(\.last))))
+    static let documentTypeEnds = ScalarSet(String(String.UnicodeScalarView(documentTypes.compactMap { $0.last })))
 
     static func endsWithDocumentType(_ line: LineScalars) -> Bool {
         guard line.count >= 1, documentTypeEnds.contains(line[line.count - 1]) else { return false }
