@@ -22,7 +22,7 @@ struct Segmenter {
     /// Cells of a table flattened to one cell a line: each a block of its own.
     let tableCell: [Bool]
     /// A speech's subtitle, speaker and date under its title (`SpeechFrontMatter`).
-    let front: [BlockKind?]
+    let front: LeadingKinds
     /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
     /// the copy number, security level or urgency above the issuer): a block of their own.
     let officialMark: [Bool]
