@@ -25,7 +25,7 @@ struct Segmenter {
     let front: LeadingKinds
     /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
     /// the copy number, security level or urgency above the issuer): a block of their own.
-    let officialMark: [Bool]
+    let officialMark: LeadingFlags
     /// The first line that is neither page furniture nor an official mark: where a title stands.
     let firstContent: Int
     let closer: [BlockKind?]
@@ -104,7 +104,7 @@ struct Segmenter {
         // two or more blank lines; that only means something when it is the exception.
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         front = SpeechFrontMatter.kinds(lines, furniture: furniture)
-        var officialMark = [Bool](filledWith: false, count: n)
+        var officialMark = LeadingFlags()
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
         // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)

@@ -58,19 +58,3 @@ enum SpeechFrontMatter {
     }
 }
 
-/// Kinds set for a document's first lines, nil for every line past them: the front matter
-/// `SpeechFrontMatter` finds. Holds only as many lines as it sets (none, in most documents): an
-/// optional kind a line of the document cost an allocation and a fill a document.
-struct LeadingKinds {
-    private var kinds: [BlockKind?] = []
-
-    /// The kind of line `line`, nil past the lines set.
-    @inline(__always)
-    subscript(line: Int) -> BlockKind? {
-        get { line < kinds.count ? kinds[line] : nil }
-        set {
-            if kinds.count <= line { kinds.append(contentsOf: repeatElement(nil, count: line + 1 - kinds.count)) }
-            kinds[line] = newValue
-        }
-    }
-}
