@@ -20,7 +20,8 @@ struct LeadingKinds {
 }
 
 /// Flags set for a document's first lines, false for every line past them: the official marks
-/// (`Segmenter.officialMark`).
+/// (`Segmenter.officialMark`), and the closing lines that end a name (`Segmenter.nameTails`,
+/// at the end of a document, but in few documents at all).
 struct LeadingFlags {
     private var flags: [Bool] = []
 
@@ -29,7 +30,11 @@ struct LeadingFlags {
     subscript(line: Int) -> Bool {
         get { line < flags.count && flags[line] }
         set {
-            if flags.count <= line { flags.append(contentsOf: repeatElement(false, count: line + 1 - flags.count)) }
+            if flags.count <= line {
+                // (Cleared past the lines set: nothing to keep.)
+                guard newValue else { return }
+                flags.append(contentsOf: repeatElement(false, count: line + 1 - flags.count))
+            }
             flags[line] = newValue
         }
     }

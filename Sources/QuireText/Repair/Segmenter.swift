@@ -31,7 +31,7 @@ struct Segmenter {
     let closer: [BlockKind?]
     /// Closing lines that hold only the end of the name on the signature line before them
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
-    let nameTails: [Bool]
+    let nameTails: LeadingFlags
     /// A closing line, an official mark, a table cell or a speech's front matter (`closer`,
     /// `officialMark`, `tableCell`, `front`): a line the join decision answers by those alone.
     /// One read a line where the decision asked four arrays of both its lines (about 40
@@ -121,7 +121,7 @@ struct Segmenter {
         }
         self.officialMark = officialMark
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
-        var nameTails = [Bool](filledWith: false, count: n)
+        var nameTails = LeadingFlags()
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
