@@ -452,42 +452,48 @@ struct BlockAssembler {
             buffer[i] = "。"
             return true
         }
-        // Pair brackets first: a pair is Chinese if its content or its outside is.
-        var stack: [Int] = []
-        var pairs: [(Int, Int)] = []
-        for i in marks {
-            if buffer[i] == "(" { stack.append(i) }
-            else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
-        }
-        // ASCII double quotes pair in order: a pair in Chinese prose (`他说:"我们要继续努力."`)
-        // becomes “ ”. An odd count leaves them all as they are: which one is unmatched is unknown.
-        // (Gathered only where the block holds one: an array a block cost an allocation.)
-        let quotes = marks.contains { buffer[$0] == "\"" } ? marks.filter { buffer[$0] == "\"" } : []
-        var quotePairs: [(Int, Int)] = []
-        if quotes.count >= 2 && quotes.count % 2 == 0 {
-            for k in stride(from: 0, to: quotes.count, by: 2) { quotePairs.append((quotes[k], quotes[k + 1])) }
-        }
-        for (open, close) in quotePairs {
-            var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
-            if !chinese {
-                for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+        // Brackets and ASCII double quotes are paired only where the block holds one (most hold
+        // neither): the pairing's arrays, even empty, cost a release each at the end.
+        // `handled` stays empty where no pair was found.
+        var handled: [Bool] = []
+        if marks.contains(where: { buffer[$0] == "(" || buffer[$0] == ")" || buffer[$0] == "\"" }) {
+            // Pair brackets first: a pair is Chinese if its content or its outside is.
+            var stack: [Int] = []
+            var pairs: [(Int, Int)] = []
+            for i in marks {
+                if buffer[i] == "(" { stack.append(i) }
+                else if buffer[i] == ")", let open = stack.popLast() { pairs.append((open, i)) }
             }
-            if chinese {
-                buffer[open] = "\u{201C}"; buffer[close] = "\u{201D}"
-                log.record(.punctuationWidth, count: 2)
+            // ASCII double quotes pair in order: a pair in Chinese prose (`他说:"我们要继续努力."`)
+            // becomes “ ”. An odd count leaves them all as they are: which one is unmatched is unknown.
+            // (Gathered only where the block holds one: an array a block cost an allocation.)
+            let quotes = marks.contains { buffer[$0] == "\"" } ? marks.filter { buffer[$0] == "\"" } : []
+            var quotePairs: [(Int, Int)] = []
+            if quotes.count >= 2 && quotes.count % 2 == 0 {
+                for k in stride(from: 0, to: quotes.count, by: 2) { quotePairs.append((quotes[k], quotes[k + 1])) }
             }
-        }
-        // (None made for a block without pairs: even an empty one was an allocation.)
-        var handled: [Bool] = pairs.isEmpty ? [] : [Bool](filledWith: false, count: n)
-        for (open, close) in pairs {
-            var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
-            if !chinese {
-                for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+            for (open, close) in quotePairs {
+                var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
+                if !chinese {
+                    for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+                }
+                if chinese {
+                    buffer[open] = "\u{201C}"; buffer[close] = "\u{201D}"
+                    log.record(.punctuationWidth, count: 2)
+                }
             }
-            handled[open] = true; handled[close] = true
-            if chinese {
-                buffer[open] = "（"; buffer[close] = "）"
-                log.record(.punctuationWidth, count: 2)
+            // (None made for a block without pairs: even an empty one was an allocation.)
+            handled = pairs.isEmpty ? [] : [Bool](filledWith: false, count: n)
+            for (open, close) in pairs {
+                var chinese = BlockAssembler.isChinese(neighbour(open, step: -1)) || BlockAssembler.isChinese(neighbour(close, step: 1))
+                if !chinese {
+                    for k in (open + 1)..<close where buffer[k].layoutClass == .han { chinese = true; break }
+                }
+                handled[open] = true; handled[close] = true
+                if chinese {
+                    buffer[open] = "（"; buffer[close] = "）"
+                    log.record(.punctuationWidth, count: 2)
+                }
             }
         }
         // Two passes: a mark may stand in Chinese only because of a neighbour that the first
@@ -504,7 +510,7 @@ struct BlockAssembler {
                 }
                 continue
             }
-            guard let wide = BlockAssembler.fullWidth(s), pairs.isEmpty || !handled[i] else { continue }
+            guard let wide = BlockAssembler.fullWidth(s), handled.isEmpty || !handled[i] else { continue }
             let left = neighbour(i, step: -1), right = neighbour(i, step: 1)
             let leftDigit = left?.isDigit == true, rightDigit = right?.isDigit == true
             if leftDigit && rightDigit { continue }  // 1,000  3:2
@@ -658,6 +664,10 @@ struct BlockAssembler {
                 // Gaps closed between two Han characters, counted here and recorded once: a
                 // record per gap (an array element made unique each time) cost more than the gap.
                 var closedHanGaps = 0
+                // Whether a space between two Han characters closes (as the gap rule below says):
+                // everywhere but in a signature, a title or a heading. (Asked only outside Latin
+                // prose, whose every word is a run: there the gap rule decides them, as before.)
+                let closesSpacedHan = !latin && kind != .signature && kind != .title && kind != .heading
                 // The first of `verbatim` that may start at or after the current position, and
                 // where it starts.
                 var nextVerbatim = 0
@@ -700,8 +710,29 @@ struct BlockAssembler {
                                 continue
                             }
                         }
-                        let end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
-                        beforeLast = end - i >= 2 ? input[end - 2] : last
+                        var end = out.appendRun(input, from: i, limit: limit, until: BlockAssembler.isGap)
+                        // Letter-spaced Chinese (`中 国 人 民`): a lone ASCII space between two
+                        // Han characters of the main block closes (the gap rule below), and the
+                        // run goes on past it here, not through a gap's and a run's start each
+                        // (about 60 instructions a gap). (Only in the pass that copies lines,
+                        // where Chinese letter-spacing nearly always is: in the other, English
+                        // text's, the pass outgrew the size at which `keepsSpace` is inlined.
+                        // And asked first of the flag, which Latin prose has off.)
+                        if Copying.copies, closesSpacedHan, end &+ 1 < limit, input[end] == " ",
+                           input[end &- 1].value &- 0x4E00 < 0x5200, input[end &+ 1].value &- 0x4E00 < 0x5200 {
+                            var runStart = i
+                            repeat {
+                                closedHanGaps &+= 1
+                                runStart = end &+ 1
+                                end = out.appendRun(input, from: runStart, limit: limit, until: BlockAssembler.isGap)
+                            } while end &+ 1 < limit && input[end] == " " && input[end &- 1].value &- 0x4E00 < 0x5200
+                                && input[end &+ 1].value &- 0x4E00 < 0x5200
+                            // (The scalar before the last written: the Han character before the
+                            // last closed space, where the last part holds one scalar.)
+                            beforeLast = end - runStart >= 2 ? input[end - 2] : input[runStart - 2]
+                        } else {
+                            beforeLast = end - i >= 2 ? input[end - 2] : last
+                        }
                         last = input[end - 1]
                         i = end
                         continue

@@ -30,17 +30,13 @@ extension ColumnModel {
             start = end + 1
         }
         self.width = width
-        self.before = whole.before
-        self.after = whole.after
+        self.widthChange = whole.widthChange
         self.headingWidth = whole.width
     }
 
     /// The lines after which the column's width changes clearly.
     private func regionEnds(_ lines: LineTable) -> [Int] {
-        func change(_ i: Int) -> Double {
-            guard let left = before[i], let right = after[i] else { return 0 }
-            return abs(left - right)
-        }
+        func change(_ i: Int) -> Double { widthChange[i] }
         var ends: [Int] = []
         let n = lines.count
         for i in 0..<n where lines[i].ending != .open {

@@ -5,9 +5,11 @@
 struct ColumnModel {
     /// Reference column width per line (indexed like the profiles).
     let width: [Double]
-    /// Typical width of nearby "middle" lines before and after each line, for spotting layout changes.
-    let before: [Double?]
-    let after: [Double?]
+    /// How much the typical width of nearby "middle" lines before each line differs from that
+    /// after it, for spotting layout changes (`sides`); 0 where either is unknown. (One array
+    /// of the differences, which is all that is read: two of optional widths cost two fills
+    /// of a line's 16 bytes each, and a mean on either side where only both are used.)
+    let widthChange: [Double]
     /// The width headings are measured against: `width`, except where a region opens (see
     /// `init(regionsOf:excluded:)`).
     let headingWidth: [Double]
@@ -16,7 +18,7 @@ struct ColumnModel {
 
     init(lines: LineTable, excluded: [Bool]) {
         let width = ColumnModel.widths(lines, excluded: excluded, in: 0..<lines.count)
-        (before, after) = ColumnModel.sides(lines, excluded: excluded)
+        widthChange = ColumnModel.sides(lines, excluded: excluded)
         self.width = width
         self.headingWidth = width
     }
@@ -133,13 +135,12 @@ struct ColumnModel {
         }
     }
 
-    /// The typical widths of the middle lines (filled lines after a filled line) before and
-    /// after each line that ends a sentence or clause; nil elsewhere, and everywhere when
-    /// fewer than five lines are filled.
-    static func sides(_ lines: LineTable, excluded: [Bool]) -> (before: [Double?], after: [Double?]) {
+    /// How much the typical widths of the middle lines (filled lines after a filled line) before
+    /// and after each line that ends a sentence or clause differ; 0 where either side has too
+    /// few middle lines, at other lines, and everywhere when fewer than five lines are filled.
+    static func sides(_ lines: LineTable, excluded: [Bool]) -> [Double] {
         let n = lines.count
-        var before = [Double?](filledWith: nil, count: n)
-        var after = [Double?](filledWith: nil, count: n)
+        var change = [Double](filledWith: 0, count: n)
         var filledCount = 0
         var middle: [Int] = []
         middle.reserveCapacity(n)
@@ -147,7 +148,7 @@ struct ColumnModel {
             filledCount += 1
             if i > 0, lines[i - 1].ending == .open { middle.append(i) }
         }
-        guard filledCount >= 5 else { return (before, after) }
+        guard filledCount >= 5 else { return change }
         var mcursor = 0
         let side = 12
         // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
@@ -159,21 +160,17 @@ struct ColumnModel {
             while mcursor < middle.count && middle[mcursor] <= i { mcursor += 1 }
             // Layout changes are only looked for where a sentence ends.
             guard lines[i].ending != .open else { continue }
-            // middle[0..<mcursor] are at or before i
-            if mcursor >= 6 {
-                if lastBefore.cursor != mcursor {
-                    lastBefore = (mcursor, ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor]))
-                }
-                before[i] = lastBefore.mean
+            // middle[0..<mcursor] are at or before i; both sides need six.
+            guard mcursor >= 6, middle.count - mcursor >= 6 else { continue }
+            if lastBefore.cursor != mcursor {
+                lastBefore = (mcursor, ColumnModel.trimmedMean(middleWidths[max(0, mcursor - side)..<mcursor]))
             }
-            if middle.count - mcursor >= 6 {
-                if lastAfter.cursor != mcursor {
-                    lastAfter = (mcursor, ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)]))
-                }
-                after[i] = lastAfter.mean
+            if lastAfter.cursor != mcursor {
+                lastAfter = (mcursor, ColumnModel.trimmedMean(middleWidths[mcursor..<min(middle.count, mcursor + side)]))
             }
+            change[i] = abs(lastBefore.mean - lastAfter.mean)
         }
-        return (before, after)
+        return change
     }
 
     /// The mean without the two highest and two lowest values: robust to a digit-heavy or

@@ -492,9 +492,21 @@ enum LinePatterns {
         let officeCount = line.count - strays
         let letterspaced = strays * 2 >= officeCount - 1
         guard strays >= 1, strays <= 2 || letterspaced, officeCount <= 30 else { return nil }
-        let office = LineScalars(line.filter { $0.layoutClass != .space })
+        let office = LineScalars(LinePatterns.withoutSpaces(line, from: 0, to: line.count, room: officeCount))
         guard itemLabelLength(office) == nil, isSignatureLine(office) else { return nil }
         return line.count
+    }
+
+    /// `line[start..<end]` without its white space, in an array reserved for `room` scalars
+    /// (once: `filter` grew its array a doubling at a time, about 1,000 instructions a
+    /// signature's letter-spaced line).
+    private static func withoutSpaces(_ line: LineScalars, from start: Int, to end: Int, room: Int) -> [Unicode.Scalar] {
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(room)
+        line.withUnsafeBufferPointer { scalars in
+            for k in start..<end where scalars[k].layoutClass != .space { kept.append(scalars[k]) }
+        }
+        return kept
     }
 
     private static func spacedOfficeAndNameGap(_ line: LineScalars) -> Int? {
@@ -509,8 +521,10 @@ enum LinePatterns {
             strays += 1
         }
         guard strays >= 1, strays <= 2 else { return nil }
-        let office = line[..<gapStart].filter { $0.layoutClass != .space }
-        guard isSignatureLine(LineScalars(office + [" "] + line[(lastSpace + 1)...])) else { return nil }
+        var office = LinePatterns.withoutSpaces(line, from: 0, to: gapStart, room: gapStart - strays + line.count - lastSpace)
+        office.append(" ")
+        line.withUnsafeBufferPointer { office.append(contentsOf: $0[(lastSpace + 1)...]) }
+        guard isSignatureLine(LineScalars(office)) else { return nil }
         return gapStart
     }
 
@@ -645,16 +659,27 @@ enum LinePatterns {
         return latinValedictions.contains(text)
     }
 
-    static let signatureSuffixEnds = ScalarSet(String(signatureSuffixes.compactMap(\.last)))
+    /// (The suffixes' last scalars, taken by a closure: a key path, `\.last`, was read at run
+    /// time, and through `Character`, 270,000 instructions once a process.)
+    static let signatureSuffixEnds = ScalarSet(String(String.UnicodeScalarView(signatureSuffixes.compactMap { $0.unicodeScalars.last })))
 
     static let signatureSuffixScalars: [[Unicode.Scalar]] = signatureSuffixes.map { Array($0.unicodeScalars) }
 
     static func hasSignatureSuffix<C: BidirectionalCollection>(_ text: C) -> Bool where C.Element == Unicode.Scalar {
         // The last scalar first: most suffixes end otherwise, rejected without a reversed walk.
         guard let last = text.last, signatureSuffixEnds.contains(last) else { return false }
+        // Compared from the end by index (zipped reversed views cost about 1,300 instructions
+        // a call, over the fifty suffixes).
+        let count = text.count, end = text.index(before: text.endIndex)
         return signatureSuffixScalars.contains { suffix in
-            suffix.count <= text.count && suffix[suffix.count - 1] == last
-                && zip(suffix.reversed(), text.reversed()).allSatisfy { $0 == $1 }
+            guard suffix.count <= count, suffix[suffix.count - 1] == last else { return false }
+            var k = suffix.count - 1, index = end
+            while k > 0 {
+                k -= 1
+                index = text.index(before: index)
+                if text[index] != suffix[k] { return false }
+            }
+            return true
         }
     }
 

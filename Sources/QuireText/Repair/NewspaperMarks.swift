@@ -365,7 +365,7 @@ enum NewspaperMarks {
     /// The first characters of `sectionNames`: a line (trimmed, so its first scalar is its
     /// visible text's first) that opens with none is no section label, told without building
     /// and hashing its visible text (asked of every short line, several times).
-    static let sectionInitials = ScalarSet(String(String.UnicodeScalarView(sectionNames.compactMap(\.first))))
+    static let sectionInitials = ScalarSet(String(String.UnicodeScalarView(sectionNames.compactMap { $0.first })))
 
     static let sectionNames: Set<LineScalars> = Set([
         "要闻", "国内", "国际", "时评", "评论", "社论", "观点", "理论", "经济", "财经", "产经", "金融", "社会",

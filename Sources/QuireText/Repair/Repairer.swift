@@ -51,13 +51,14 @@ public enum Repairer {
                     previous = profiles[index].number
                 }
                 let latin = LineScript(han: han, letters: letters) == .latin
-                let assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
+                // (The marks changed in place and handed on: copied out first, they cost a
+                // retain and a release a block.)
+                var assembled = assembler.assemble(segment.lines, of: profiles, kind: segment.kind, latin: latin,
                                                    buffer: &buffer, utf8: &utf8, verbatim: &verbatim, marks: &marks, log: &log)
                 guard !assembled.text.isEmpty else { continue }
-                var lineBreaks = assembled.breaks
-                if goesBackUp { ColumnBreaks.mark(&lineBreaks, lines: segment.lines, of: profiles) }
+                if goesBackUp { ColumnBreaks.mark(&assembled.breaks, lines: segment.lines, of: profiles) }
                 if columnsSplit, segment.kind != .furniture, segment.kind != .note {
-                    if profiles[segment.lines[0]].number < lastInFlow { ColumnBreaks.markOpening(&lineBreaks) }
+                    if profiles[segment.lines[0]].number < lastInFlow { ColumnBreaks.markOpening(&assembled.breaks) }
                     lastInFlow = previous
                 }
                 if segment.kind == .furniture { log.record(.pageFurniture) }
@@ -71,7 +72,7 @@ public enum Repairer {
                     text: assembled.text,
                     id: ids.next(for: segment.kind),
                     sourceLines: first...last,
-                    lineBreaks: lineBreaks
+                    lineBreaks: assembled.breaks
                 ))
             }
             if !blocks.isEmpty { result.append(Division(blocks: blocks)) }

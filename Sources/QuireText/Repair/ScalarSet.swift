@@ -15,7 +15,16 @@ struct ScalarSet: Sendable {
     private static let empty = UInt32.max
 
     init(_ characters: String) {
-        let values = Array(Set(characters.unicodeScalars.map(\.value))).sorted()
+        // Sorted, and each value once (sorted and deduplicated by hand: a `Set` hashed every
+        // scalar, once a process for each of the dozen sets).
+        var values = characters.unicodeScalars.map { $0.value }
+        values.sort()
+        var unique = 0
+        for k in values.indices where unique == 0 || values[unique - 1] != values[k] {
+            values[unique] = values[k]
+            unique += 1
+        }
+        values.removeLast(values.count - unique)
         filter = values.reduce(0) { $0 | 1 << ($1 & 63) }
         var bits: UInt32 = 4
         while (1 << bits) < 4 * values.count { bits += 1 }

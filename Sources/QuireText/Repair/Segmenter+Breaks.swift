@@ -7,9 +7,7 @@ extension Segmenter {
     func breaks(_ i: Int, _ j: Int, iIsHeading: Bool, from start: Int) -> Bool {
         // (Each line read through the array, not bound: a binding cost a retain and a release
         // a line, three a decision.)
-        if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
-        if officialMark[i] || officialMark[j] || tableCell[i] || tableCell[j] { return true }
-        if front[i] != nil || front[j] != nil { return true }
+        if marked[i] || marked[j] { return breaksBesideMarkedLine(i, j) }
         // A newspaper article's part ends at its jump to another page (`（下转第二版）`) and a
         // caption at its photo credit (`新华社记者 黄敬文摄`); the page editor's line stands alone.
         if lines[i].script == .cjk, NewspaperMarks.endsWithJump(lines[i]) || NewspaperMarks.endsWithPhotoCredit(lines[i]) { return true }
@@ -90,6 +88,15 @@ extension Segmenter {
         // A justified (letter-spaced) full line is never a paragraph's last line.
         // (Not where OCR letter-spaced nearly every line: then it says nothing of justification.)
         if lines[i].isLetterspaced && !letterspacingIsOCR && !bLabel && (lines[i].ending != .sentence || isFull(i)) { return false }
+        // The decision by how line `i` ends, out of line: with it inside, this function
+        // outgrew the size at which its flag arrays' reads are inlined (a call each).
+        return breaksByEnding(i, j, bLabel: bLabel)
+    }
+
+    /// The last part of `breaks`: the decision by how line `i` ends, `bLabel` saying whether
+    /// line `j` opens with an item label. (Not inlined, as `shortLineHeads`.)
+    @inline(never)
+    func breaksByEnding(_ i: Int, _ j: Int, bLabel: Bool) -> Bool {
         switch lines[i].ending {
         case .sentence:
             if lines[i].script == .latin {
@@ -199,6 +206,16 @@ extension Segmenter {
                !Segmenter.isAllCapitals(lines[i]), !Segmenter.isAllCapitals(lines[j]) { return true }
             return false
         }
+    }
+
+    /// The decision where line `i` or `j` is `marked`: after a closing line, or before one,
+    /// by whether `j` ends a name cut on the line before; beside an official mark, a table cell
+    /// or front matter, always a break. (Out of line: the rare case.)
+    @inline(never)
+    func breaksBesideMarkedLine(_ i: Int, _ j: Int) -> Bool {
+        if closer[i] != nil || closer[j] != nil { return !nameTails[j] }
+        // (An official mark, a table cell or front matter at `i` or `j`: what else marks a line.)
+        return true
     }
 
     /// Line `i`, a line that stands alone with no final mark, is a field whose value the column
@@ -582,8 +599,7 @@ extension Segmenter {
 
     /// How much the column's width differs before and after line `i`.
     private func widthChange(at i: Int) -> Double {
-        guard let left = column.before[i], let right = column.after[i] else { return 0 }
-        return abs(left - right)
+        column.widthChange[i]
     }
 }
 

@@ -65,7 +65,7 @@ extension Segmenter {
 
     /// Runs of closing lines that follow a finished sentence. A run counts only when it is
     /// unmistakable: it holds a date or dateline, or at least two signature lines, or it ends the file.
-    static func findClosers(_ lines: LineTable, furniture: [Bool], nameTails: inout [Bool]) -> [BlockKind?] {
+    static func findClosers(_ lines: LineTable, furniture: [Bool], nameTails: inout LeadingFlags) -> [BlockKind?] {
         let n = lines.count
         var result = [BlockKind?](filledWith: nil, count: n)
         // Where the text has begun: a signing body and date above it are a byline, not a closer.

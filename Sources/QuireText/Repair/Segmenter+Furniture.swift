@@ -81,6 +81,9 @@ extension Segmenter {
                 }
             }
             if !hasSentencePunctuation && visible >= 4 && visible <= 40 && (lines[i].count <= 16 || hasDigit) {
+                // (Room for sixteen at the first: grown from one a doubling at a time, the array
+                // was reallocated twice a document on average.)
+                if candidates.capacity == 0 { candidates.reserveCapacity(16) }
                 candidates.append((Segmenter.fingerprint(lines[i].scalars), i))
             }
         }

@@ -22,16 +22,21 @@ struct Segmenter {
     /// Cells of a table flattened to one cell a line: each a block of its own.
     let tableCell: [Bool]
     /// A speech's subtitle, speaker and date under its title (`SpeechFrontMatter`).
-    let front: [BlockKind?]
+    let front: LeadingKinds
     /// Lines holding only an official document's mark (the issuing number `国办发〔2022〕30号`,
     /// the copy number, security level or urgency above the issuer): a block of their own.
-    let officialMark: [Bool]
+    let officialMark: LeadingFlags
     /// The first line that is neither page furniture nor an official mark: where a title stands.
     let firstContent: Int
     let closer: [BlockKind?]
     /// Closing lines that hold only the end of the name on the signature line before them
     /// (`…外交部长 比拉` / `瓦尔`, a narrow column cut the name): joined to that line.
-    let nameTails: [Bool]
+    let nameTails: LeadingFlags
+    /// A closing line, an official mark, a table cell or a speech's front matter (`closer`,
+    /// `officialMark`, `tableCell`, `front`): a line the join decision answers by those alone.
+    /// One read a line where the decision asked four arrays of both its lines (about 40
+    /// instructions a decision).
+    let marked: [Bool]
     let column: ColumnModel
     /// A part's name alone (`目    录`, `Segmenter.isPartNameAlone`), a reporter's byline
     /// (`NewspaperMarks.isByline`) or a web page's metadata field
@@ -101,7 +106,7 @@ struct Segmenter {
         // two or more blank lines; that only means something when it is the exception.
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         front = SpeechFrontMatter.kinds(lines, furniture: furniture)
-        var officialMark = [Bool](filledWith: false, count: n)
+        var officialMark = LeadingFlags()
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
         // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)
@@ -118,25 +123,36 @@ struct Segmenter {
         }
         self.officialMark = officialMark
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
-        var nameTails = [Bool](filledWith: false, count: n)
+        var nameTails = LeadingFlags()
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
+        var marked = [Bool](filledWith: false, count: n)
         // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil { excluded[i] = true }
+        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
+            excluded[i] = true
+            marked[i] = true
+        }
+        self.marked = marked
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
         // (The test's own first conditions asked through the array: a line handed over cost a
         // retain and a release.)
         // (Latin lines counted on the way, for the verse test below.)
         var latinLines = 0
+        // (And the two widest lines the column model measures, found on the way: a pass of
+        // their own read every line again.)
+        var widest = -Double.infinity, second = -Double.infinity
         for i in 0..<n where !excluded[i] {
             let script = lines[i].script
             if script == .latin {
                 latinLines += 1
             } else if script == .cjk && lines[i].count <= 30 && Segmenter.isNumberedHeading(lines[i]) {
                 excluded[i] = true
+                continue
             }
+            let w = lines[i].width
+            if w > widest { second = widest; widest = w } else if w > second { second = w }
         }
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var standsAlone = [Bool](filledWith: false, count: n)
@@ -179,11 +195,6 @@ struct Segmenter {
             for i in 0..<n where verse[i] { standsAlone[i] = true }
         }
         self.standsAlone = standsAlone
-        var widest = -Double.infinity, second = -Double.infinity
-        for i in 0..<n where !excluded[i] {
-            let w = lines[i].width
-            if w > widest { second = widest; widest = w } else if w > second { second = w }
-        }
         widestLines = second > 0 ? second : .infinity
         bigrams = BigramCounts(lines: lines, furniture: furniture)
         indentedFirstLines = detectIndentedFirstLines()
@@ -192,13 +203,16 @@ struct Segmenter {
         continuationLikely = sentencesOutnumberParagraphs() || paragraphsOpenAlike()
         flushParagraphs = detectFlushParagraphs()
         (indentMarksParagraphs, sentencePerLine) = detectIndentMarksParagraphs()
-        for j in 1..<max(1, n) where lines[j - 1].ending == .sentence && lines[j].script == .cjk {
-            if let ordinal = lines[j].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
-        }
+        // The Chinese lines: the enumerators opening a line after a sentence, and how many lines
+        // of eight or more are letter-spaced (one pass for both).
         var cjk = 0, spaced = 0
-        for i in 0..<n where lines[i].script == .cjk && lines[i].count >= 8 {
-            cjk += 1
-            if lines[i].isLetterspaced { spaced += 1 }
+        for i in 0..<n where lines[i].script == .cjk {
+            if i > 0, lines[i - 1].ending == .sentence,
+               let ordinal = lines[i].withScalars({ LinePatterns.enumeratorOrdinal($0) }) { enumeratorLineStarts.insert(ordinal) }
+            if lines[i].count >= 8 {
+                cjk += 1
+                if lines[i].isLetterspaced { spaced += 1 }
+            }
         }
         letterspacingIsOCR = cjk >= 5 && spaced * 5 >= cjk * 4
     }

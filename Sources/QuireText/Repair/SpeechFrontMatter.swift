@@ -26,8 +26,8 @@ enum SpeechFrontMatter {
     /// Kinds for the lines of a speech's front matter, found only when a subtitle, or a date in
     /// brackets, stands among the file's first lines under the title, before any sentence: the
     /// subtitle a heading, the speaker a signature, the date a date. Nil for every other line.
-    static func kinds(_ lines: LineTable, furniture: [Bool]) -> [BlockKind?] {
-        var result = [BlockKind?](filledWith: nil, count: lines.count)
+    static func kinds(_ lines: LineTable, furniture: [Bool]) -> LeadingKinds {
+        var found = LeadingKinds()
         var i = 0, seen = 0
         while i < lines.count, seen < 4 {
             defer { i += 1 }
@@ -35,25 +35,26 @@ enum SpeechFrontMatter {
             let line = lines[i]
             let subtitle = isSubtitle(line)
             if seen > 0, subtitle || isBracketedDate(line) {
-                result[i] = subtitle ? .heading : .date
+                found[i] = subtitle ? .heading : .date
                 // The speaker may stand above the date (`王志刚` / `（2023年1月10日）`), under a title line.
                 if !subtitle, seen >= 2, let k = (0..<i).last(where: { !furniture[$0] }), isSpeaker(lines[k]) {
-                    result[k] = .signature
+                    found[k] = .signature
                 }
                 var k = i + 1
                 while k < lines.count, k <= i + 3, !furniture[k] {
-                    if subtitle ? LinePatterns.isSignatureLine(lines[k].scalars) : isSpeaker(lines[k]) { result[k] = .signature }
-                    else if isBracketedDate(lines[k]) || LinePatterns.isDateLine(lines[k].scalars) { result[k] = .date }
+                    if subtitle ? LinePatterns.isSignatureLine(lines[k].scalars) : isSpeaker(lines[k]) { found[k] = .signature }
+                    else if isBracketedDate(lines[k]) || LinePatterns.isDateLine(lines[k].scalars) { found[k] = .date }
                     else { break }
                     k += 1
                 }
-                return result
+                return found
             }
             // Title lines before the subtitle: short, no sentence punctuation.
             guard line.ending == .open, line.count <= 40,
-                  !LinePatterns.hasSentencePunctuation(line.scalars) else { return result }
+                  !LinePatterns.hasSentencePunctuation(line.scalars) else { return found }
             seen += 1
         }
-        return result
+        return found
     }
 }
+
