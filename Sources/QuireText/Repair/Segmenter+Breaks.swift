@@ -90,13 +90,14 @@ extension Segmenter {
         if lines[i].isLetterspaced && !letterspacingIsOCR && !bLabel && (lines[i].ending != .sentence || isFull(i)) { return false }
         // The decision by how line `i` ends, out of line: with it inside, this function
         // outgrew the size at which its flag arrays' reads are inlined (a call each).
-        return breaksByEnding(i, j, bLabel: bLabel)
+        return breaksByEnding(i, j, bLabel: bLabel, from: start)
     }
 
     /// The last part of `breaks`: the decision by how line `i` ends, `bLabel` saying whether
-    /// line `j` opens with an item label. (Not inlined, as `shortLineHeads`.)
+    /// line `j` opens with an item label, `start` the first line of the block open through `i`.
+    /// (Not inlined, as `shortLineHeads`.)
     @inline(never)
-    func breaksByEnding(_ i: Int, _ j: Int, bLabel: Bool) -> Bool {
+    func breaksByEnding(_ i: Int, _ j: Int, bLabel: Bool, from start: Int) -> Bool {
         switch lines[i].ending {
         case .sentence:
             if lines[i].script == .latin {
