@@ -27,6 +27,25 @@ import Testing
         #expect(blocks.filter { $0.kind == .heading }.map(\.text) == ["一、粮食生产再获丰收", "二、乡村产业加快发展"])
     }
 
+    /// A report's short running head printed once, right after the page number, where the page
+    /// turned inside a sentence: furniture, and the sentence joins across it.
+    @Test func aShortHeadAfterAPageNumberInsideASentenceIsFurniture() {
+        let text = """
+            （一）大力推进现代化产业体系建设，加快发展新质生产力。
+            推动产业链供应链优化升级。保持工业经济平稳运行。实施
+
+            — 12 —
+
+            政府工作报告
+
+            制造业重点产业链高质量发展行动，着力补齐短板、拉长长
+            板、锻造新板，增强产业链供应链韧性和竞争力。
+            """
+        let blocks = repaired(text).blocks
+        #expect(blocks.filter { $0.kind == .furniture }.map(\.text) == ["—12—", "政府工作报告"])
+        #expect(blocks.contains { $0.text.hasSuffix("保持工业经济平稳运行。实施制造业重点产业链高质量发展行动，着力补齐短板、拉长长板、锻造新板，增强产业链供应链韧性和竞争力。") })
+    }
+
     @Test(arguments: [("农业农村经济运行情况分析", true), ("2023年全省农业农村", true), ("运行情况分析", false),
                       ("农业农村经济运行情况", true), ("农村经济运行状况分析", false),
                       ("2023年全省农业农村经济运行情况分析", false)])

@@ -151,6 +151,15 @@ extension Segmenter {
                 if !LinePatterns.isSignatureLine(line.scalars) { result[i] = true }
                 continue
             }
+            // A short head right after the page number, with a sentence cut at the page's last
+            // full line going on after it (`…实施` / `— 12 —` / `政府工作报告` / `制造业…`): no
+            // heading stands inside a sentence.
+            // (A head with figures is the dated head's, below: a bare date there may be a closer's.)
+            if page == i - 1, visible.count >= 4, visible.count <= 12, !line.scalars.contains(where: { $0.isDigit }),
+               Segmenter.pageTurnsAround(lines, result, page: page, head: i) {
+                result[i] = true
+                continue
+            }
             // The dated head right after the page number, with the sentence going on across both;
             // or a masthead's date with its weekday (`经济参考 2023年10月21日 星期六`) anywhere.
             guard page == i - 1, line.scalars.contains(where: { $0.isDigit }),
@@ -191,6 +200,18 @@ extension Segmenter {
             if k == n { return true }
         }
         return false
+    }
+
+    /// The line before page number `page` is a Chinese line cut inside a sentence (open, a Han
+    /// character last, twelve characters or more), and the line after the head at `head` goes on
+    /// from it (Chinese, flush, a Han character first).
+    static func pageTurnsAround(_ lines: LineTable, _ furniture: [Bool], page: Int, head: Int) -> Bool {
+        var before = page - 1
+        while before >= 0, furniture[before] { before -= 1 }
+        guard before >= 0, head + 1 < lines.count, lines[before].script == .cjk, lines[before].ending == .open,
+              lines[before].last.layoutClass == .han, lines[before].count >= 12 else { return false }
+        let after = head + 1
+        return lines[after].script == .cjk && !lines[after].isIndented && lines[after].first.layoutClass == .han
     }
 
     static let weekdays = ScalarSet("一二三四五六日天")
