@@ -47,9 +47,11 @@ import Testing
         #expect(repaired(text).blocks.first?.kind == .furniture)
     }
 
-    /// A table's rows end in figures behind a wide gap, one apart: no page lines.
-    @Test func aTablesRowsAreNoPageLines() {
-        let text = "各季度新增企业数如下：\n一季度                 12\n二季度                 14\n三季度                 15\n四季度                 16\n全年合计               57\n以上数据均为初步统计。\n"
+    /// Two lines of prose end in figures behind a wide gap, numbered one after the other and
+    /// five lines apart, as facing pages' numbers would be, but both at the line's end: no
+    /// page lines. (A table's rows are cells before they are asked.)
+    @Test func figuresAtTheEndOfTwoLinesAreNoFacingPages() {
+        let text = "江城市统计局发布了全年新增市场主体的有关数据。\n全年新增规模以上企业                 12\n其中，工业企业数量增长较快，服务业企业保持稳定。\n从区域看，东部城区增长明显，西部城区有所回落。\n从行业看，高技术制造业和现代服务业增长较快。\n从规模看，中型企业占比继续提高，结构不断优化。\n全年新增高新技术企业                 13\n以上数据均为初步统计。\n"
         #expect(!repaired(text).blocks.contains { $0.kind == .furniture })
     }
 }

@@ -547,8 +547,9 @@ struct BlockAssembler {
         guard line.first == "第" || line.count > 3 && line[0].value &- 0x30 < 10 && (line[1] == "." || line[2] == "."),
               let label = LinePatterns.itemLabelLength(line), label < line.count,
               line[label].layoutClass == .space else { return nil }
-        // (A label of one level, `1. `, runs into its text as Chinese prints it.)
-        if line.first != "第", !line[0..<label].contains(where: { $0 == "." }) || line[label - 1] == "." && !line[0..<(label - 1)].contains(".") { return nil }
+        // (A label of one level, `1. `, runs into its text as Chinese prints it: only a number
+        // by levels, a point before a digit, keeps its gap.)
+        if line.first != "第", !(0..<(label - 1)).contains(where: { line[$0] == "." && line[$0 + 1].value &- 0x30 < 10 }) { return nil }
         var end = label
         while end < line.count, line[end].layoutClass == .space { end += 1 }
         guard end < line.count, line[end].layoutClass.isCJK else { return nil }

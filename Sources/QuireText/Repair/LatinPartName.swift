@@ -12,14 +12,10 @@ enum LatinPartName {
     ]
 
     /// The line is a part name, after an optional number (`1`, `1.`, `2.3`, `IV.`, `A.`).
-    /// The last words of the names, in lower case, by length: a line whose last word is none
-    /// of them is answered before a string is made.
-    private static let lastWords: [[Unicode.Scalar]] = [
-        "abstract", "introduction", "background", "work", "method", "methods", "methodology", "results", "discussion",
-        "conclusion", "conclusions", "references", "bibliography", "acknowledgments", "acknowledgements",
-        "acknowledgment", "acknowledgement", "appendix", "summary", "experiments", "evaluation", "limitations",
-        "findings", "recommendations", "contents", "preface", "foreword", "glossary", "notes",
-    ].map { Array($0.unicodeScalars) }
+    /// The names' last words, as scalars: a line whose last word is none of them is answered
+    /// before a string is made.
+    private static let lastWords: [[Unicode.Scalar]] = Set(names.compactMap { $0.split(separator: " ").last.map(String.init) })
+        .map { Array($0.unicodeScalars) }
 
     private static func endsWithPartWord(_ s: LineScalars) -> Bool {
         var start = s.count

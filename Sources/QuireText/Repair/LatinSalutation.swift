@@ -13,12 +13,9 @@ enum LatinSalutation {
     private static let openings = ["Dear ", "My dear ", "My Dear ", "Dearest ", "Monsieur le ", "Madame la ", "Madame le ",
                                    "Sehr geehrter ", "Sehr geehrte ", "Liebe ", "Lieber ", "Estimado ", "Estimada "]
 
-    /// The first words of every form above.
-    private static let firstWords: [[Unicode.Scalar]] = [
-        "Dear", "My", "Dearest", "Monsieur", "Madame", "Sehr", "Liebe", "Lieber", "Estimado", "Estimada", "Estimados",
-        "Sir", "Sirs", "Madam", "Gentlemen", "Ladies", "Excellency", "Your", "Mr.", "To", "Messieurs", "Mesdames",
-        "Señor", "Señora",
-    ].map { Array($0.unicodeScalars) }
+    /// The first words of every form above, as scalars.
+    private static let firstWords: [[Unicode.Scalar]] = Set((Array(fixed) + openings).compactMap { $0.split(separator: " ").first.map(String.init) })
+        .map { Array($0.unicodeScalars) }
 
     private static func opensWithFirstWord(_ s: LineScalars) -> Bool {
         for word in firstWords where word.count < s.count {

@@ -110,7 +110,7 @@ enum PageLines {
         return Candidate(line: line, number: page, text: text, pageForm: pageForm, atEnd: atEnd)
     }
 
-    /// The line stands between a line that ends no sentence and a line that goes on from it:
+    /// The line stands between a line cut after a comma and a flush line that goes on from it:
     /// the page turned inside a sentence.
     private static func standsInsideSentence(_ lines: LineTable, _ furniture: [Bool], _ i: Int) -> Bool {
         var before = i - 1
@@ -118,7 +118,6 @@ enum PageLines {
         var after = i + 1
         while after < lines.count, furniture[after] { after += 1 }
         guard before >= 0, after < lines.count else { return false }
-        return lines[before].ending != .sentence && (lines[before].endsMidClause || lines[before].last == "，" || lines[before].last == ",")
-            && !lines[after].isIndented
+        return (lines[before].last == "，" || lines[before].last == ",") && !lines[after].isIndented
     }
 }

@@ -355,8 +355,8 @@ extension Segmenter {
     /// Field line `i` ends over field line `j` (`fieldLineEnds`). (Not inlined, as `shortLineHeads`.)
     @inline(never)
     func fieldLineOverField(_ i: Int, _ j: Int) -> Bool {
-        lines[i].first.layoutClass == .han && Segmenter.fieldLabelLength(lines[i].scalars) != nil
-            && Segmenter.fieldLabelLength(lines[j].scalars) != nil && widestLines.isFinite && lines[i].width < widestLines - 3
+        Segmenter.fieldLabelLength(lines[j].scalars) != nil && Segmenter.fieldLabelLength(lines[i].scalars) != nil
+            && fieldLineEnds(i, before: j, bLabel: false)
     }
 
     /// The line is a date and nothing more (`2024年6月3日`). (Not inlined: asked only of lines
@@ -366,10 +366,14 @@ extension Segmenter {
 
     /// A field's label at the line's start: two to eight Han characters and a colon
     /// (`项目编号：`, `合同履行期限：`); the label's length with its colon.
-    static func fieldLabelLength(_ s: LineScalars) -> Int? {
+    static func fieldLabelLength(_ s: LineScalars) -> Int? { hanLabelLength(s, han: 2...8) }
+
+    /// The length with its colon of a label of `han` Han characters opening the line, with
+    /// something after it (`fieldLabelLength`, `opensWithHanLabel`).
+    static func hanLabelLength(_ s: LineScalars, han: ClosedRange<Int>) -> Int? {
         var k = 0
-        while k < s.count, k < 9, s[k].layoutClass == .han { k += 1 }
-        guard k >= 2, k <= 8, k + 1 < s.count, s[k] == "：" || s[k] == ":" else { return nil }
+        while k < s.count, k <= han.upperBound, s[k].layoutClass == .han { k += 1 }
+        guard han.contains(k), k + 1 < s.count, s[k] == "：" || s[k] == ":" else { return nil }
         return k + 1
     }
 
@@ -453,11 +457,7 @@ extension Segmenter {
 
     /// The line opens with a label of one to five Han characters and its colon (`记者：`, `张明：`,
     /// `来源：`), with something after it.
-    static func opensWithHanLabel(_ s: LineScalars) -> Bool {
-        var k = 0
-        while k < s.count, k < 6, s[k].layoutClass == .han { k += 1 }
-        return k >= 1 && k <= 5 && k + 1 < s.count && (s[k] == "：" || s[k] == ":")
-    }
+    static func opensWithHanLabel(_ s: LineScalars) -> Bool { hanLabelLength(s, han: 1...5) != nil }
 
     /// Line `i` is set centred (indented further than the paragraph's indented first line under
     /// it), with no punctuation, over prose: a headline spanning the columns of a narrow-column
