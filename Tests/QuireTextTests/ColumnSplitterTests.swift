@@ -57,6 +57,27 @@ import Testing
         #expect(readingText(repaired(table)) == "序号　项目名称　金额（万元）　备注\n1　道路改造工程　1200　已完工\n2　污水处理厂　3500　在建\n3　学校扩建　800　规划中\n4　公园绿化　450　已完工\n5　医院新建　6200　在建")
     }
 
+    /// Cells of figures keep the ideographic space between them too (`812.4　5.6`, not the ASCII
+    /// space a lone gap between two figures otherwise becomes), and a header of Han cells keeps
+    /// its gaps though three of them stand between Han characters (which reads as letter-spacing
+    /// elsewhere), though it sits indented and heads the file, and though a cell is letter-spaced
+    /// itself (`区  名`).
+    @Test(arguments: [
+        ("区名          地区生产总值        增速          常住人口\n", "区名　地区生产总值　增速　常住人口"),
+        ("   区  名        地区生产总值        增 速         常住人口\n", "区名　地区生产总值　增速　常住人口"),
+    ])
+    func aTableOfFiguresKeepsItsCells(header: String, expected: String) {
+        let rows = "   东湖区          812.4             5.6           96.3\n   西山区          604.7             4.9           71.8\n   南岸区          498.2             5.1           63.5\n   北湖区          430.3             4.7           58.2\n"
+        #expect(readingText(repaired(header + rows)) == expected + "\n东湖区　812.4　5.6　96.3\n西山区　604.7　4.9　71.8\n南岸区　498.2　5.1　63.5\n北湖区　430.3　4.7　58.2")
+    }
+
+    /// A letter-spaced title set with ideographic spaces (`关　于　印　发`) is no table row: its
+    /// cells are single characters, and its gaps close.
+    @Test func aLetterSpacedTitleIsNoTableRow() {
+        let text = "关　于　印　发　通　知\n\n各区人民政府，市政府各部门：\n现将有关事项通知如下。\n"
+        #expect(readingText(repaired(text)).hasPrefix("关于印发通知\n"))
+    }
+
     /// A table's rows also hold wide gaps at fixed places, but its cells are short: its lines
     /// stay rows, in order.
     @Test func aTableIsNotSplitIntoColumns() {

@@ -661,6 +661,14 @@ struct BlockAssembler {
                     letterspaced = answer
                     return answer
                 }
+                // Asked the same way: a table's row (`TableCells`) keeps its lone ideographic spaces.
+                var tableRow: Bool? = nil
+                func blockIsTableRow() -> Bool {
+                    if let tableRow { return tableRow }
+                    let answer = TableCells.isRow(input)
+                    tableRow = answer
+                    return answer
+                }
                 let keptAt = keptGap?.at ?? -1  // one compare a scalar, not an optional unwrap
                 // Gaps closed between two Han characters, counted here and recorded once: a
                 // record per gap (an array element made unique each time) cost more than the gap.
@@ -785,10 +793,10 @@ struct BlockAssembler {
                     }
                     // One ideographic space beside Han text, in a block that is not letter-spaced,
                     // is the author's (`江城市人民政府　海州市人民政府…`, `联系人：张明　电话：…`):
-                    // OCR letter-spacing and justification put ASCII spaces, never this one.
+                    // OCR letter-spacing and justification put ASCII spaces, never this one. In a
+                    // table's row it parts cells, whatever they hold (`TableCells`).
                     if spaces == 1, junctions == 0, input[j - 1] == "\u{3000}", !latin, kind != .signature,
-                       left.layoutClass == .han || right.layoutClass == .han,
-                       !blockIsLetterspaced() {
+                       (left.layoutClass == .han || right.layoutClass == .han) && !blockIsLetterspaced() || blockIsTableRow() {
                         out.append("\u{3000}")
                         beforeLast = last
                         last = "\u{3000}"

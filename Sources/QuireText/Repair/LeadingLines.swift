@@ -8,6 +8,9 @@
 struct LeadingKinds {
     private var kinds: [BlockKind?] = []
 
+    /// No line has a kind.
+    var isEmpty: Bool { kinds.isEmpty }
+
     /// The kind of line `line`, nil past the lines set.
     @inline(__always)
     subscript(line: Int) -> BlockKind? {

@@ -15,6 +15,15 @@ enum LinePatterns {
         first.value &- 0x2022 < 0x5DE && bullets.contains(first)
     }
 
+    /// A sub-item of a slide or an outline: a dash (`–` or `-`), a space, then Chinese
+    /// (`– 高频事项“掌上办”比例不低于90%`). Chinese prose sets its dashes doubled and with no
+    /// space (`——`), so this opens an item whatever the line before ended with. (Out of line:
+    /// asked only of lines opening with a dash.)
+    @inline(never)
+    static func opensDashItem(_ line: LineScalars) -> Bool {
+        line.count > 3 && line[1] == " " && line[2].layoutClass == .han
+    }
+
     /// The Chinese numerals `〇零一二三四五六七八九十百千两`, by value: as a set (a lazy global),
     /// each read checked its initialisation, a call to `swift_once` (33,000 from the join
     /// decision's first-scalar test over the Chinese corpus, 9,000 from the label scan).

@@ -16,6 +16,10 @@ enum PageLines {
         let pageForm: Bool
         /// The number closes the line (else it opens it).
         let atEnd: Bool
+        /// The gap before the number is two spaces, not three or more: a slide's foot
+        /// (`江城市政务服务数据管理局  2`), which only the same text beside another number tells
+        /// from a table's row.
+        let narrowGap: Bool
     }
 
     /// Marks such lines in `furniture`.
@@ -32,19 +36,21 @@ enum PageLines {
             for (m, other) in candidates.enumerated() where m != k && !evidence {
                 // The same head beside another number, or the next or previous page's number.
                 if other.text == c.text && other.number != c.number { evidence = true }
+                if c.narrowGap { continue }
                 // (Numbered one after the other on facing pages, the number at the outer edge:
                 // one line opens with it and the other closes with it. A table's rows, their
                 // figures all at the end, are no such pair.)
                 if abs(other.number - c.number) == 1 && abs(other.line - c.line) >= 5 && other.atEnd != c.atEnd { evidence = true }
             }
-            if !evidence { evidence = standsInsideSentence(lines, furniture, c.line) }
+            if !evidence && !c.narrowGap { evidence = standsInsideSentence(lines, furniture, c.line) }
             if evidence { furniture[c.line] = true }
         }
     }
 
     /// The line's page number and text, where a number (1-4 digits, or `n/N`, `n/N 页`) opens
     /// or closes it behind a gap of three spaces or more (an ideographic space counting two),
-    /// and the rest is a short text with no sentence's end.
+    /// and the rest is a short text with no sentence's end. A gap of two spaces before a closing
+    /// number counts where the text is four characters or more (`附件  2` is a heading).
     private static func candidate(_ s: LineScalars, line: Int) -> Candidate? {
         let n = s.count
         func isDigit(_ k: Int) -> Bool { s[k].value &- 0x30 < 10 }
@@ -86,9 +92,11 @@ enum PageLines {
         } else {
             page = -1
         }
+        var narrowGap = false
         if page >= 0 {
             let gap = gapWidth(from: start - 1, step: -1)
-            guard gap.width >= 3 else { return nil }
+            guard gap.width >= 2 else { return nil }
+            narrowGap = gap.width == 2
             textRange = 0..<(gap.end + 1)
         } else {
             // At the start: `56      父亲的冬天`.
@@ -106,8 +114,8 @@ enum PageLines {
             if s[k] == "。" || s[k] == "！" || s[k] == "？" || s[k] == "，" || s[k] == "；" { return nil }
             text.append(s[k])
         }
-        guard text.count >= 2, text.count <= 30 else { return nil }
-        return Candidate(line: line, number: page, text: text, pageForm: pageForm, atEnd: atEnd)
+        guard text.count >= (narrowGap ? 4 : 2), text.count <= 30 else { return nil }
+        return Candidate(line: line, number: page, text: text, pageForm: pageForm, atEnd: atEnd, narrowGap: narrowGap)
     }
 
     /// The line stands between a line cut after a comma and a flush line that goes on from it:

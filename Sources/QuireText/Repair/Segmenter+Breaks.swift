@@ -48,6 +48,8 @@ extension Segmenter {
         // sweeping; and` / `• traffic signal maintenance.`). (Asked here, before the first
         // decision to join, not at the top: the range test alone, for every decision.)
         if LinePatterns.opensItemAlways(lines[j].first), lines[j].count > 1 { return true }
+        // So does a dash and a space before Chinese (`– 高频事项…`): a slide's or outline's sub-item.
+        if lines[j].first == "–" || lines[j].first == "-", LinePatterns.opensDashItem(lines[j].scalars) { return true }
         if lines[j].first.isLineStartForbidden { return false }
         // `阿兰` / `·维克托`: a transliterated name cut at its middle dot goes on.
         if lines[j].first == "·", lines[i].last.layoutClass == .han, lines[j].count > 1,
@@ -182,6 +184,9 @@ extension Segmenter {
             // (Not after an article or a preposition: `Sarley des` / `4. Tiroler…` is a German
             // ordinal going on, not an item.)
             if bLabel && isShort(i, by: 3) && !(lines[i].script == .latin && Segmenter.endsInFunctionWord(lines[i])) { return true }
+            // A bulleted item ends before a label (`• 建成…平台` / `二、重点任务`): its words do not go
+            // on into a numbered line, whatever the line's width says.
+            if bLabel, lines[j].script == .cjk, LinePatterns.opensItemAlways(lines[start].first) { return true }
             // A list's last item but one ends in its conjunction (`(b) fraud …; or` / `(c) any
             // other…`): the next bracketed label opens the next item.
             if bLabel, lines[i].script == .latin, lines[j].first == "(", Segmenter.endsListItem(lines[i].scalars) { return true }

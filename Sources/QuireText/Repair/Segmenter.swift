@@ -105,7 +105,9 @@ struct Segmenter {
         // Double-spaced extraction (a blank after every line) may still mark paragraphs with
         // two or more blank lines; that only means something when it is the exception.
         wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
-        front = SpeechFrontMatter.kinds(lines, furniture: furniture)
+        var front = SpeechFrontMatter.kinds(lines, furniture: furniture)
+        if front.isEmpty { CoverPage.kinds(lines, furniture: furniture, into: &front) }
+        self.front = front
         var officialMark = LeadingFlags()
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
