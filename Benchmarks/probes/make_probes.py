@@ -300,8 +300,8 @@ PAGES["p17_verses_english"] = dict(width=14, blanks="none", items=[
 #     the speaker in capitals and a hanging indent, a short line ending a speech, an exit.
 PAGES["p18_english_play"] = dict(width=24, blanks="none", items=[
     ("l", "ACT II", {"as": "                    ACT II"}),
-    ("l", "SCENE 1. The lighthouse keeper's kitchen. Evening.", {"as": "  SCENE 1. The lighthouse keeper's kitchen. Evening."}),
-    ("l", "[MARGERY at the table, mending a net. Enter HOLLIS, wet through.]", {"as": "[MARGERY at the table, mending a net. Enter HOLLIS, wet\n  through.]"}),
+    ("l", "SCENE 1. The keeper's kitchen. Evening.", {"as": "    SCENE 1. The keeper's kitchen. Evening."}),
+    ("l", "[MARGERY at the table, mending a net. Enter HOLLIS, wet through.]", {"as": "[MARGERY at the table, mending a net. Enter\n  HOLLIS, wet through.]"}),
     ("p", "HOLLIS. The boat's in, Margery. But there's no sign of the Wren, and the glass is still falling.", {"hang": "    "}),
     ("p", "MARGERY. Then we wait. We've waited before.", {"hang": "    "}),
     ("p", "HOLLIS. Not like this. Old Pen~rose says he has never seen a sky so black in forty years at sea.", {"hang": "    "}),
