@@ -344,6 +344,122 @@ PAGES["p20_chat_export"] = dict(width=30, blanks="none", items=[
 ])
 
 
+def fw_digits(line):
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() and c.isascii() else c for c in line)
+
+
+# 21. A diary in traditional Chinese: date headings with the weather, short entries; a 13-em
+#     newspaper-like column with a blank line after every line; OCR full-width digits.
+PAGES["p21_diary_traditional"] = dict(width=13, blanks="every", items=[
+    ("l", "港邊日記（選）", {"as": "港邊日記（選）"}),
+    ("l", "三月五日　晴", {"as": "三月五日　晴"}),
+    ("p", "早上六點就醒了。窗外的貨輪鳴了兩聲笛，碼頭上的吊車已經開始轉動。", {"post": [fw_digits]}),
+    ("p", "下午去舊書店，買到一本1958年版的《港務志》，定價0.85元，書頁已經發黃。", {"post": [fw_digits]}),
+    ("l", "三月六日　雨", {"as": "三月六日　雨"}),
+    ("p", "雨下了一整天。"),
+    ("p", "讀《港務志》至第3章，才知道老碼頭原來有十二個泊位，如今只剩下四個了。", {"post": [fw_digits]}),
+])
+
+# 22. A classical poem with notes and a translation, as a textbook's reading page prints it: the
+#     poem centred two lines of seven characters each, 【注释】 notes ①②③, 【译文】 a paragraph.
+PAGES["p22_poem_notes_translation"] = dict(width=30, blanks="none", items=[
+    ("l", "夜泊青溪", {"as": "                夜泊青溪"}),
+    ("l", "〔宋〕林远舟", {"as": "              〔宋〕林远舟"}),
+    ("l", "孤舟夜泊青溪口①，", {"as": "          孤舟夜泊青溪口①，"}),
+    ("l", "两岸寒蛩②咽不休。", {"as": "          两岸寒蛩②咽不休。"}),
+    ("l", "明月不知人去远，", {"as": "          明月不知人去远，"}),
+    ("l", "殷勤犹照旧渔舟③。", {"as": "          殷勤犹照旧渔舟③。"}),
+    ("l", "【注释】", {"as": "【注释】"}),
+    ("p", "①青溪口：青溪流入大江的地方。"),
+    ("p", "②寒蛩（qióng）：深秋的蟋蟀。"),
+    ("p", "③渔舟：打鱼的小船。这里指诗人少年时乘过的船。"),
+    ("l", "【译文】", {"as": "【译文】"}),
+    ("p", "夜里，我把小船停泊在青溪口，两岸深秋的蟋蟀叫个不停。明月不知道故人早已远去，依旧殷勤地照着当年那只打鱼的小船。", {"indent": "　　"}),
+])
+
+# 23. An English FAQ from a library's leaflet: questions in bold set as their own lines, answers
+#     as paragraphs with hyphenated words, a list of three items with bullets, a footer.
+PAGES["p23_english_faq"] = dict(width=22, blanks="para", items=[
+    ("l", "FREQUENTLY ASKED QUESTIONS", {"as": "       FREQUENTLY ASKED QUESTIONS"}),
+    ("l", "How do I get a library card?", {"as": "How do I get a library card?"}),
+    ("p", "Bring a photo ID and proof of your address to any branch. Cards are free for res~i~dents of Millbrook County and are issued on the spot."),
+    ("l", "How many items may I borrow?", {"as": "How many items may I borrow?"}),
+    ("p", "Up to twenty items at a time, of which no more than:"),
+    ("l", "• five DVDs or Blu-ray discs;", {"as": "• five DVDs or Blu-ray discs;"}),
+    ("l", "• three museum passes;", {"as": "• three museum passes;"}),
+    ("l", "• two interlibrary loans.", {"as": "• two interlibrary loans."}),
+    ("l", "Can I renew online?", {"as": "Can I renew online?"}),
+    ("p", "Yes. Log in at www.millbrooklibrary.example.org/account and choose Renew. Items on hold for an~other reader can~not be renewed."),
+    ("f", "Millbrook Public Library · Leaflet 7 · Revised March 2024"),
+])
+
+# 24. Spanish fiction: dialogue opened by the em dash (—¿Vienes?), ¿…? ¡…!, hyphenated words
+#     (`pe-` / `rro`), a 32-character column, indented paragraphs, no blank lines.
+PAGES["p24_spanish_dialogue"] = dict(width=16, blanks="none", indent="   ", items=[
+    ("l", "III", {"as": "             III"}),
+    ("p", "Cuando Lucía llegó al muelle, el último barco ya había zarpado. Se sentó sobre una caja de made~ra y miró el agua oscura durante un largo rato."),
+    ("p", "—¿Esperas a alguien? —le preguntó un vie~jo pescador que re~mendaba sus redes."),
+    ("p", "—A mi her~mano. Dijo que volvería antes del invierno."),
+    ("p", "El viejo no contestó. Siguió tra~ba~jando en silencio, y solo al cabo de un rato murmuró:"),
+    ("p", "—¡Ojalá vuelva pronto!"),
+])
+
+# 25. The novel chapter of p04 as PyMuPDF gives a book page: 30 ems, indentation and blank
+#     lines stripped, so only line lengths and marks tell where a paragraph ends.
+PAGES["p25_novel_flat_column30"] = dict(width=30, blanks="none", items=[
+    item for item in PAGES["p04_novel_dialogue"]["items"]
+])
+PAGES["p25_novel_flat_column30"]["items"][0] = ("l", "第七章　雨夜来客", {"as": "第七章　雨夜来客"})
+
+# 26. An obituary notice (讣告): title letter-spaced, the notice as prose, the family's names
+#     padded in a list, the closing `特此讣告` and the date, centred; pdftotext 32 ems.
+PAGES["p26_obituary"] = dict(width=32, blanks="none", indent="　　", items=[
+    ("l", "讣告", {"as": "                 讣      告"}),
+    ("p", "江城市第二中学退休教师林远舟先生，因病医治无效，于2024年1月18日凌晨3时15分在江城市人民医院逝世，享年八十六岁。"),
+    ("p", "林远舟先生1938年生于青河镇，1960年毕业于江城师范学院，从事中学语文教学三十余年，桃李满天下。"),
+    ("p", "兹定于2024年1月21日上午9时在江城市殡仪馆福寿厅举行告别仪式。"),
+    ("p", "特此讣告。"),
+    ("l", "林远舟先生治丧小组", {"as": "                                  林远舟先生治丧小组"}),
+    ("l", "2024年1月19日", {"as": "                                    2024年1月19日"}),
+])
+
+
+# 27. English free verse (no rhyme, no end punctuation on most lines) in a magazine column:
+#     each verse line a block, stanzas set off by blank lines, a long line turned over with an
+#     indent, the poet's name under the poem.
+PAGES["p27_english_free_verse"] = dict(width=17, blanks="none", items=[
+    ("l", "Low Tide at Eldermere", {"as": "   Low Tide at Eldermere"}),
+    ("gap", 1),
+    ("l", "The water has gone out to think", {"as": "The water has gone out to think"}),
+    ("l", "and left the boats lying on their sides", {"as": "and left the boats lying on their\n      sides"}),
+    ("l", "like dogs asleep in the sun", {"as": "like dogs asleep in the sun"}),
+    ("gap", 1),
+    ("l", "my father walks the mud in his boots", {"as": "my father walks the mud in his boots"}),
+    ("l", "counting the posts of a jetty", {"as": "counting the posts of a jetty"}),
+    ("l", "nobody has tied a rope to in years", {"as": "nobody has tied a rope to in years"}),
+    ("gap", 1),
+    ("l", "and when the sea comes back", {"as": "and when the sea comes back"}),
+    ("l", "it will not ask where he went", {"as": "it will not ask where he went"}),
+    ("gap", 1),
+    ("l", "— Ruth Calloway", {"as": "                 — Ruth Calloway"}),
+])
+
+# 28. A radio play transcript with `人名：台词` speeches and stage directions in （） on lines
+#     of their own, a sound cue in 【】; 28 ems, no blanks, no indent.
+PAGES["p28_radio_play_colon"] = dict(width=28, blanks="none", items=[
+    ("l", "广播剧《渡口》第三集", {"as": "广播剧《渡口》第三集"}),
+    ("l", "【音效：江水声，远处汽笛】", {"as": "【音效：江水声，远处汽笛】"}),
+    ("p", "林小满：周伯，船还开吗？"),
+    ("p", "周老汉：开，怎么不开。只要还有一个人要过江，这船就得开。"),
+    ("l", "（停顿）", {"as": "（停顿）"}),
+    ("p", "周老汉：你爹当年也是坐我这条船走的。那天的雾，比今天还大。"),
+    ("p", "林小满：（轻声）他走的时候，说过什么吗？"),
+    ("p", "周老汉：他说，等桥修好了，就不用再麻烦我了。"),
+    ("l", "（两人都笑了）", {"as": "（两人都笑了）"}),
+    ("l", "【音效：汽笛声渐近】", {"as": "【音效：汽笛声渐近】"}),
+])
+
+
 def main():
     only = set(sys.argv[1:])
     for name, page in PAGES.items():
