@@ -233,7 +233,7 @@ PAGES["p12_drama_script"] = dict(width=30, blanks="none", items=[
 # 13. A classical text with annotations, traditional Chinese in Big5: the title, the author's line,
 #     the text in a 24-em column with indented paragraphs and blank lines between them, note marks
 #     ①② in the text, then 【注釋】 with one note a paragraph, and the page number.
-PAGES["p13_classical_notes_big5"] = dict(width=24, blanks="para", indent="　　", encoding="big5", items=[
+PAGES["p13_classical_notes_big5"] = dict(width=24, blanks="para", indent="　　", encoding="big5hkscs", items=[
     ("l", "遊青溪記", {"as": "            遊青溪記"}),
     ("l", "〔清〕林遠舟", {"as": "              〔清〕林遠舟"}),
     ("p", "青溪在郡城西三十里，源出雲門山①，東流入於江。溪之兩岸多修竹，春夏之交，竹影覆水，遊魚可數。"),
