@@ -35,6 +35,15 @@ struct DecodingTests {
         #expect(decoded.lines == (try Self.referenceLines("traditional-utf8.txt")))
     }
 
+    /// Big5's circled numbers (`①` is C6 A1, an ETEN extension most Big5 files hold) decode as
+    /// themselves, not as private-use characters that look blank.
+    @Test func big5CircledNumbersDecode() throws {
+        // 孤舟夜泊① in Big5: A9 74 A6 E0 A9 5D AA 79 C6 A1.
+        let decoded = try TextDecoder.decode(bytes: [0xA9, 0x74, 0xA6, 0xE0, 0xA9, 0x5D, 0xAA, 0x79, 0xC6, 0xA1, 0x0A],
+                                             fileName: "notes.txt", forcedEncoding: .big5)
+        #expect(decoded.lines.first?.hasSuffix("①") == true)
+    }
+
     /// A short GBK or Big5 file that happens to be valid UTF-8 (`通知` in GBK is CD A8 D6 AA,
     /// a combining mark and a Hebrew accent in UTF-8) is read as Chinese; UTF-8 text in one
     /// script of two-byte letters (Greek, Russian) or with Latin letters stays UTF-8.

@@ -71,6 +71,12 @@ import Testing
         #expect(readingText(repaired(header + rows)) == expected + "\n东湖区　812.4　5.6　96.3\n西山区　604.7　4.9　71.8\n南岸区　498.2　5.1　63.5\n北湖区　430.3　4.7　58.2")
     }
 
+    /// A table of four rows (a recipe's ingredients) is a table too: its cells keep their gap.
+    @Test func aSmallTableKeepsItsCells() {
+        let text = "【食材】\n鲈鱼              1条（约600克）\n葱                2根\n姜                1小块\n蒸鱼豉油          2汤匙\n【做法】\n1.鲈鱼去鳞、去内脏，洗净后在鱼身两面各划三刀。\n"
+        #expect(readingText(repaired(text)) == "【食材】\n鲈鱼　1条（约600克）\n葱　2根\n姜　1小块\n蒸鱼豉油　2汤匙\n【做法】\n1.鲈鱼去鳞、去内脏，洗净后在鱼身两面各划三刀。")
+    }
+
     /// A letter-spaced title set with ideographic spaces (`关　于　印　发`) is no table row: its
     /// cells are single characters, and its gaps close.
     @Test func aLetterSpacedTitleIsNoTableRow() {

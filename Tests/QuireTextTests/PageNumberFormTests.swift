@@ -7,11 +7,21 @@ import Testing
 @Suite struct PageNumberFormTests {
     /// The marks of page numbers, digits, spaces, upper and lower case, and a few scalars that
     /// are none of these, so that lines of every shape and most forms come up.
-    static let lines = Gen<Character?>.element(of: Array("0123456789  -—–·•/第页共,，PpAaGgEeOoFf.x年"))
+    static let lines = Gen<Character?>.element(of: Array("0123456789  -—–·•/第页共,，PpAaGgEeOoFf.x年（）试"))
         .array(of: 1...22).map { String($0.compactMap { $0 }) }
 
     /// The form matching as it was: a compact, lower-cased array, literals compared as arrays.
     static func reference(_ line: LineScalars) -> Bool {
+        // A title of Han characters (not the form's own), a gap, then the form.
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        let text = String(view)
+        if line.count >= 6, line.count <= 28, text.hasSuffix("页") || text.hasSuffix("）") || text.hasSuffix(")"),
+           let gap = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), case let title = text[..<gap],
+           (1...12).contains(title.count), title.allSatisfy({ $0.unicodeScalars.first!.layoutClass == .han && !"第页共".contains($0) }),
+           case let rest = text[gap...].drop(while: { $0 == " " || $0 == "\u{3000}" }), rest.first == "第" {
+            return reference(LineScalars(Array(rest.unicodeScalars)))
+        }
         guard line.count <= 20 else { return false }
         var digitCount = 0, onlyDigits = true
         for s in line {
@@ -48,9 +58,11 @@ import Testing
         i = 0
         if literal("第", &i), digits(&i), literal("页", &i) {
             if i == t.count { return true }
-            _ = literal("，", &i) || literal(",", &i)
-            if literal("共", &i), digits(&i), literal("页", &i), i == t.count { return true }
-            return false
+            let bracket = literal("（", &i) || literal("(", &i)
+            if !bracket { _ = literal("，", &i) || literal(",", &i) }
+            guard literal("共", &i), digits(&i), literal("页", &i) else { return false }
+            if bracket { _ = literal("）", &i) || literal(")", &i) }
+            return i == t.count
         }
         i = 0
         if literal("page", &i) || literal("p.", &i), digits(&i) {
@@ -68,9 +80,18 @@ import Testing
     }
 
     @Test(arguments: ["- 12 -", "— 3 —", "第 3 页", "第3页，共40页", "第3页,共40页", "Page 4", "PAGE 4 OF 12", "p. 4 of 12",
-                      "p.3/40", "4/12", "·12·", "第3页共", "page", "p.", "- 12 - 3", "第12345页"])
+                      "p.3/40", "4/12", "·12·", "第3页共", "page", "p.", "- 12 - 3", "第12345页",
+                      "第1页（共6页）", "语文试题　第1页（共6页）", "语文试题 第1页 共6页", "详见第3页", "页 第3页"])
     func knownLines(_ line: String) {
         let scalars = LineScalars(Array(line.unicodeScalars))
         #expect(LinePatterns.isPageNumber(scalars) == Self.reference(scalars))
+    }
+
+    /// An exam paper's foot, the paper's name before the page's form, is a page number; a
+    /// sentence naming a page is not.
+    @Test(arguments: [("第1页（共6页）", true), ("语文试题　第1页（共6页）", true), ("语文试题 第1页 共6页", true),
+                      ("详见第3页", false), ("第1页（共6", false)])
+    func titledAndBracketedForms(_ line: String, _ isPage: Bool) {
+        #expect(LinePatterns.isPageNumber(LineScalars(Array(line.unicodeScalars))) == isPage)
     }
 }

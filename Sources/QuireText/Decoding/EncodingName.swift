@@ -26,7 +26,10 @@ extension TextEncoding {
         case .utf16LE: return "UTF-16LE"
         case .utf16BE: return "UTF-16BE"
         case .gb18030: return "GB18030"
-        case .big5: return "BIG5"
+        // Big5 with the Hong Kong supplement: plain Big5 maps the same, and the circled numbers
+        // and other ETEN extensions that Big5 files commonly hold (`①` is C6 A1) decode as
+        // themselves, where glibc's plain `BIG5` gives private-use characters that look blank.
+        case .big5: return "BIG5-HKSCS"
         }
     }
 }

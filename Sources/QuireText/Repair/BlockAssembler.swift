@@ -791,6 +791,13 @@ struct BlockAssembler {
                         if junctions > 0 { breaks.append(LineBreakMark(offset: out.scalarCount, cutsWord: true)) }
                         continue
                     }
+                    // A blank to fill in between brackets (`是（　　）（3分）`) stands as printed.
+                    if right == "）", left == "（", junctions == 0 {
+                        for k in (j - spaces)..<j { out.append(input[k]) }
+                        beforeLast = last
+                        last = input[j - 1]
+                        continue
+                    }
                     // One ideographic space beside Han text, in a block that is not letter-spaced,
                     // is the author's (`江城市人民政府　海州市人民政府…`, `联系人：张明　电话：…`):
                     // OCR letter-spacing and justification put ASCII spaces, never this one. In a
@@ -1050,7 +1057,8 @@ struct BlockAssembler {
         // `失业率5. 5%`: OCR spaced a decimal point in Chinese prose, which writes decimals solid.
         if !latin && left == "." && r == .digit && beforeLeft?.isDigit == true { return false }
         // `增长 5.2 %`: Chinese prose sets a percentage solid (French `5 %` is Latin text).
-        if !latin && l == .digit && (right == "%" || right == "‰") { return false }
+        // So a temperature (`6～8 ℃`).
+        if !latin && l == .digit && (right == "%" || right == "‰" || right == "℃" || right == "℉") { return false }
         if l == .han && r == .han {
             guard hasSpace else { return false }
             switch kind {

@@ -13,6 +13,9 @@ enum ColumnSplitter {
     static let gutterCells = 3
     /// Lines that must show the gutter before a run counts as columns.
     static let minimumRows = 5
+    /// Lines with wide gaps at the same places that may be a table (`tableRows` then asks its
+    /// cells): a small table, a recipe's four ingredients, has no more.
+    static let minimumTableRows = 3
 
     /// The lines with side-by-side columns read a column at a time; the others unchanged.
     static func split(_ lines: LineTable, log: inout RepairLog) -> LineTable {
@@ -22,7 +25,7 @@ enum ColumnSplitter {
         for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
             cluster = i - lastWide <= 3 ? cluster + 1 : 1
             lastWide = i
-            if cluster >= minimumRows {
+            if cluster >= minimumTableRows {
                 // The lines kept are views of this table, those cut views of tables of their own:
                 // gathered into one.
                 var table = LineTable.Builder(capacity: lines.count)
@@ -116,12 +119,12 @@ enum ColumnSplitter {
     }
 
     private static func split(_ lines: [LineProfile], depth: Int, log: inout RepairLog) -> [LineProfile] {
-        guard depth < 3, lines.count >= minimumRows else { return lines }
+        guard depth < 3, lines.count >= minimumTableRows else { return lines }
         let layouts = lines.map(layout)
         guard let support = gapSupport(layouts) else { return lines }
         // The gutter: the cell most lines hold a wide gap across (ties: the leftmost, so the
         // first column comes off first and the rest is split again).
-        guard let best = support.max(), best >= minimumRows, let x = support.firstIndex(of: best) else { return lines }
+        guard let best = support.max(), best >= minimumTableRows, let x = support.firstIndex(of: best) else { return lines }
 
         // Runs of consecutive lines that all keep clear of the gutter.
         var result: [LineProfile] = []

@@ -121,6 +121,10 @@ enum LinePatterns {
             guard next < n, !isDigit(line[next]) else { return nil }
             return next
         }
+        // A. B． — an exam's options, before Chinese (`A.迫不及待　再接再励`).
+        if first.value &- 0x41 < 8, n > 3, line[1] == "." || line[1] == "．" || line[1] == "、", line[2].layoutClass == .han {
+            return 2
+        }
         // a) b. — only before a space, to keep words like "a." rare false positives out
         if first.isASCII, first.isLowercaseLetter, n > 3, line[1] == ")" || line[1] == ".", line[2] == " " {
             return 2
@@ -702,13 +706,16 @@ enum LinePatterns {
 
     /// Page numbers and similar forme work: `- 12 -`, `第 3 页`, `Page 4`, `4/12`.
     /// A bare number is only furniture if the caller finds no sign that it is a wrapped fragment.
-    static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.")
+    static let pageNumberScalars = ScalarSet("-—–·•/第页共,，PpAaGgEeOoFf.（）()")
 
     /// The dashes and dots around a page number (`- 12 -`, `· 12 ·`): built once, not per line
     /// that passes the shape check (building the set was half the cost of this check).
     static let pageNumberDecorations = ScalarSet("-—–·•")
 
     static func isPageNumber(_ line: LineScalars) -> Bool {
+        // `语文试题　第1页（共6页）`: a foot that names its paper before the page's own form.
+        if line.count >= 6, line.count <= 28, line.last == "页" || line.last == "）" || line.last == ")",
+           let rest = titledPageNumber(line) { return isPageNumber(rest) }
         guard line.count <= 20 else { return false }
         // A digit, and nothing but digits, spaces and the marks of a page number: one pass that
         // stops at the first other scalar (a short Chinese line stops at its first character).
@@ -751,6 +758,19 @@ enum LinePatterns {
         }
     }
 
+    /// The page form after a title of Han characters and a gap (`语文试题 第1页 共6页`): the
+    /// form, from its `第`; nil where no gap parts a title of one to twelve Han characters from it
+    /// (`详见第3页` is prose). (Out of line: asked of short lines ending as a page form does.)
+    @inline(never)
+    private static func titledPageNumber(_ line: LineScalars) -> LineScalars? {
+        var k = 0
+        while k < line.count, line[k].layoutClass == .han, line[k] != "第", line[k] != "页", line[k] != "共" { k += 1 }
+        guard k >= 1, k <= 12, k < line.count, line[k].layoutClass == .space else { return nil }
+        while k < line.count, line[k].layoutClass == .space { k += 1 }
+        guard k < line.count, line[k] == "第" else { return nil }
+        return LineScalars(Array(line[k...]))
+    }
+
     /// `isPageNumber`'s forms, on the line compacted, lower-cased and stripped of its dashes and dots.
     private static func isPageNumberForm(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func digits(_ at: inout Int) -> Bool {
@@ -778,13 +798,15 @@ enum LinePatterns {
         // 12/40
         i = 0
         if digits(&i), literal("/", &i), digits(&i), i == t.count { return true }
-        // 第3页  第3页，共40页
+        // 第3页  第3页，共40页  第3页（共40页）
         i = 0
         if literal("第", &i), digits(&i), literal("页", &i) {
             if i == t.count { return true }
-            _ = literal("，", &i) || literal(",", &i)
-            if literal("共", &i), digits(&i), literal("页", &i), i == t.count { return true }
-            return false
+            let bracket = literal("（", &i) || literal("(", &i)
+            if !bracket { _ = literal("，", &i) || literal(",", &i) }
+            guard literal("共", &i), digits(&i), literal("页", &i) else { return false }
+            if bracket { _ = literal("）", &i) || literal(")", &i) }
+            return i == t.count
         }
         // page 3   p.3   page 3 of 40   p. 3/40
         i = 0

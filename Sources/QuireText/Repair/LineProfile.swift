@@ -236,12 +236,17 @@ struct LineProfile {
 
     fileprivate static func ending(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> LineEnding {
         var index = scalars.count - 1
+        if scalars[index] == "）", index >= 3, bracketFollowsSentence(scalars) { return .sentence }
         // (`Tabak.“`: a German closing quote, `“` right after the sentence's point, closes too.)
         while index > 0, scalars[index].isClosingMark
             || ((scalars[index] == "\u{201C}" || scalars[index] == "\u{2018}") && LineProfile.isLatinPoint(scalars[index - 1])) {
             index -= 1
         }
         var scalar = scalars[index]
+        // `他还说——”`: speech broken off by a dash, inside its closing quotation mark, ends there.
+        if scalar == "\u{2014}", index < scalars.count - 1, scalars[index + 1] == "\u{201D}" || scalars[index + 1] == "\u{300D}" {
+            return .sentence
+        }
         // `useless.—`: a dash after the sentence's point still ends it.
         if scalar == "\u{2014}", index > 0, scalars[index - 1].isSentenceFinal, scalars[index - 1] != "…" {
             index -= 1
@@ -268,6 +273,22 @@ struct LineProfile {
         }
         if scalar.isClauseFinal { return .clause }
         return .open
+    }
+
+    /// The line ends in a bracket opened right after a sentence's end: a source or an author
+    /// cited after the sentence (`…。（王勃《送杜少府之任蜀州》）`, `…。（完）`), which the
+    /// sentence's mark ends. (Out of line: asked of lines ending in `）`.)
+    @inline(never)
+    static func bracketFollowsSentence(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var depth = 0, k = scalars.count - 1
+        while k > 0 {
+            if scalars[k] == "）" { depth += 1 } else if scalars[k] == "（" {
+                depth -= 1
+                if depth == 0 { return scalars[k - 1] == "。" || scalars[k - 1] == "！" || scalars[k - 1] == "？" }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Abbreviated titles that stand before a name, never at the end of a sentence.

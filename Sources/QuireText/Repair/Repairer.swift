@@ -164,10 +164,12 @@ public enum Repairer {
                 blanks = 0
             }
         }
-        // Columns set side by side are read one after another before anything else is judged.
-        var lines = ColumnSplitter.split(profiles.finish(), log: &log)
-        // So are the parties' signature blocks set side by side at the end of an agreement.
+        // The parties' signature blocks set side by side at the end of an agreement are read one
+        // after another before anything else is judged; so are columns set side by side. (The
+        // blocks first: their three or four lines of short cells read as a small table too.)
+        var lines = profiles.finish()
         if let signed = SignatureColumns.split(lines, log: &log) { lines = signed }
+        lines = ColumnSplitter.split(lines, log: &log)
         removeCommonMargin(&lines)
         return lines
     }

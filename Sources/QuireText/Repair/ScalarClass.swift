@@ -166,10 +166,11 @@ extension Unicode.Scalar {
         }
     }
 
-    /// Closing marks that may follow a sentence-final mark: ” ’ 」 』 ） ) 》 " '
+    /// Closing marks that may follow a sentence-final mark: ” ’ 」 』 ） ) 》 " ' 】 ］ ] 〕 〗
+    /// (the last two close a stage direction, `〔秋天的傍晚。江边一间旧茶馆。〕`, as `）` does).
     var isClosingMark: Bool {
         switch value {
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x3009, 0x22, 0x27, 0x3011, 0xFF3D, 0x5D:
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x3009, 0x22, 0x27, 0x3011, 0xFF3D, 0x5D, 0x3015, 0x3017:
             return true
         default: return false
         }

@@ -15,8 +15,9 @@ extension Segmenter {
         for i in 0..<n {
             // Each line read through the array, not bound: a binding cost a retain and a release.
             // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
-            if lines[i].count <= 20,
-               lines[i].first.isDigit || pageNumberScalars.contains(lines[i].first),
+            // (Or a titled page form, `语文试题　第1页（共6页）`: a short line with a space, ending as one.)
+            if lines[i].count <= 20 && (lines[i].first.isDigit || pageNumberScalars.contains(lines[i].first))
+                || lines[i].count <= 28 && lines[i].hasSpace && (lines[i].last == "页" || lines[i].last == "）"),
                LinePatterns.isPageNumber(lines[i].scalars) {
                 // A bare number followed by 年/月/% ... is a wrapped fragment of a date or amount.
                 let bare = lines[i].scalars.allSatisfy { $0.isDigit }

@@ -17,7 +17,8 @@ enum TwoFieldLine {
                 width += line[end] == "\u{3000}" ? 2 : 1
                 end += 1
             }
-            if width >= 4 {
+            // (A blank between brackets, `是（　　）`, is one field's own: to be filled in.)
+            if width >= 4, !(k > 0 && line[k - 1] == "（" && end < line.count && line[end] == "）") {
                 guard gap == nil else { return nil }
                 gap = k
                 visibleBeforeGap = visible
