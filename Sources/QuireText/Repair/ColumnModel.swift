@@ -40,10 +40,26 @@ struct ColumnModel {
         var filled: [Int] = []
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
         filled.reserveCapacity(range.count)
-        for i in range where isFilled(lines, excluded, i) { filled.append(i) }
+        // (The lines that end a sentence are summed too, for `dropsShortOpenLines`.)
+        var filledSum = 0.0, sentenceSum = 0.0, sentences = 0
+        for i in range where !excluded[i] {
+            if lines[i].ending == .open {
+                if lines[i].count > 1 {
+                    filled.append(i)
+                    filledSum += lines[i].width
+                }
+            } else if lines[i].ending == .sentence {
+                sentenceSum += lines[i].width
+                sentences &+= 1
+            }
+        }
         var width = [Double](filledWith: .infinity, count: range.count)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
+        if sentences >= 5, filledSum * Double(sentences) < 0.5 * sentenceSum * Double(filled.count) {
+            dropShortOpenLines(&filled, of: lines, below: 0.5 * sentenceSum / Double(sentences))
+            guard filled.count >= 5 else { return width }
+        }
         // The window's widths are counted per half em when they span few enough (always, but
         // for a file with a line thousands of ems wide), else kept in a sorted array. Each
         // filled line's bucket is found once here: the window's steps then add and subtract
@@ -67,6 +83,18 @@ struct ColumnModel {
             slide(&window, over: filled, of: lines, in: range, into: &width)
         }
         return width
+    }
+
+    /// Where the lines with no final mark are on average less than half as wide as those that
+    /// end a sentence, most of them are not lines the layout filled but short lines of their
+    /// own: a chat's or a script's speaker names (`林小满` over each message), sound cues, a
+    /// list of names. Measured as the column, they made every line read as full, and the whole
+    /// text ran together. Those narrower than half the sentence lines' average are dropped:
+    /// what is left (a long message cut by the column) still measures it. (Out of line: most
+    /// texts' open lines are their widest.)
+    @inline(never)
+    static func dropShortOpenLines(_ filled: inout [Int], of lines: LineTable, below limit: Double) {
+        filled.removeAll { lines[$0].width < limit }
     }
 
     /// How often `slide` computes the quantile: every this many filled lines.
