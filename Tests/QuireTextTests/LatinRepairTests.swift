@@ -257,4 +257,14 @@ import Testing
     func addressesGoOnTight(_ text: String, next: Character, continues: Bool) {
         #expect(BlockAssembler.continuesAddress(Array(text.unicodeScalars), next: next.unicodeScalars.first!) == continues)
     }
+
+    /// A narrow German column under its headline and byline: its lines' widths wander from
+    /// paragraph to paragraph (ragged right, the headline above narrower still), which is no
+    /// second text starting; another text opens with a headline, a line short of the column.
+    @Test func aRaggedColumnUnderItsHeadlineIsOneText() {
+        let input = "Neue Fährverbindung über\nden Lindensee\nVon Katrin Wellhöfer\n  ALTENBRÜCK. Ab dem kommenden\nFrühjahr soll eine elektrisch\nbetriebene Fähre die beiden Ufer des\nLindensees verbinden. Das hat der\nGemeinderat am Dienstagabend mit\ngroßer Mehrheit beschlossen.\n  „Wir schließen damit eine Lücke im\nNahverkehr, die seit Jahrzehnten\nbesteht“, sagte Bürgermeisterin Ute\nHallberg. Pendler aus dem Rhein-Main-\n\nSeite 14            Lokales\n\nGebiet müssten bisher einen Umweg von\nfast zwanzig Kilometern in Kauf neh-\nmen.\n  Die Kosten für das Schiff und die\nbeiden Anlegestellen werden auf rund\n3,2 Millionen Euro geschätzt; das Land\nübernimmt knapp die Hälfte.\n"
+        let document = repaired(input)
+        #expect(document.divisions.count == 1)
+        #expect(readingText(document) == "Neue Fährverbindung über den Lindensee\nVon Katrin Wellhöfer\nALTENBRÜCK. Ab dem kommenden Frühjahr soll eine elektrisch betriebene Fähre die beiden Ufer des Lindensees verbinden. Das hat der Gemeinderat am Dienstagabend mit großer Mehrheit beschlossen.\n„Wir schließen damit eine Lücke im Nahverkehr, die seit Jahrzehnten besteht“, sagte Bürgermeisterin Ute Hallberg. Pendler aus dem Rhein-Main-Gebiet müssten bisher einen Umweg von fast zwanzig Kilometern in Kauf nehmen.\nDie Kosten für das Schiff und die beiden Anlegestellen werden auf rund 3,2 Millionen Euro geschätzt; das Land übernimmt knapp die Hälfte.")
+    }
 }

@@ -54,4 +54,14 @@ import Testing
         let text = "江城市统计局发布了全年新增市场主体的有关数据。\n全年新增规模以上企业                 12\n其中，工业企业数量增长较快，服务业企业保持稳定。\n从区域看，东部城区增长明显，西部城区有所回落。\n从行业看，高技术制造业和现代服务业增长较快。\n从规模看，中型企业占比继续提高，结构不断优化。\n全年新增高新技术企业                 13\n以上数据均为初步统计。\n"
         #expect(!repaired(text).blocks.contains { $0.kind == .furniture })
     }
+
+    /// A Latin page's head with the page's word (`Seite 14      Lokales`, `Page 3`), standing
+    /// where the page turned inside a word: furniture, and the word rejoins across it.
+    @Test(arguments: ["Seite 14            Lokales", "Lokales            Seite 15", "Page 3            LOCAL NEWS"])
+    func aHeadWithThePagesWordIsFurniture(head: String) {
+        let text = "  „Wir schließen damit eine Lücke im\nNahverkehr, die seit Jahrzehnten\nbesteht“, sagte Bürgermeisterin Ute\nHallberg. Pendler aus dem Rhein-Main-\n\n" + head + "\n\nGebiet müssten bisher einen Umweg von\nfast zwanzig Kilometern in Kauf neh-\nmen.\n"
+        let document = repaired(text)
+        #expect(document.blocks.filter { $0.kind == .furniture }.count == 1)
+        #expect(readingText(document).contains("Rhein-Main-Gebiet müssten"))
+    }
 }

@@ -27,7 +27,9 @@ enum PageLines {
         var candidates: [Candidate] = []
         for i in 0..<lines.count where !furniture[i] && lines[i].hasSpace && lines[i].count >= 4 && lines[i].count <= 90 {
             let first = lines[i].first, last = lines[i].last
-            guard first.value &- 0x30 < 10 || last.value &- 0x30 < 10 || last == "页" || last == "頁" else { continue }
+            // (Or a page's word first, `Seite 14   Lokales`, `Page 3   THE WEEKLY NEWS`.)
+            guard first.value &- 0x30 < 10 || last.value &- 0x30 < 10 || last == "页" || last == "頁"
+                || first == "S" || first == "P" || first == "p" else { continue }
             if let candidate = candidate(lines[i].scalars, line: i) { candidates.append(candidate) }
         }
         guard !candidates.isEmpty else { return }
@@ -94,6 +96,11 @@ enum PageLines {
         }
         var narrowGap = false
         if page >= 0 {
+            // `Lokales      Seite 15`: the page's word before the number is the number's.
+            if !pageForm, let word = pageWordStart(s, before: start) {
+                start = word
+                pageForm = true
+            }
             let gap = gapWidth(from: start - 1, step: -1)
             guard gap.width >= 2 else { return nil }
             narrowGap = gap.width == 2
@@ -101,8 +108,12 @@ enum PageLines {
         } else {
             // At the start: `56      父亲的冬天`.
             var digits = 0
+            // `Seite 14      Lokales`: the page's word, then its number.
+            let word = pageWordLength(s)
+            if word > 0 { pageForm = true }
+            digits = word
             while digits < n, isDigit(digits) { digits += 1 }
-            guard let p = number(0..<digits) else { return nil }
+            guard let p = number(word..<digits) else { return nil }
             let gap = gapWidth(from: digits, step: 1)
             guard gap.width >= 3 else { return nil }
             page = p
@@ -116,6 +127,42 @@ enum PageLines {
         }
         guard text.count >= (narrowGap ? 4 : 2), text.count <= 30 else { return nil }
         return Candidate(line: line, number: page, text: text, pageForm: pageForm, atEnd: atEnd, narrowGap: narrowGap)
+    }
+
+    /// Words for "page" that stand before a page's number in a head or foot (`Seite 14`,
+    /// `Page 3`, `Página 2`), lower-cased.
+    private static let pageWords: [[Unicode.Scalar]] = ["seite", "page", "página", "pagina", "pag."].map { Array($0.unicodeScalars) }
+
+    /// The length of the line's opening page word and the one or two spaces after it (`Seite `),
+    /// where digits follow; 0 otherwise.
+    private static func pageWordLength(_ s: LineScalars) -> Int {
+        var k = 0
+        while k < s.count, k < 7, s[k].layoutClass == .letter || s[k] == "." { k += 1 }
+        guard k >= 4, isPageWord(s, 0..<k) else { return 0 }
+        var end = k
+        while end < s.count, end - k < 2, s[end] == " " { end += 1 }
+        return end > k && end < s.count && s[end].value &- 0x30 < 10 ? end : 0
+    }
+
+    /// Where a page word stands before the number starting at `number`, one or two spaces
+    /// before it (`Seite 15`); nil otherwise.
+    private static func pageWordStart(_ s: LineScalars, before number: Int) -> Int? {
+        var k = number
+        while k > 0, number - k < 2, s[k - 1] == " " { k -= 1 }
+        guard k < number else { return nil }
+        let end = k
+        while k > 0, end - k < 7, s[k - 1].layoutClass == .letter || s[k - 1] == "." { k -= 1 }
+        guard end - k >= 4, k == 0 || s[k - 1] == " " || s[k - 1] == "\u{3000}", isPageWord(s, k..<end) else { return nil }
+        return k
+    }
+
+    private static func isPageWord(_ s: LineScalars, _ range: Range<Int>) -> Bool {
+        pageWords.contains { word in
+            word.count == range.count && zip(word, range).allSatisfy { w, k in
+                let v = s[k].value
+                return (v >= 0x41 && v <= 0x5A ? v + 32 : v == 0xC1 ? 0xE1 : v) == w.value
+            }
+        }
     }
 
     /// The line stands between a line cut after a comma and a flush line that goes on from it:

@@ -574,6 +574,11 @@ extension Segmenter {
             let other = widthChange(at: k)
             if other > change || (other == change && k < i) { return false }
         }
+        // (A Latin column is ragged on the right: its lines' widths wander by an em or more from
+        // paragraph to paragraph, and a headline and byline above the first narrow the mean
+        // before it. There another text opens with its headline, a line short of the column,
+        // not with a paragraph's full first line.)
+        if lines[j].script == .latin { return change >= 2 && isShort(j, by: 3) }
         if change >= 2 { return true }
         return lines[j].isIndented
     }
