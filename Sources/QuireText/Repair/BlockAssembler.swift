@@ -791,6 +791,16 @@ struct BlockAssembler {
                         if junctions > 0 { breaks.append(LineBreakMark(offset: out.scalarCount, cutsWord: true)) }
                         continue
                     }
+                    // A date and the time after it (`2024年4月1日 16:03`, a web page's or an e-mail's
+                    // header) keep the space the source has between them (not where the date itself
+                    // is letter-spaced, `5 日 17:00`).
+                    if left == "日", spaces > 0, junctions == 0, right.value &- 0x30 < 10, BlockAssembler.isClockTime(input, at: j),
+                       j - spaces >= 2, input[j - spaces - 2] != " " {
+                        out.append(" ")
+                        beforeLast = last
+                        last = " "
+                        continue
+                    }
                     // A blank to fill in between brackets (`是（　　）（3分）`) stands as printed.
                     if right == "）", left == "（", junctions == 0 {
                         for k in (j - spaces)..<j { out.append(input[k]) }
@@ -986,6 +996,17 @@ struct BlockAssembler {
         return (han && tokens >= 4) || tokens >= 2 + spacedRunReach ? true : nil
     }
 
+    /// A clock time at `k` (`16:03`, `9:30`), then the text's end or anything but a digit.
+    /// (Out of line: asked at a gap after `日`.)
+    @inline(never)
+    static func isClockTime(_ text: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Bool {
+        var i = k
+        while i < text.count, i - k < 2, text[i].value &- 0x30 < 10 { i += 1 }
+        guard i > k, i + 2 < text.count, text[i] == ":" || text[i] == "：",
+              text[i + 1].value &- 0x30 < 10, text[i + 2].value &- 0x30 < 10 else { return false }
+        return i + 3 == text.count || text[i + 3].value &- 0x30 >= 10
+    }
+
     /// White space or a line junction: what the spacing pass resolves.
     @inline(__always)
     private static func isGap(_ s: Unicode.Scalar) -> Bool {
@@ -997,7 +1018,7 @@ struct BlockAssembler {
         return s.layoutClass == .space
     }
 
-    /// Quotation marks, the em dash and the ellipsis belong to Latin typography too. In Latin
+    /// Quotation marks, the em dash, the ellipsis and the middle dot belong to Latin typography too. In Latin
     /// prose a gap beside one of them is decided by the Latin word on its other side, not by the
     /// Chinese rule that closes every gap at full-width punctuation (`said “no” to` must not
     /// become `said“no”to`). Nil when neither side is such a mark, or the other side is Chinese.
@@ -1031,6 +1052,7 @@ struct BlockAssembler {
     private static func isSharedMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026: return true  // “ ” ‘ ’ — …
+        case 0xB7: return true                                             // · (`Monday · 6 p.m.`)
         default: return false
         }
     }

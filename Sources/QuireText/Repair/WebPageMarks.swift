@@ -20,6 +20,8 @@ enum WebPageMarks {
         "列席", "列席人员", "记录人", "记录", "紀錄",
         // A journal article's front matter: its classification, identifiers and dates.
         "中图分类号", "文献标识码", "文章编号", "收稿日期", "修回日期",
+        // An e-mail printed with its header.
+        "发件人", "收件人", "抄送", "发送时间", "主题", "寄件者", "收件者", "寄件日期", "主旨",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }  // longest first: `出席人员` before `出席`
     static let fieldInitials = ScalarSet(String(String.UnicodeScalarView(fieldNames.map { $0[0] })))
 
