@@ -170,4 +170,12 @@ import Testing
         #expect(blocks.contains("[1] 王立新. 数字贸易发展报告（2022）[M]. 北京：中国商务出版社，2022."))
         #expect(blocks.contains("[2] 陈静，李明. 高标准经贸规则与制度型开放[J]. 国际贸易问题，2021（9）：1-15."))
     }
+
+    /// A reference list cut at a narrow column: each entry goes on to its full stop (`… DOI:` /
+    /// `10.1177/…`), a number the line cut closes up (`（2021—20` / `35年）`), and the next
+    /// entry's number opens a line after a URL's full stop (`….html.` / `[5] 陈思远…`).
+    @Test func aReferenceListsEntriesEachRunToTheirEnd() {
+        let input = "参考文献\n[1] 王立新，陈晓梅. 江南水乡聚落空间形态研究[M]. 北京：中国\n建筑工业出版社，2019：45-67.\n[2] 林远舟. 滨江城市更新中的公共空间营造策略[J]. 城市规划学\n刊，2021（3）：88-95.\n[3] ZHANG Wei, LIU Fang. Spatial evolution of riverside\nindustrial heritage in eastern China[J]. Journal of Urban\nHistory, 2020, 46(5): 1021-1043. DOI:\n10.1177/0096144219876543.\n[4] 江城市自然资源和规划局. 江城市国土空间总体规划（2021—20\n35年）[EB/OL].（2023-05-12）[2024-01-08]. https://zrzy.\njiangcheng.gov.cn/ghgs/202305/t20230512_1234567.html.\n[5] 陈思远. 历史街区微更新的居民参与机制研究[D]. 江城：江城\n大学，2022.\n[6] HARTLEY J, MORENO C. Waterfront regeneration and the\neveryday city[C]//Proceedings of the 12th International\nConference on Urban Planning. London: Meridian Press, 2018:\n233-241.\n\n                · 96 ·\n"
+        #expect(readingText(repaired(input)) == "参考文献\n[1] 王立新，陈晓梅. 江南水乡聚落空间形态研究[M]. 北京：中国建筑工业出版社，2019：45-67.\n[2] 林远舟. 滨江城市更新中的公共空间营造策略[J]. 城市规划学刊，2021（3）：88-95.\n[3] ZHANG Wei, LIU Fang. Spatial evolution of riverside industrial heritage in eastern China[J]. Journal of Urban History, 2020, 46(5): 1021-1043. DOI: 10.1177/0096144219876543.\n[4] 江城市自然资源和规划局. 江城市国土空间总体规划（2021—2035年）[EB/OL].（2023-05-12）[2024-01-08]. https://zrzy.jiangcheng.gov.cn/ghgs/202305/t20230512_1234567.html.\n[5] 陈思远. 历史街区微更新的居民参与机制研究[D]. 江城：江城大学，2022.\n[6] HARTLEY J, MORENO C. Waterfront regeneration and the everyday city[C]//Proceedings of the 12th International Conference on Urban Planning. London: Meridian Press, 2018: 233-241.")
+    }
 }

@@ -88,6 +88,14 @@ enum LinePatterns {
             if i < n, line[i] == "、" || line[i] == "．" { return i + 1 < n ? i + 1 : nil }
             return nil
         }
+        // [5] ［12］ — an entry of a reference list, before a space or Chinese.
+        if first == "[" || first == "［" {
+            var i = 1
+            while i < n, i < 4, isDigit(line[i]) { i += 1 }
+            guard i > 1, i + 1 < n, line[i] == "]" || line[i] == "］",
+                  line[i + 1] == " " || line[i + 1].layoutClass == .han else { return nil }
+            return i + 1
+        }
         // 第三条 第十二章 第一节 第二部分
         if first == "第" {
             var i = 1

@@ -57,6 +57,16 @@ enum ReferenceEntry {
         return false
     }
 
+    /// An entry of a reference list goes on past a line that ends open or with a clause's mark
+    /// (`… DOI:` / `10.1177/…`, `… Urban` / `History, 2020…`) into one that opens with no
+    /// entry's number: the entry ends with its full stop, and the next opens with `[n]`.
+    /// (Asked of blocks opening with `[`.)
+    @inline(never)
+    static func goesOn(_ start: LineProfile, _ i: LineProfile, _ j: LineProfile) -> Bool {
+        guard i.ending != .sentence, j.first != "[", j.first != "［" else { return false }
+        return LinePatterns.itemLabelLength(start) != nil
+    }
+
     /// The entry's text: each run of spaces one space; a line junction nothing beside Chinese
     /// (a CJK character or mark on either side, or a closing ASCII mark after it), one space
     /// between Latin words, nothing where the line was cut inside a word.
@@ -84,7 +94,9 @@ enum ReferenceEntry {
             let right = buffer[j]
             let keep: Bool
             if junction && spaces == 0 {
+                // (Nor between two digits: a number the line cut, `（2021—20` / `35年）`.)
                 keep = !tight && !left.layoutClass.isCJK && !right.layoutClass.isCJK && !BlockAssembler.isClosingASCIIMark(right)
+                    && !(left.isDigit && right.isDigit)
             } else {
                 keep = true
                 if spaces > 1 || junction { log.record(.whitespace) }

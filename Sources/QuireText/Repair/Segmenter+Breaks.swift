@@ -16,6 +16,8 @@ extension Segmenter {
         if lines[i].script == .latin, lines[j].first == "(" || lines[j].first == "C" || lines[i].first == "(" || lines[i].first == "C",
            NewspaperMarks.isLatinJumpLine(lines[j].scalars) || NewspaperMarks.isLatinJumpLine(lines[i].scalars) { return true }
         if sectionLabel(i) { return true }
+        // A reference list's entry goes on to its end (`ReferenceEntry.goesOn`).
+        if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(lines[j]) { return true }
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
