@@ -791,19 +791,12 @@ struct BlockAssembler {
                         if junctions > 0 { breaks.append(LineBreakMark(offset: out.scalarCount, cutsWord: true)) }
                         continue
                     }
-                    // A date and the time after it (`2024年4月1日 16:03`, a web page's or an e-mail's
-                    // header) keep the space the source has between them (not where the date itself
-                    // is letter-spaced, `5 日 17:00`).
-                    if left == "日", spaces > 0, junctions == 0, right.value &- 0x30 < 10, BlockAssembler.isClockTime(input, at: j),
-                       j - spaces >= 2, input[j - spaces - 2] != " " {
-                        out.append(" ")
-                        beforeLast = last
-                        last = " "
-                        continue
-                    }
-                    // A blank to fill in between brackets (`是（　　）（3分）`) stands as printed.
-                    if right == "）", left == "（", junctions == 0 {
-                        for k in (j - spaces)..<j { out.append(input[k]) }
+                    // A blank to fill in between brackets, and the space between a date and its
+                    // time (`BlockAssembler.printedGap`): asked past one compare, a wide scalar on
+                    // the left (Latin text's gaps answer there).
+                    if left.value > 0x3000, junctions == 0, spaces > 0,
+                       let printed = BlockAssembler.printedGap(input, left: left, gapEnd: j, spaces: spaces) {
+                        if printed { for k in (j - spaces)..<j { out.append(input[k]) } } else { out.append(" ") }
                         beforeLast = last
                         last = input[j - 1]
                         continue
@@ -996,9 +989,21 @@ struct BlockAssembler {
         return (han && tokens >= 4) || tokens >= 2 + spacedRunReach ? true : nil
     }
 
-    /// A clock time at `k` (`16:03`, `9:30`), then the text's end or anything but a digit.
-    /// (Out of line: asked at a gap after `日`.)
+    /// A gap (`spaces` of white space ending at `gapEnd`, no line junction) that stays whatever
+    /// the spacing rules say: true where it stands as printed, a blank to fill in between
+    /// brackets (`是（　　）（3分）`); false where it stays one space, between a date and the
+    /// clock time after it (`2024年4月1日 16:03`, a web page's or an e-mail's header; not where
+    /// the date itself is letter-spaced, `5 日 17:00`); nil for any other gap.
     @inline(never)
+    static func printedGap(_ input: UnsafeBufferPointer<Unicode.Scalar>, left: Unicode.Scalar, gapEnd j: Int, spaces: Int) -> Bool? {
+        if left == "（" { return input[j] == "）" ? true : nil }
+        if left == "日", input[j].value &- 0x30 < 10, isClockTime(input, at: j), j - spaces >= 2, input[j - spaces - 2] != " " {
+            return false
+        }
+        return nil
+    }
+
+    /// A clock time at `k` (`16:03`, `9:30`), then the text's end or anything but a digit.
     static func isClockTime(_ text: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Bool {
         var i = k
         while i < text.count, i - k < 2, text[i].value &- 0x30 < 10 { i += 1 }

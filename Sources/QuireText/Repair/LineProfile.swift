@@ -236,21 +236,20 @@ struct LineProfile {
 
     fileprivate static func ending(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> LineEnding {
         var index = scalars.count - 1
-        if scalars[index] == "）", index >= 3, bracketFollowsSentence(scalars) { return .sentence }
         // (`Tabak.“`: a German closing quote, `“` right after the sentence's point, closes too.)
         while index > 0, scalars[index].isClosingMark
             || ((scalars[index] == "\u{201C}" || scalars[index] == "\u{2018}") && LineProfile.isLatinPoint(scalars[index - 1])) {
             index -= 1
         }
         var scalar = scalars[index]
-        // `他还说——”`: speech broken off by a dash, inside its closing quotation mark, ends there.
-        if scalar == "\u{2014}", index < scalars.count - 1, scalars[index + 1] == "\u{201D}" || scalars[index + 1] == "\u{300D}" {
-            return .sentence
-        }
-        // `useless.—`: a dash after the sentence's point still ends it.
-        if scalar == "\u{2014}", index > 0, scalars[index - 1].isSentenceFinal, scalars[index - 1] != "…" {
-            index -= 1
-            scalar = scalars[index]
+        if scalar == "\u{2014}" {
+            // `他还说——”`: speech broken off by a dash, inside its closing quotation mark, ends there.
+            if index < scalars.count - 1, scalars[index + 1] == "\u{201D}" || scalars[index + 1] == "\u{300D}" { return .sentence }
+            // `useless.—`: a dash after the sentence's point still ends it.
+            if index > 0, scalars[index - 1].isSentenceFinal, scalars[index - 1] != "…" {
+                index -= 1
+                scalar = scalars[index]
+            }
         }
         // `citizen.*`, `said.**`: a footnote's reference mark after the sentence's point too.
         if Footnotes.isReferenceMark(scalar) {
@@ -272,6 +271,8 @@ struct LineProfile {
             return .sentence
         }
         if scalar.isClauseFinal { return .clause }
+        // `…。（王勃《送杜少府之任蜀州》）`: marks stripped after a bracket (the rare path).
+        if index < scalars.count - 1, scalars[scalars.count - 1] == "）", bracketFollowsSentence(scalars) { return .sentence }
         return .open
     }
 

@@ -29,7 +29,7 @@ enum PageLines {
             let first = lines[i].first, last = lines[i].last
             // (Or a page's word first, `Seite 14   Lokales`, `Page 3   THE WEEKLY NEWS`.)
             guard first.value &- 0x30 < 10 || last.value &- 0x30 < 10 || last == "页" || last == "頁"
-                || first == "S" || first == "P" || first == "p" else { continue }
+                || (first == "S" || first == "P" || first == "p") && mayOpenPageWord(lines[i]) else { continue }
             if let candidate = candidate(lines[i].scalars, line: i) { candidates.append(candidate) }
         }
         guard !candidates.isEmpty else { return }
@@ -142,6 +142,16 @@ enum PageLines {
         var end = k
         while end < s.count, end - k < 2, s[end] == " " { end += 1 }
         return end > k && end < s.count && s[end].value &- 0x30 < 10 ? end : 0
+    }
+
+    /// The line's second letter is a page word's (`Se`, `Pa`, `Pá`), asked of lines opening
+    /// with `S` or `P` before a page word is looked for.
+    @inline(__always)
+    private static func mayOpenPageWord(_ line: LineProfile) -> Bool {
+        line.count >= 8 && line.withScalars { s in
+            let v = s[1].value | 0x20
+            return v == 0x65 || v == 0x61 || s[1] == "á" || s[1] == "Á"
+        }
     }
 
     /// Where a page word stands before the number starting at `number`, one or two spaces
