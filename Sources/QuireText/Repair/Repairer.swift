@@ -96,10 +96,10 @@ public enum Repairer {
     static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> LineTable {
         var profiles = LineTable.Builder(capacity: text.count)
         // A line decodes to at most one scalar a byte, and each line is written after the
-        // kept part of the one before: the lines' byte counts are room enough.
-        var room = 0
-        for span in text.spans { room += span.count }
-        let storage = ScalarStorage(capacity: room)
+        // kept part of the one before: the lines' byte counts are room enough, and the text's
+        // bytes, which hold them, too. (Taken as the text's count, not summed over the lines:
+        // a pass over every span, blank ones too, for a few bytes a line less.)
+        let storage = ScalarStorage(capacity: text.utf8.count)
         var used = 0
         var blanks = 0
         let classifier = ScalarClassifier()
