@@ -17,8 +17,11 @@ struct ColumnModel {
     static let window = 25
 
     init(lines: LineTable, excluded: [Bool]) {
-        let width = ColumnModel.widths(lines, excluded: excluded, in: 0..<lines.count)
-        widthChange = ColumnModel.sides(lines, excluded: excluded)
+        // The filled lines found once for both passes (each found them again, a pass over
+        // every line).
+        let filled = ColumnModel.filledLines(lines, excluded: excluded, in: 0..<lines.count)
+        let width = ColumnModel.widths(lines, filled: filled, in: 0..<lines.count)
+        widthChange = ColumnModel.sides(lines, filled: filled)
         self.width = width
         self.headingWidth = width
     }
@@ -36,11 +39,20 @@ struct ColumnModel {
     /// release a line, and a whole model (with `before` and `after`, which a region never
     /// reads) a region.
     static func widths(_ lines: LineTable, excluded: [Bool], in range: Range<Int>) -> [Double] {
-        // Indices of lines that were set to fill the column.
+        widths(lines, filled: filledLines(lines, excluded: excluded, in: range), in: range)
+    }
+
+    /// The indices of the lines of `range` that were set to fill the column (`isFilled`), in order.
+    static func filledLines(_ lines: LineTable, excluded: [Bool], in range: Range<Int>) -> [Int] {
         var filled: [Int] = []
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
         filled.reserveCapacity(range.count)
         for i in range where isFilled(lines, excluded, i) { filled.append(i) }
+        return filled
+    }
+
+    /// `widths(_:excluded:in:)`, given the filled lines of `range` (`filledLines`).
+    private static func widths(_ lines: LineTable, filled: [Int], in range: Range<Int>) -> [Double] {
         var width = [Double](filledWith: .infinity, count: range.count)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
@@ -138,17 +150,14 @@ struct ColumnModel {
     /// How much the typical widths of the middle lines (filled lines after a filled line) before
     /// and after each line that ends a sentence or clause differ; 0 where either side has too
     /// few middle lines, at other lines, and everywhere when fewer than five lines are filled.
-    static func sides(_ lines: LineTable, excluded: [Bool]) -> [Double] {
+    /// (`filled`: the filled lines of the whole text, `filledLines`.)
+    static func sides(_ lines: LineTable, filled: [Int]) -> [Double] {
         let n = lines.count
         var change = [Double](filledWith: 0, count: n)
-        var filledCount = 0
+        guard filled.count >= 5 else { return change }
         var middle: [Int] = []
-        middle.reserveCapacity(n)
-        for i in 0..<n where isFilled(lines, excluded, i) {
-            filledCount += 1
-            if i > 0, lines[i - 1].ending == .open { middle.append(i) }
-        }
-        guard filledCount >= 5 else { return change }
+        middle.reserveCapacity(filled.count)
+        for i in filled where i > 0 && lines[i - 1].ending == .open { middle.append(i) }
         var mcursor = 0
         let side = 12
         // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.
