@@ -10,9 +10,8 @@ enum CharacterNormalizer {
 
     /// Normalises one line, given as well-formed UTF-8 (read straight from the decoded text),
     /// into `out`, which has room for one scalar per byte of the line (a line never decodes to
-    /// more); returns how many scalars it wrote, and measures, as they are written, what a
-    /// line's record (`LineFacts`) counts over them (`measured` false when soft hyphens were
-    /// taken out afterwards, and the measure counts scalars no longer there). A soft
+    /// more); returns how many scalars it wrote and, measured as they were written, what
+    /// a line's record (`LineFacts`) counts over them (nil when soft hyphens were taken out afterwards). A soft
     /// hyphen at the very end of the line is kept: it marks a hyphenation point, and the joiner
     /// removes it when it joins the next line.
     ///
@@ -22,20 +21,16 @@ enum CharacterNormalizer {
     /// `verbatim` says the scalars are exactly those the bytes encode (nothing dropped, widened,
     /// expanded or replaced, and no soft hyphen): the bytes are then their UTF-8, which the
     /// block assembler copies instead of encoding the scalars again (`BlockAssembler`).
-    ///
-    /// The measure is written to `measure` (whatever it held before), the caller's own: handed
-    /// back in the result, as an optional with the count and flags, it was copied out and in
-    /// again, a dozen words a line.
     static func normalize(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                          classifier: ScalarClassifier, measure: inout LineMeasure, log: inout RepairLog)
-        -> (count: Int, measured: Bool, verbatim: Bool) {
+                          classifier: ScalarClassifier, log: inout RepairLog)
+        -> (count: Int, measure: LineMeasure?, verbatim: Bool) {
         precondition(out.count >= utf8.count, "no room for the line")
         // The input is valid, so the lead byte gives the length: decoding by hand is several
         // times cheaper than `unicodeScalars`.
-        let (count, softHyphens, verbatim) = decode(utf8, into: out, classifier: classifier, measure: &measure, log: &log)
-        guard softHyphens > 0 else { return (count, true, verbatim) }
+        let (count, softHyphens, measure, verbatim) = decode(utf8, into: out, classifier: classifier, log: &log)
+        guard softHyphens > 0 else { return (count, measure, verbatim) }
         let kept = keepFinalSoftHyphen(out, count: count, log: &log)
-        return (kept, kept == count, false)
+        return (kept, kept == count ? measure : nil, false)
     }
 
     /// What `b0 << 12 + b1 << 6 + b2` adds to the scalar a three-byte sequence `b0 b1 b2`
@@ -54,19 +49,18 @@ enum CharacterNormalizer {
     }
 
     /// Decodes and normalises `utf8` into `out` (room for one scalar per byte), measuring what
-    /// it writes into `measure`; the count written, and whether every scalar was written as
-    /// decoded. (The
+    /// it writes; the count written, and whether every scalar was written as decoded. (The
     /// common scalars, written as they are, never touch that flag: only the rare cases below.)
     /// (Inlined into `normalize`: called, it handed back its count, flags and the line's measure
     /// through memory, ten words read back and stored again a line, 1.2 million instructions
     /// over the Chinese corpus.)
     @inline(__always)
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                               classifier: ScalarClassifier, measure: inout LineMeasure, log: inout RepairLog)
-        -> (count: Int, softHyphens: Int, verbatim: Bool) {
+                               classifier: ScalarClassifier, log: inout RepairLog)
+        -> (count: Int, softHyphens: Int, measure: LineMeasure, verbatim: Bool) {
         var written = 0, softHyphens = 0
         var verbatim = true, narrowedDigits = false
-        measure = LineMeasure()
+        var measure = LineMeasure()
         var i = 0
         let n = utf8.count
         // Indices stay within the line (at most its byte count), so they step with wrapping
@@ -210,7 +204,7 @@ enum CharacterNormalizer {
                 k += 1
             }
         }
-        return (written, softHyphens, verbatim)
+        return (written, softHyphens, measure, verbatim)
     }
 
     /// Keeps only a soft hyphen that ends the line (a hyphenation point for the joiner),

@@ -24,7 +24,7 @@ enum NewspaperMarks {
         // scan for a wide gap: most Chinese lines with a space hold a comma, and each was read
         // whole, 1 % of all repair work on Chinese text.)
         guard !line.hasFullWidthSentencePunctuation,
-              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
+              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasIdeographicSpace),
               !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
     }

@@ -103,34 +103,32 @@ public enum Repairer {
         var used = 0
         var blanks = 0
         let classifier = ScalarClassifier()
-        // Each line's measure, written by the normaliser where it is read (see `normalize`).
-        var measure = LineMeasure()
         text.utf8.withUnsafeBufferPointer { buffer in
             for (index, span) in text.spans.enumerated() {
                 // Empty lines (half of a double-spaced extraction) need no decoding.
                 if span.isEmpty { blanks += 1; continue }
-                let (start, end, indent, measured, verbatim, trimmedBytes) = storage.writing(at: used, count: span.count) { out in
-                    let (count, measured, verbatim) = CharacterNormalizer.normalize(
-                        UnsafeBufferPointer(rebasing: buffer[span]), into: out, classifier: classifier, measure: &measure,
-                        log: &log)
+                let (start, end, indent, measure, verbatim, trimmedBytes) = storage.writing(at: used, count: span.count) { out in
+                    let (count, decodedMeasure, verbatim) = CharacterNormalizer.normalize(
+                        UnsafeBufferPointer(rebasing: buffer[span]), into: out, classifier: classifier, log: &log)
                     // The line was measured as it was decoded, white space at its ends included:
                     // that space is taken back as it is trimmed. (And the bytes it took, counted
                     // for a line decoded verbatim, whose bytes are its scalars' UTF-8.)
+                    var measure = decodedMeasure
                     var start = 0, indent = 0.0
                     var trimmedBytes = (leading: 0, trailing: 0)
                     while start < count, classifier.classify(out[start]) == .space {
                         indent += out[start] == "\u{3000}" ? 1 : 0.5
-                        if measured { measure.removeTrimmedSpace(out[start]) }
+                        measure?.removeTrimmedSpace(out[start])
                         trimmedBytes.leading &+= UTF8.width(out[start])
                         start += 1
                     }
                     var end = count
                     while end > start, classifier.classify(out[end - 1]) == .space {
-                        if measured { measure.removeTrimmedSpace(out[end - 1]) }
+                        measure?.removeTrimmedSpace(out[end - 1])
                         trimmedBytes.trailing &+= UTF8.width(out[end - 1])
                         end -= 1
                     }
-                    return (start, end, indent, measured, verbatim, trimmedBytes)
+                    return (start, end, indent, measure, verbatim, trimmedBytes)
                 }
                 if start == end {
                     blanks += 1
@@ -144,13 +142,14 @@ public enum Repairer {
                 // exactly what those bytes encode (none where they are not).
                 let sourceUTF8 = verbatim
                     ? (span.lowerBound + trimmedBytes.leading)..<(span.upperBound - trimmedBytes.trailing) : 0..<0
-                if !measured {
-                    measure = LineFacts.measure(UnsafeBufferPointer(start: storage.base + offset, count: count))
+                let measured: LineMeasure
+                if let measure { measured = measure } else {
+                    measured = LineFacts.measure(UnsafeBufferPointer(start: storage.base + offset, count: count))
                 }
                 // Letter-spaced Latin needs four letters; the measure has counted them, so Chinese
                 // lines skip the closing pass's own scan (2 % of all repair work on Chinese text).
                 // The pass only ever removes spaces: a line that keeps its length is unchanged.
-                if measure.letters >= 4, let closed = CharacterNormalizer.closeLatinLetterspacing(
+                if measured.letters >= 4, let closed = CharacterNormalizer.closeLatinLetterspacing(
                     UnsafeBufferPointer(start: storage.base + offset, count: count), log: &log) {
                     if closed.count != count {
                         profiles.append(number: index + 1, scalars: LineScalars(closed), indent: indent,
@@ -160,8 +159,8 @@ public enum Repairer {
                     }
                 }
                 profiles.append(number: index + 1, in: storage, offset: offset, count: count, indent: indent,
-                                blankLinesBefore: blankLinesBefore, measure: measure,
-                                sourceUTF8: measured ? sourceUTF8 : 0..<0)
+                                blankLinesBefore: blankLinesBefore, measure: measured,
+                                sourceUTF8: measure == nil ? 0..<0 : sourceUTF8)
                 blanks = 0
             }
         }

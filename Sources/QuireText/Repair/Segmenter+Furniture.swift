@@ -67,7 +67,7 @@ extension Segmenter {
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             // (A wide gap is white space: a line without any, as its measure counted, has none.)
             if lines[i].count > 40 && !(lines[i].hasSpace
-                && LinePatterns.hasWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasWideScalar)) { continue }
+                && LinePatterns.hasWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasIdeographicSpace)) { continue }
             // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
             // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false

@@ -80,9 +80,10 @@ struct Segmenter {
         self.lines = lines
         let n = lines.count
         var tableCell = FlattenedTable.cells(lines)
-        // (Rows are asked only where a line holds an ideographic space, between its cells:
-        // most Chinese lines hold no space and Latin lines no scalar that wide.)
-        if lines.contains(where: { $0.hasSpace && $0.hasWideScalar }) {
+        // (Rows are asked only where a line holds an ideographic space, between its cells, as
+        // the lines' measures counted: most lines hold none. A space and a wide scalar, asked
+        // before, let most files of letter-spaced Chinese lines through.)
+        if lines.contains(where: { $0.hasIdeographicSpace }) {
             for (i, row) in FlattenedTable.rows(lines).enumerated() where row { tableCell[i] = true }
         }
         self.tableCell = tableCell
@@ -128,12 +129,6 @@ struct Segmenter {
         self.nameTails = nameTails
         var excluded = furniture
         var marked = [Bool](filledWith: false, count: n)
-        // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
-            excluded[i] = true
-            marked[i] = true
-        }
-        self.marked = marked
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
         // (The test's own first conditions asked through the array: a line handed over cost a
@@ -143,7 +138,16 @@ struct Segmenter {
         // (And the two widest lines the column model measures, found on the way: a pass of
         // their own read every line again.)
         var widest = -Double.infinity, second = -Double.infinity
-        for i in 0..<n where !excluded[i] {
+        for i in 0..<n {
+            // Closing lines, official marks, table cells and a speech's front matter are set to
+            // no column width. (Marked in this pass, which reads each line only after: a pass
+            // of their own read every line again.)
+            if closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
+                excluded[i] = true
+                marked[i] = true
+                continue
+            }
+            if excluded[i] { continue }
             let script = lines[i].script
             if script == .latin {
                 latinLines += 1
@@ -154,17 +158,20 @@ struct Segmenter {
             let w = lines[i].width
             if w > widest { second = widest; widest = w } else if w > second { second = w }
         }
+        self.marked = marked
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var standsAlone = [Bool](filledWith: false, count: n)
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
-        // A part's name alone on its line (`目    录`, `前言`, `参考文献：`) is a line of its own too.
-        for i in 0..<n where (lines[i].hanCount == 2 || lines[i].hanCount == 4) && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         // Lines shaped like a verse line (`ClassicalVerse`): four to nine Han characters and a mark.
         // Counted in pairs, one after the other and of one length.
         var versePairs = 0, lastShaped = -2, lastLength = 0
-        for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 100 {
+        for i in 0..<n {
+            // A part's name alone on its line (`目    录`, `前言`, `参考文献：`) is a line of its own too.
+            // (Asked in this pass: a pass of its own read every line again.)
+            if (lines[i].hanCount == 2 || lines[i].hanCount == 4) && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
+            guard lines[i].count >= 4 && lines[i].count <= 100 else { continue }
             if let length = ClassicalVerse.shapedLength(lines, i) {
                 if lastShaped == i - 1 && lastLength == length { versePairs += 1 }
                 lastShaped = i
