@@ -177,6 +177,14 @@ public enum Repairer {
     /// the margin nine lines in ten share (a page number may stand further left) is taken off.
     static func removeCommonMargin(_ profiles: inout LineTable) {
         guard profiles.count >= 5 else { return }
+        // No margin where more than one line in ten has no indent (the tenth percentile is then
+        // zero): most files, answered at the tenth or so of their lines that stand flush,
+        // without the histogram.
+        var flush = 0
+        for i in 0..<profiles.count where profiles[i].indent == 0 {
+            flush += 1
+            if flush * 10 > profiles.count { return }
+        }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
         var counts = [Int](filledWith: 0, count: 129)
         for profile in profiles { counts[min(128, Int(profile.indent * 2))] += 1 }
