@@ -204,8 +204,7 @@ struct Segmenter {
         self.standsAlone = standsAlone
         widestLines = second > 0 ? second : .infinity
         bigrams = BigramCounts(lines: lines, furniture: furniture)
-        indentedFirstLines = detectIndentedFirstLines()
-        starters = collectStarters()
+        (indentedFirstLines, starters, certainParagraphEnds) = collectParagraphStarts()
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
         continuationLikely = sentencesOutnumberParagraphs() || paragraphsOpenAlike()
         flushParagraphs = detectFlushParagraphs()
@@ -243,12 +242,31 @@ struct Segmenter {
         return BigramCounts.key(line.scalars[0], line.scalars[1])
     }
 
-    private func collectStarters() -> PairCounts {
+    /// What the lines that certainly end a paragraph (a sentence end short of the column by 3
+    /// ems or more) say, in one pass over them (three passes asked the same of every line):
+    /// whether the paragraphs after them open with an indented (shorter) first line, how those
+    /// paragraphs open (`starters`), and how many there are (`certainParagraphEnds`).
+    ///
+    /// First lines of paragraphs that certainly start and continue (they do not end a
+    /// sentence): are they systematically shorter than the column?
+    private func collectParagraphStarts() -> (indentedFirstLines: Bool, starters: PairCounts, ends: Int) {
         var counts = PairCounts()
-        for j in 1..<max(1, lines.count) where lines[j - 1].ending == .sentence && isShort(j - 1, by: 3) {
+        var ends = 0
+        var shorter = 0, total = 0
+        let n = lines.count
+        for i in 0..<n where lines[i].ending == .sentence && isShort(i, by: 3) {
+            ends += 1
+            let j = i + 1
+            guard j < n else { continue }
             if let key = Segmenter.starterKey(lines[j]) { counts.increment(key) }
+            guard lines[j].ending == .open, closer[j] == nil else { continue }
+            let w = width(j)
+            guard w.isFinite else { continue }
+            total += 1
+            let lineWidth = lines[j].width
+            if lineWidth <= w - 1.25 && lineWidth >= w - 3.5 { shorter += 1 }
         }
-        return counts
+        return (total >= 4 && Double(shorter) >= 0.7 * Double(total), counts, ends)
     }
 
     /// Sentence ends inside lines, and what follows them: how sentences (not paragraphs) begin,
@@ -309,11 +327,8 @@ struct Segmenter {
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
     /// a sentence end falls at a line end about as often as any other place, so compare how
     /// many sentences end inside lines with how many paragraphs visibly end.
-    private mutating func sentencesOutnumberParagraphs() -> Bool {
-        var paragraphEnds = 0
-        for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
-        certainParagraphEnds = paragraphEnds
-        return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    private func sentencesOutnumberParagraphs() -> Bool {
+        midLineSentenceEnds >= 2 * max(1, certainParagraphEnds)
     }
 
     /// Every paragraph that certainly starts (after a line short by 3 ems that ends a sentence)
@@ -418,22 +433,6 @@ struct Segmenter {
     /// The line visibly falls short of its column.
     func isShort(_ i: Int, by margin: Double = 1.5) -> Bool {
         lines[i].width < width(i) - margin
-    }
-
-    private func detectIndentedFirstLines() -> Bool {
-        // First lines of paragraphs that certainly start (after a short sentence-final line) and
-        // continue (they do not end a sentence): are they systematically shorter than the column?
-        var shorter = 0, total = 0
-        for i in 1..<max(1, lines.count) {
-            guard lines[i - 1].ending == .sentence, isShort(i - 1, by: 3), lines[i].ending == .open, closer[i] == nil
-            else { continue }
-            let w = width(i)
-            guard w.isFinite else { continue }
-            total += 1
-            let lineWidth = lines[i].width
-            if lineWidth <= w - 1.25 && lineWidth >= w - 3.5 { shorter += 1 }
-        }
-        return total >= 4 && Double(shorter) >= 0.7 * Double(total)
     }
 
     /// The next line is set like an indented first line: shorter than the column by about two ems.
