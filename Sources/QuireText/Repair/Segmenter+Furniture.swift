@@ -59,11 +59,12 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
-            if continuationEnders.contains(lines[i].last) { continue }
             // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
             // (Asked before the scan below, which read every long line with a space: 1 % of all
-            // repair work on Chinese text.)
+            // repair work on Chinese text; and before the set of continuation enders, a lookup
+            // for most Chinese lines, which end in a Han character.)
             if lines[i].hasFullWidthSentencePunctuation { continue }
+            if continuationEnders.contains(lines[i].last) { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             // (A wide gap is white space: a line without any, as its measure counted, has none.)
             if lines[i].count > 40 && !(lines[i].hasSpace
