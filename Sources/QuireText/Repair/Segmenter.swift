@@ -97,21 +97,19 @@ struct Segmenter {
         self.furniture = furniture
         // Blank lines around page furniture belong to the page break: they say nothing of how
         // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
+        // (Counted in the pass that finds the official marks below: a pass of its own read
+        // every line again.)
         var gaps = 0, wideGaps = 0
-        for i in 1..<max(1, n) where !furniture[i] && !furniture[i - 1] {
-            if lines[i].blankLinesBefore > 0 { gaps += 1 }
-            if lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
-        }
-        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
-        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
-        // two or more blank lines; that only means something when it is the exception.
-        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         front = SpeechFrontMatter.kinds(lines, furniture: furniture)
         var officialMark = LeadingFlags()
         // Copy number, security level and urgency count only above everything else.
         var seenContent = false
         // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)
         for i in 0..<n where !furniture[i] {
+            if i > 0 && !furniture[i - 1] {
+                if lines[i].blankLinesBefore > 0 { gaps += 1 }
+                if lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
+            }
             let last = lines[i].last
             if lines[i].count <= 40, lines[i].ending == .open, last == "号" || last == "）" || last == ")",
                OfficialMark.isIssuingNumber(lines[i].scalars) || OfficialMark.isAnnouncementNumber(lines[i].scalars) {
@@ -123,6 +121,10 @@ struct Segmenter {
             }
         }
         self.officialMark = officialMark
+        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
+        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
+        // two or more blank lines; that only means something when it is the exception.
+        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
         var nameTails = LeadingFlags()
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
