@@ -132,7 +132,11 @@ extension Segmenter {
         // Only beside a page number, itself furniture: a file with none (most) needs no look.
         guard result.contains(true) else { return result }
         let title = n > 0 ? Segmenter.visible(lines[0]) : []
-        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
+        // (A line of more than 80 scalars or with sentence punctuation is no such head, whatever
+        // stands beside it: asked first, from its record, most Chinese lines are passed by without
+        // a look at their neighbours.)
+        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause
+            && lines[i].count <= 80 && !lines[i].hasFullWidthSentencePunctuation {
             // Cheapest test first: most lines have no page number beside them. (A plain loop:
             // `first(where:)` over the range cost a closure call a neighbour.)
             var besidePage: Int? = nil
