@@ -54,13 +54,61 @@ import Testing
             for _ in 0..<400 {
                 let line = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
                 let wide = line.contains { $0.value >= 0x2E80 }
+                // (As the furniture pass asks it: whether the line holds an ideographic space.)
+                let ideographic = line.contains("\u{3000}")
                 if LinePatterns.hasWideGap(LineScalars(line), mayHoldIdeographicSpace: wide) != plain(line)
+                    || LinePatterns.hasWideGap(LineScalars(line), mayHoldIdeographicSpace: ideographic) != plain(line)
                     || LinePatterns.hasWideGap(LineScalars(line)) != plain(line) {
                     disagreements.append(line.map { String(format: "%X", $0.value) }.joined(separator: " "))
                 }
             }
         }
         #expect(disagreements.isEmpty)
+    }
+
+    /// `ColumnSplitter.hasGutterWideGap` of a line without an ideographic space reads every
+    /// third scalar: a run of spaces of any length at any position answers as the plain
+    /// definition does (spaces one cell each, ideographic spaces two, three cells in a row).
+    @Test func gutterWideGapAgreesWithThePlainDefinition() {
+        func plain(_ s: [Unicode.Scalar]) -> Bool {
+            var run = 0
+            for scalar in s {
+                run = scalar == " " ? run + 1 : scalar == "\u{3000}" ? run + 2 : 0
+                if run >= 3 { return true }
+            }
+            return false
+        }
+        let alphabet: [Unicode.Scalar] = ["a", " ", " ", " ", "中", "\u{3000}", "\u{00A0}", "。"]
+        var rng = SystemRandomNumberGenerator()
+        var disagreements: [String] = []
+        for length in 0...14 {
+            for _ in 0..<400 {
+                let line = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+                let ideographic = line.contains("\u{3000}")
+                if ColumnSplitter.hasGutterWideGap(LineScalars(line), mayHoldIdeographicSpace: ideographic) != plain(line)
+                    || ColumnSplitter.hasGutterWideGap(LineScalars(line)) != plain(line) {
+                    disagreements.append(line.map { String(format: "%X", $0.value) }.joined(separator: " "))
+                }
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    /// A line's record says it holds an ideographic space exactly when its trimmed scalars do
+    /// (the indent before a paragraph, trimmed, is no gap between cells): as decoded from the
+    /// text, and as measured from scalars.
+    @Test(arguments: ["\u{3000}\u{3000}第一章　总则", "\u{3000}\u{3000}正文内容。", "序号\u{3000}名称\u{3000}", "中 国 人 民",
+                      "a\u{3000}b", "\u{3000}", "plain text"])
+    func ideographicSpaceIsCountedInTheTrimmedLine(text: String) {
+        var log = RepairLog()
+        let lines = Repairer.profileLines([text], log: &log)
+        let trimmed = text.unicodeScalars.drop { $0 == "\u{3000}" || $0 == " " }.reversed()
+            .drop { $0 == "\u{3000}" || $0 == " " }
+        let expected = trimmed.contains("\u{3000}")
+        #expect(lines.allSatisfy { $0.hasIdeographicSpace == expected })
+        guard !trimmed.isEmpty else { return }  // (a blank line is no line)
+        let measured = LineProfile(number: 1, scalars: Array(trimmed.reversed()), indent: 0, blankLinesBefore: 0)
+        #expect(measured.hasIdeographicSpace == expected)
     }
 
     /// `UTF8Writer` encodes runs with four-byte stores and single scalars one by one: one-,

@@ -17,8 +17,11 @@ struct ColumnModel {
     static let window = 25
 
     init(lines: LineTable, excluded: [Bool]) {
-        let width = ColumnModel.widths(lines, excluded: excluded, in: 0..<lines.count)
-        widthChange = ColumnModel.sides(lines, excluded: excluded)
+        // The filled lines found once for both passes (each found them again, a pass over
+        // every line).
+        let filled = ColumnModel.filledLines(lines, excluded: excluded, in: 0..<lines.count)
+        let width = ColumnModel.widths(lines, filled: ColumnModel.measuring(filled, of: lines), in: 0..<lines.count)
+        widthChange = ColumnModel.sides(lines, filled: filled.lines)
         self.width = width
         self.headingWidth = width
     }
@@ -36,11 +39,22 @@ struct ColumnModel {
     /// release a line, and a whole model (with `before` and `after`, which a region never
     /// reads) a region.
     static func widths(_ lines: LineTable, excluded: [Bool], in range: Range<Int>) -> [Double] {
-        // Indices of lines that were set to fill the column.
+        widths(lines, filled: measuring(filledLines(lines, excluded: excluded, in: range), of: lines), in: range)
+    }
+
+    /// The filled lines of a range, and the width below which they are short lines of their own
+    /// (`measuring`), if any.
+    struct FilledLines {
+        var lines: [Int]
+        var shortBelow: Double?
+    }
+
+    /// The indices of the lines of `range` that were set to fill the column (`isFilled`), in
+    /// order. (The lines that end a sentence are summed in the same pass, for `shortBelow`.)
+    static func filledLines(_ lines: LineTable, excluded: [Bool], in range: Range<Int>) -> FilledLines {
         var filled: [Int] = []
         // Most lines of prose are filled lines: reserved, not grown a doubling at a time.
         filled.reserveCapacity(range.count)
-        // (The lines that end a sentence are summed too, for `dropsShortOpenLines`.)
         var filledSum = 0.0, sentenceSum = 0.0, sentences = 0
         for i in range where !excluded[i] {
             if lines[i].ending == .open {
@@ -53,13 +67,34 @@ struct ColumnModel {
                 sentences &+= 1
             }
         }
+        let short = filled.count >= 5 && sentences >= 5
+            && filledSum * Double(sentences) < 0.5 * sentenceSum * Double(filled.count)
+        return FilledLines(lines: filled, shortBelow: short ? 0.5 * sentenceSum / Double(sentences) : nil)
+    }
+
+    /// The filled lines the column is measured by. Where the lines with no final mark are on
+    /// average less than half as wide as those that end a sentence (`shortBelow`), most of them
+    /// are not lines the layout filled but short lines of their own: a chat's or a script's
+    /// speaker names (`林小满` over each message), sound cues, a list of names. Measured as the
+    /// column, they made every line read as full, and the whole text ran together. Those
+    /// narrower than half the sentence lines' average are left out: what is left (a long
+    /// message cut by the column) still measures it. (The layout-change pass, `sides`, reads
+    /// them all.)
+    static func measuring(_ filled: FilledLines, of lines: LineTable) -> [Int] {
+        guard let limit = filled.shortBelow else { return filled.lines }
+        return dropShortOpenLines(filled.lines, of: lines, below: limit)
+    }
+
+    @inline(never)
+    private static func dropShortOpenLines(_ filled: [Int], of lines: LineTable, below limit: Double) -> [Int] {
+        filled.filter { lines[$0].width >= limit }
+    }
+
+    /// `widths(_:excluded:in:)`, given the filled lines of `range` (`filledLines`).
+    private static func widths(_ lines: LineTable, filled: [Int], in range: Range<Int>) -> [Double] {
         var width = [Double](filledWith: .infinity, count: range.count)
         // Too few filled lines to speak of a column: every width is unknown (infinite).
         guard filled.count >= 5 else { return width }
-        if sentences >= 5, filledSum * Double(sentences) < 0.5 * sentenceSum * Double(filled.count) {
-            dropShortOpenLines(&filled, of: lines, below: 0.5 * sentenceSum / Double(sentences))
-            guard filled.count >= 5 else { return width }
-        }
         // The window's widths are counted per half em when they span few enough (always, but
         // for a file with a line thousands of ems wide), else kept in a sorted array. Each
         // filled line's bucket is found once here: the window's steps then add and subtract
@@ -83,18 +118,6 @@ struct ColumnModel {
             slide(&window, over: filled, of: lines, in: range, into: &width)
         }
         return width
-    }
-
-    /// Where the lines with no final mark are on average less than half as wide as those that
-    /// end a sentence, most of them are not lines the layout filled but short lines of their
-    /// own: a chat's or a script's speaker names (`林小满` over each message), sound cues, a
-    /// list of names. Measured as the column, they made every line read as full, and the whole
-    /// text ran together. Those narrower than half the sentence lines' average are dropped:
-    /// what is left (a long message cut by the column) still measures it. (Out of line: most
-    /// texts' open lines are their widest.)
-    @inline(never)
-    static func dropShortOpenLines(_ filled: inout [Int], of lines: LineTable, below limit: Double) {
-        filled.removeAll { lines[$0].width < limit }
     }
 
     /// How often `slide` computes the quantile: every this many filled lines.
@@ -166,17 +189,14 @@ struct ColumnModel {
     /// How much the typical widths of the middle lines (filled lines after a filled line) before
     /// and after each line that ends a sentence or clause differ; 0 where either side has too
     /// few middle lines, at other lines, and everywhere when fewer than five lines are filled.
-    static func sides(_ lines: LineTable, excluded: [Bool]) -> [Double] {
+    /// (`filled`: the filled lines of the whole text, `filledLines`.)
+    static func sides(_ lines: LineTable, filled: [Int]) -> [Double] {
         let n = lines.count
         var change = [Double](filledWith: 0, count: n)
-        var filledCount = 0
+        guard filled.count >= 5 else { return change }
         var middle: [Int] = []
-        middle.reserveCapacity(n)
-        for i in 0..<n where isFilled(lines, excluded, i) {
-            filledCount += 1
-            if i > 0, lines[i - 1].ending == .open { middle.append(i) }
-        }
-        guard filledCount >= 5 else { return change }
+        middle.reserveCapacity(filled.count)
+        for i in filled where i > 0 && lines[i - 1].ending == .open { middle.append(i) }
         var mcursor = 0
         let side = 12
         // The middle lines' widths, gathered once: each sentence end reads up to 24 of them.

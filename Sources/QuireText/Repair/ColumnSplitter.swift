@@ -22,7 +22,8 @@ enum ColumnSplitter {
         // Most files have no cluster of lines with a wide gap inside them (columns put one on
         // nearly every line; OCR noise here and there): answered without a layout.
         var cluster = 0, lastWide = -10
-        for i in lines.indices where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars) {
+        for i in lines.indices
+        where lines[i].hasSpace && hasGutterWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasIdeographicSpace) {
             cluster = i - lastWide <= 3 ? cluster + 1 : 1
             lastWide = i
             if cluster >= minimumTableRows {
@@ -38,9 +39,32 @@ enum ColumnSplitter {
 
     /// A run of white space inside the line as wide as a gutter (`gutterCells`): two spaces
     /// after a sentence, common in typed text, are not.
-    static func hasGutterWideGap(_ line: LineScalars) -> Bool {
+    ///
+    /// - Parameter mayHoldIdeographicSpace: false when the line is known to hold no ideographic
+    ///   space (`LineProfile.hasIdeographicSpace`): then only three spaces in a row make the
+    ///   gap, and every third scalar is enough to find one (one of the three stands at an index
+    ///   that is a multiple of three). Scalar by scalar, every letter-spaced Chinese line was
+    ///   read whole.
+    static func hasGutterWideGap(_ line: LineScalars, mayHoldIdeographicSpace: Bool = true) -> Bool {
         // Read through the line's buffer: asked of every line with a space (all of Latin text).
-        line.withUnsafeBufferPointer { scalars in
+        guard mayHoldIdeographicSpace else {
+            return line.withUnsafeBufferPointer { scalars in
+                let n = scalars.count
+                var k = 0
+                while k < n {
+                    if scalars[k] == " " {
+                        // The run of spaces through `k`: three long at least?
+                        var low = k, high = k &+ 1
+                        while low > 0, scalars[low &- 1] == " " { low &-= 1 }
+                        while high < n, scalars[high] == " " { high &+= 1 }
+                        if high &- low >= gutterCells { return true }
+                    }
+                    k &+= gutterCells
+                }
+                return false
+            }
+        }
+        return line.withUnsafeBufferPointer { scalars in
             var run = 0
             for s in scalars {
                 let v = s.value

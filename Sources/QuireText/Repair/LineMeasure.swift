@@ -26,6 +26,10 @@ struct LineMeasure {
     /// needs no look at its scalars for them. (Nonzero when there are some: a mark sets a bit.)
     private(set) var halfWidthMarks = 0
     private(set) var wideScalars = 0
+    /// Ideographic spaces (U+3000): the gaps between the cells of a table's row
+    /// (`FlattenedTable.rows`). Most lines hold none, where a space and a wide scalar (most
+    /// letter-spaced Chinese lines hold both) did not tell so.
+    private(set) var ideographicSpaces = 0
     /// What came last: 0 anything but CJK, 1 a CJK character, 2 a CJK character and then white
     /// space. Pairs are counted from it without branches (an optional Bool and two branches on
     /// it once cost a third of the counting on Chinese text).
@@ -121,6 +125,7 @@ struct LineMeasure {
     @inline(__always)
     mutating func addSpace(_ scalar: Unicode.Scalar) {
         halfEms &+= scalar.value == 0x3000 ? 2 : 0
+        ideographicSpaces &+= scalar.value == 0x3000 ? 1 : 0
         spaces &+= 1
         pending = pending == 0 ? 0 : 2
     }
@@ -129,7 +134,7 @@ struct LineMeasure {
     /// space added only its width (an ideographic space is an em) and its count, never a pair.
     @inline(__always)
     mutating func removeTrimmedSpace(_ scalar: Unicode.Scalar) {
-        if scalar.value == 0x3000 { halfEms &-= 2; wideScalars &-= 1 }
+        if scalar.value == 0x3000 { halfEms &-= 2; wideScalars &-= 1; ideographicSpaces &-= 1 }
         spaces &-= 1
     }
 }

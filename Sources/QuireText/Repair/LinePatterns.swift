@@ -198,6 +198,9 @@ enum LinePatterns {
         let stop = max(0, line.count - 13)
         while k > stop {
             let scalar = line[k]
+            // A Han character of the main block (most of the words read back over) is no quote
+            // and no mark: passed by one compare, not the three tests below.
+            if scalar.value &- 0x4E00 < 0x5200 { k -= 1; continue }
             if scalar == "”" || scalar == "」" { return k < line.count - 2 && endsWithSpeechVerb(line[(k + 1)..<(line.count - 1)]) }
             if isSentencePunctuation(scalar) || scalar.isClosingMark || scalar.isOpeningMark { return false }
             k -= 1

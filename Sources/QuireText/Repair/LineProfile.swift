@@ -55,6 +55,7 @@ struct LineFacts {
     var hasFullWidthSentencePunctuation: Bool
     var hasHalfWidthMark: Bool
     var hasWideScalar: Bool
+    var hasIdeographicSpace: Bool
     var endsMidClause: Bool
 
     /// The facts of `scalars` (which must not be empty), the part of the table's storage number
@@ -82,6 +83,7 @@ struct LineFacts {
         self.hasFullWidthSentencePunctuation = measure.fullWidthSentencePunctuation > 0
         self.hasHalfWidthMark = measure.halfWidthMarks > 0
         self.hasWideScalar = measure.wideScalars > 0
+        self.hasIdeographicSpace = measure.ideographicSpaces > 0
         self.first = scalars[0]
         let last = scalars[scalars.count - 1]
         self.last = last
@@ -197,6 +199,9 @@ struct LineProfile {
     /// The line holds a scalar from U+2E80 up (CJK), counted as it was measured.
     @inline(__always)
     var hasWideScalar: Bool { record.pointee.hasWideScalar }
+    /// The line holds an ideographic space (U+3000), counted as it was measured.
+    @inline(__always)
+    var hasIdeographicSpace: Bool { record.pointee.hasIdeographicSpace }
     /// Where the line's own UTF-8 lies in the decoded text (`LineBuffer.utf8`), when its scalars
     /// are exactly what those bytes encode; empty otherwise (a line is never empty). The block
     /// assembler copies these bytes instead of encoding the scalars again.

@@ -12,7 +12,10 @@ enum NewspaperMarks {
     @inline(__always)
     static func isMasthead(_ line: LineProfile) -> Bool {
         // (A wide gap is white space: a line without any, as its measure counted, has none.)
-        line.count >= 6 && line.count <= 80 && line.hasSpace && isSpacedMasthead(line)
+        // (Nor sentence punctuation, which the measure counted too: asked here, most Chinese
+        // lines with a space hold a comma, and each was a call.)
+        line.count >= 6 && line.count <= 80 && line.hasSpace && !line.hasFullWidthSentencePunctuation
+            && isSpacedMasthead(line)
     }
 
     /// `isMasthead` past its first tests.
@@ -21,7 +24,7 @@ enum NewspaperMarks {
         // scan for a wide gap: most Chinese lines with a space hold a comma, and each was read
         // whole, 1 % of all repair work on Chinese text.)
         guard !line.hasFullWidthSentencePunctuation,
-              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasWideScalar),
+              LinePatterns.hasWideGap(line.scalars, mayHoldIdeographicSpace: line.hasIdeographicSpace),
               !line.hasSentencePunctuation else { return false }
         return Segmenter.namesAWeekday(line) || namesAPage(line.scalars)
     }

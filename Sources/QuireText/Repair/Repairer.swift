@@ -96,10 +96,10 @@ public enum Repairer {
     static func profileLines(_ text: LineBuffer, log: inout RepairLog) -> LineTable {
         var profiles = LineTable.Builder(capacity: text.count)
         // A line decodes to at most one scalar a byte, and each line is written after the
-        // kept part of the one before: the lines' byte counts are room enough.
-        var room = 0
-        for span in text.spans { room += span.count }
-        let storage = ScalarStorage(capacity: room)
+        // kept part of the one before: the lines' byte counts are room enough, and the text's
+        // bytes, which hold them, too. (Taken as the text's count, not summed over the lines:
+        // a pass over every span, blank ones too, for a few bytes a line less.)
+        let storage = ScalarStorage(capacity: text.utf8.count)
         var used = 0
         var blanks = 0
         let classifier = ScalarClassifier()
@@ -179,6 +179,14 @@ public enum Repairer {
     /// the margin nine lines in ten share (a page number may stand further left) is taken off.
     static func removeCommonMargin(_ profiles: inout LineTable) {
         guard profiles.count >= 5 else { return }
+        // No margin where more than one line in ten has no indent (the tenth percentile is then
+        // zero): most files, answered at the tenth or so of their lines that stand flush,
+        // without the histogram.
+        var flush = 0
+        for i in 0..<profiles.count where profiles[i].indent == 0 {
+            flush += 1
+            if flush * 10 > profiles.count { return }
+        }
         // Indents are multiples of half an em: a histogram finds the tenth percentile in one pass.
         var counts = [Int](filledWith: 0, count: 129)
         for profile in profiles { counts[min(128, Int(profile.indent * 2))] += 1 }

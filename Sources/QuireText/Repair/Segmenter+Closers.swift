@@ -94,6 +94,12 @@ extension Segmenter {
                     continue
                 }
             }
+            // A Chinese line holding sentence punctuation is none of the closing lines, unless
+            // it opens with a bracket (a dateline) or ends in `分` (a clock time): the tests of
+            // `closerKind` each need one of those, or no such punctuation, or a Latin line.
+            // Asked here first, from the record: most lines of Chinese prose, each a call before.
+            if lines[i].script == .cjk, lines[i].hasFullWidthSentencePunctuation, lines[i].last != "分",
+               lines[i].first != "（", lines[i].first != "(" { i += 1; continue }
             guard let kind = closerKind(lines, i) else { i += 1; continue }
             // The run must start after a complete sentence (or at the very start).
             var previous = i - 1

@@ -60,15 +60,16 @@ extension Segmenter {
                 result[i] = true
                 continue
             }
-            if continuationEnders.contains(lines[i].last) { continue }
             // Sentence punctuation rules a header out: most Chinese lines are answered so, unscanned.
             // (Asked before the scan below, which read every long line with a space: 1 % of all
-            // repair work on Chinese text.)
+            // repair work on Chinese text; and before the set of continuation enders, a lookup
+            // for most Chinese lines, which end in a Han character.)
             if lines[i].hasFullWidthSentencePunctuation { continue }
+            if continuationEnders.contains(lines[i].last) { continue }
             // Over 40 scalars only a header set in two parts (a run of spaces inside) qualifies.
             // (A wide gap is white space: a line without any, as its measure counted, has none.)
             if lines[i].count > 40 && !(lines[i].hasSpace
-                && LinePatterns.hasWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasWideScalar)) { continue }
+                && LinePatterns.hasWideGap(lines[i].scalars, mayHoldIdeographicSpace: lines[i].hasIdeographicSpace)) { continue }
             // Visible scalars, a digit, sentence punctuation: one pass, not three. A Han
             // character (most scalars here) is visible and neither of the others: one compare.
             var visible = 0, hasDigit = false, hasSentencePunctuation = false
@@ -132,7 +133,11 @@ extension Segmenter {
         // Only beside a page number, itself furniture: a file with none (most) needs no look.
         guard result.contains(true) else { return result }
         let title = n > 0 ? Segmenter.visible(lines[0]) : []
-        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause {
+        // (A line of more than 80 scalars or with sentence punctuation is no such head, whatever
+        // stands beside it: asked first, from its record, most Chinese lines are passed by without
+        // a look at their neighbours.)
+        for i in 1..<max(1, n) where !result[i] && lines[i].ending == .open && !lines[i].endsMidClause
+            && lines[i].count <= 80 && !lines[i].hasFullWidthSentencePunctuation {
             // Cheapest test first: most lines have no page number beside them. (A plain loop:
             // `first(where:)` over the range cost a closure call a neighbour.)
             var besidePage: Int? = nil

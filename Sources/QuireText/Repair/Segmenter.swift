@@ -80,9 +80,10 @@ struct Segmenter {
         self.lines = lines
         let n = lines.count
         var tableCell = FlattenedTable.cells(lines)
-        // (Rows are asked only where a line holds an ideographic space, between its cells:
-        // most Chinese lines hold no space and Latin lines no scalar that wide.)
-        if lines.contains(where: { $0.hasSpace && $0.hasWideScalar }) {
+        // (Rows are asked only where a line holds an ideographic space, between its cells, as
+        // the lines' measures counted: most lines hold none. A space and a wide scalar, asked
+        // before, let most files of letter-spaced Chinese lines through.)
+        if lines.contains(where: { $0.hasIdeographicSpace }) {
             for (i, row) in FlattenedTable.rows(lines).enumerated() where row { tableCell[i] = true }
         }
         self.tableCell = tableCell
@@ -96,15 +97,9 @@ struct Segmenter {
         self.furniture = furniture
         // Blank lines around page furniture belong to the page break: they say nothing of how
         // this extraction separates paragraphs (a PDF page break leaves them in text that has none).
+        // (Counted in the pass that finds the official marks below: a pass of its own read
+        // every line again.)
         var gaps = 0, wideGaps = 0
-        for i in 1..<max(1, n) where !furniture[i] && !furniture[i - 1] {
-            if lines[i].blankLinesBefore > 0 { gaps += 1 }
-            if lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
-        }
-        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
-        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
-        // two or more blank lines; that only means something when it is the exception.
-        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         var front = SpeechFrontMatter.kinds(lines, furniture: furniture)
         if front.isEmpty { CoverPage.kinds(lines, furniture: furniture, into: &front) }
         self.front = front
@@ -113,6 +108,10 @@ struct Segmenter {
         var seenContent = false
         // (Lines read through the array, here and below, not bound: a binding cost a retain and a release.)
         for i in 0..<n where !furniture[i] {
+            if i > 0 && !furniture[i - 1] {
+                if lines[i].blankLinesBefore > 0 { gaps += 1 }
+                if lines[i].blankLinesBefore >= 2 { wideGaps += 1 }
+            }
             let last = lines[i].last
             if lines[i].count <= 40, lines[i].ending == .open, last == "号" || last == "）" || last == ")",
                OfficialMark.isIssuingNumber(lines[i].scalars) || OfficialMark.isAnnouncementNumber(lines[i].scalars) {
@@ -124,18 +123,16 @@ struct Segmenter {
             }
         }
         self.officialMark = officialMark
+        blankLinesMatter = n > 1 && gaps > 0 && Double(gaps) < 0.6 * Double(n - 1)
+        // Double-spaced extraction (a blank after every line) may still mark paragraphs with
+        // two or more blank lines; that only means something when it is the exception.
+        wideBlankGapsMatter = !blankLinesMatter && wideGaps > 0 && wideGaps * 3 <= gaps
         firstContent = (0..<n).first { !furniture[$0] && !officialMark[$0] } ?? n
         var nameTails = LeadingFlags()
         closer = Segmenter.findClosers(lines, furniture: furniture, nameTails: &nameTails)
         self.nameTails = nameTails
         var excluded = furniture
         var marked = [Bool](filledWith: false, count: n)
-        // Closing lines, official marks, table cells and a speech's front matter are set to no column width.
-        for i in 0..<n where closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
-            excluded[i] = true
-            marked[i] = true
-        }
-        self.marked = marked
         // A numbered line without punctuation (`一、调整后的业务办理时间`) is a heading, set short:
         // in a short notice with several, they would set the column itself.
         // (The test's own first conditions asked through the array: a line handed over cost a
@@ -145,7 +142,16 @@ struct Segmenter {
         // (And the two widest lines the column model measures, found on the way: a pass of
         // their own read every line again.)
         var widest = -Double.infinity, second = -Double.infinity
-        for i in 0..<n where !excluded[i] {
+        for i in 0..<n {
+            // Closing lines, official marks, table cells and a speech's front matter are set to
+            // no column width. (Marked in this pass, which reads each line only after: a pass
+            // of their own read every line again.)
+            if closer[i] != nil || officialMark[i] || tableCell[i] || front[i] != nil {
+                excluded[i] = true
+                marked[i] = true
+                continue
+            }
+            if excluded[i] { continue }
             let script = lines[i].script
             if script == .latin {
                 latinLines += 1
@@ -156,17 +162,20 @@ struct Segmenter {
             let w = lines[i].width
             if w > widest { second = widest; widest = w } else if w > second { second = w }
         }
+        self.marked = marked
         column = ColumnModel(regionsOf: lines, excluded: excluded)
         var standsAlone = [Bool](filledWith: false, count: n)
         // (Their first conditions asked here, through the array: a line handed over to a test
         // cost a retain and a release, and most lines fail them.)
         let fieldInitials = WebPageMarks.fieldInitials  // (read once: a static's every read checks it is made)
-        // A part's name alone on its line (`目    录`, `前言`, `参考文献：`) is a line of its own too.
-        for i in 0..<n where (lines[i].hanCount == 2 || lines[i].hanCount == 4) && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
         // Lines shaped like a verse line (`ClassicalVerse`): four to nine Han characters and a mark.
         // Counted in pairs, one after the other and of one length.
         var versePairs = 0, lastShaped = -2, lastLength = 0
-        for i in 0..<n where lines[i].count >= 4 && lines[i].count <= 100 {
+        for i in 0..<n {
+            // A part's name alone on its line (`目    录`, `前言`, `参考文献：`) is a line of its own too.
+            // (Asked in this pass: a pass of its own read every line again.)
+            if (lines[i].hanCount == 2 || lines[i].hanCount == 4) && Segmenter.isPartNameAlone(lines[i]) { standsAlone[i] = true }
+            guard lines[i].count >= 4 && lines[i].count <= 100 else { continue }
             if let length = ClassicalVerse.shapedLength(lines, i) {
                 if lastShaped == i - 1 && lastLength == length { versePairs += 1 }
                 lastShaped = i
@@ -199,8 +208,7 @@ struct Segmenter {
         self.standsAlone = standsAlone
         widestLines = second > 0 ? second : .infinity
         bigrams = BigramCounts(lines: lines, furniture: furniture)
-        indentedFirstLines = detectIndentedFirstLines()
-        starters = collectStarters()
+        (indentedFirstLines, starters, certainParagraphEnds) = collectParagraphStarts()
         (sentenceStarts, midLineSentenceEnds) = collectSentenceStarts()
         continuationLikely = sentencesOutnumberParagraphs() || paragraphsOpenAlike()
         flushParagraphs = detectFlushParagraphs()
@@ -238,12 +246,31 @@ struct Segmenter {
         return BigramCounts.key(line.scalars[0], line.scalars[1])
     }
 
-    private func collectStarters() -> PairCounts {
+    /// What the lines that certainly end a paragraph (a sentence end short of the column by 3
+    /// ems or more) say, in one pass over them (three passes asked the same of every line):
+    /// whether the paragraphs after them open with an indented (shorter) first line, how those
+    /// paragraphs open (`starters`), and how many there are (`certainParagraphEnds`).
+    ///
+    /// First lines of paragraphs that certainly start and continue (they do not end a
+    /// sentence): are they systematically shorter than the column?
+    private func collectParagraphStarts() -> (indentedFirstLines: Bool, starters: PairCounts, ends: Int) {
         var counts = PairCounts()
-        for j in 1..<max(1, lines.count) where lines[j - 1].ending == .sentence && isShort(j - 1, by: 3) {
+        var ends = 0
+        var shorter = 0, total = 0
+        let n = lines.count
+        for i in 0..<n where lines[i].ending == .sentence && isShort(i, by: 3) {
+            ends += 1
+            let j = i + 1
+            guard j < n else { continue }
             if let key = Segmenter.starterKey(lines[j]) { counts.increment(key) }
+            guard lines[j].ending == .open, closer[j] == nil else { continue }
+            let w = width(j)
+            guard w.isFinite else { continue }
+            total += 1
+            let lineWidth = lines[j].width
+            if lineWidth <= w - 1.25 && lineWidth >= w - 3.5 { shorter += 1 }
         }
-        return counts
+        return (total >= 4 && Double(shorter) >= 0.7 * Double(total), counts, ends)
     }
 
     /// Sentence ends inside lines, and what follows them: how sentences (not paragraphs) begin,
@@ -304,11 +331,8 @@ struct Segmenter {
     /// With no indentation to go by, whether a full line ending a sentence more likely goes on:
     /// a sentence end falls at a line end about as often as any other place, so compare how
     /// many sentences end inside lines with how many paragraphs visibly end.
-    private mutating func sentencesOutnumberParagraphs() -> Bool {
-        var paragraphEnds = 0
-        for i in 0..<lines.count where lines[i].ending == .sentence && isShort(i, by: 3) { paragraphEnds += 1 }
-        certainParagraphEnds = paragraphEnds
-        return midLineSentenceEnds >= 2 * max(1, paragraphEnds)
+    private func sentencesOutnumberParagraphs() -> Bool {
+        midLineSentenceEnds >= 2 * max(1, certainParagraphEnds)
     }
 
     /// Every paragraph that certainly starts (after a line short by 3 ems that ends a sentence)
@@ -405,28 +429,14 @@ struct Segmenter {
 
     // MARK: - Evidence helpers
 
-    /// The reference column width at line `i`.
+    /// The reference column width at line `i`. (Inlined: the join decision asks it of most
+    /// lines, a call each.)
+    @inline(__always)
     func width(_ i: Int) -> Double { column.width[i] }
 
     /// The line visibly falls short of its column.
     func isShort(_ i: Int, by margin: Double = 1.5) -> Bool {
         lines[i].width < width(i) - margin
-    }
-
-    private func detectIndentedFirstLines() -> Bool {
-        // First lines of paragraphs that certainly start (after a short sentence-final line) and
-        // continue (they do not end a sentence): are they systematically shorter than the column?
-        var shorter = 0, total = 0
-        for i in 1..<max(1, lines.count) {
-            guard lines[i - 1].ending == .sentence, isShort(i - 1, by: 3), lines[i].ending == .open, closer[i] == nil
-            else { continue }
-            let w = width(i)
-            guard w.isFinite else { continue }
-            total += 1
-            let lineWidth = lines[i].width
-            if lineWidth <= w - 1.25 && lineWidth >= w - 3.5 { shorter += 1 }
-        }
-        return total >= 4 && Double(shorter) >= 0.7 * Double(total)
     }
 
     /// The next line is set like an indented first line: shorter than the column by about two ems.
