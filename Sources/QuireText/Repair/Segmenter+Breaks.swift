@@ -16,8 +16,6 @@ extension Segmenter {
         if lines[i].script == .latin, lines[j].first == "(" || lines[j].first == "C" || lines[i].first == "(" || lines[i].first == "C",
            NewspaperMarks.isLatinJumpLine(lines[j].scalars) || NewspaperMarks.isLatinJumpLine(lines[i].scalars) { return true }
         if sectionLabel(i) { return true }
-        // A reference list's entry goes on to its end (`ReferenceEntry.goesOn`).
-        if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
         // An official document's distribution lines (`抄送：…`, `抄报：…`) start a block.
         if Segmenter.isDistributionLine(lines[j]) { return true }
         // A byline, or a web page's metadata field (`来源：商务部网站`, `发布时间：2022-11-03 17:30`),
@@ -172,11 +170,14 @@ extension Segmenter {
             }
             return true
         case .clause:
+            // A reference list's entry goes on to its end (`ReferenceEntry.goesOn`).
+            if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
             if bLabel || lines[j].isIndented { return true }
             if lines[i].script == .latin { return latinClauseLineEnds(i, before: j) }
             // Where indents mark paragraphs, a clause goes on into an unindented line.
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
+            if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
             // A short line of a letter's close, a notice's fields or its numbered lines
             // (`shortOpenLineEnds`), asked only of lines short of the widest by 3 ems or set far right.
             if lines[i].width < widestLines - 3 || lines[i].indent >= 8, shortOpenLineEnds(i, j, bLabel: bLabel) { return true }
