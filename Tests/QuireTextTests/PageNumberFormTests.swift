@@ -94,4 +94,19 @@ import Testing
     func titledAndBracketedForms(_ line: String, _ isPage: Bool) {
         #expect(LinePatterns.isPageNumber(LineScalars(Array(line.unicodeScalars))) == isPage)
     }
+
+    /// A front matter's page number in small Roman numerals or a Roman numeral character; not
+    /// capitals (a chapter's number) nor words made of the same letters.
+    @Test(arguments: [("i", true), ("- iv -", true), ("xii", true), ("xxxix", true), ("Ⅲ", true), ("ⅻ", true),
+                      ("IV", false), ("iiii", false), ("vix", false), ("xxxx", false), ("12", false), ("x1", false)])
+    func romanPageNumbers(_ line: String, _ isPage: Bool) {
+        #expect(LinePatterns.isRomanPageNumber(LineScalars(Array(line.unicodeScalars))) == isPage)
+    }
+
+    /// The page number under a table of contents, in small Roman numerals, is furniture.
+    @Test func aRomanPageNumberUnderTheContentsIsFurniture() {
+        let text = "目　錄\n第一章　總則……………………1\n第二章　發展目標……………………5\n第三章　空間格局……………………12\n\n                 i\n"
+        let document = repaired(text)
+        #expect(document.blocks.filter { $0.kind == .furniture }.map(\.text) == ["i"])
+    }
 }

@@ -723,6 +723,31 @@ enum LinePatterns {
     /// that passes the shape check (building the set was half the cost of this check).
     static let pageNumberDecorations = ScalarSet("-—–·•")
 
+    /// A Roman page number's first scalar: a small Roman letter, a Roman numeral character
+    /// (`Ⅲ`, `ⅲ`), or a page number's dash.
+    @inline(__always)
+    static func mayOpenRomanPageNumber(_ first: Unicode.Scalar) -> Bool {
+        first == "i" || first == "v" || first == "x" || first.value &- 0x2160 < 0x20 || pageNumberDecorations.contains(first)
+    }
+
+    /// A front matter's page number: small Roman numerals up to 39 (`i`, `iv`, `xii`) or one Roman
+    /// numeral character (`Ⅲ`, `ⅻ`), alone or between a page number's dashes (`- iv -`).
+    /// Capitals (`IV`) are not: they number chapters and parts.
+    static func isRomanPageNumber(_ line: LineScalars) -> Bool {
+        var letters: [Unicode.Scalar] = []
+        for s in line where s.layoutClass != .space && !pageNumberDecorations.contains(s) {
+            letters.append(s)
+            if letters.count > 6 { return false }
+        }
+        if letters.count == 1, letters[0].value &- 0x2160 < 0x20 { return true }
+        guard !letters.isEmpty, letters.allSatisfy({ $0 == "i" || $0 == "v" || $0 == "x" }) else { return false }
+        // x{0,3} then ix, iv, or v?i{0,3}.
+        var k = 0
+        while k < letters.count, k < 3, letters[k] == "x" { k += 1 }
+        let rest = String(String.UnicodeScalarView(letters[k...]))
+        return ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"].contains(rest) && !(k == 0 && rest.isEmpty)
+    }
+
     static func isPageNumber(_ line: LineScalars) -> Bool {
         // `语文试题　第1页（共6页）`: a foot that names its paper before the page's own form.
         if line.count >= 6, line.count <= 28, line.last == "页" || line.last == "）" || line.last == ")",

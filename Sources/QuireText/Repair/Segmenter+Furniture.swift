@@ -13,6 +13,13 @@ extension Segmenter {
         let pageNumberScalars = LinePatterns.pageNumberScalars, continuationEnders = LinePatterns.continuationEnders
         let chromeInitials = WebPageMarks.chromeInitials
         for i in 0..<n {
+            // A front matter's page number in small Roman numerals (`i`, `- iv -`, `Ⅲ`), set
+            // apart from the text (indented or after a blank line).
+            if lines[i].count <= 9, lines[i].indent >= 4 || lines[i].blankLinesBefore > 0,
+               LinePatterns.mayOpenRomanPageNumber(lines[i].first), LinePatterns.isRomanPageNumber(lines[i].scalars) {
+                result[i] = true
+                continue
+            }
             // Each line read through the array, not bound: a binding cost a retain and a release.
             // (A page number's first scalar, the line being trimmed, is a digit or one of its marks.)
             // (Or a titled page form, `语文试题　第1页（共6页）`: a short line with a space, ending as one.)
