@@ -628,7 +628,7 @@ PAGES["q08_reply_gb18030"] = dict(width=26, blanks="none", indent="　　", enco
 
 # q09. A speech (讲话) with its front matter: a main title and a dash subtitle, the speaker's line, the date in brackets, salutation,
 #      numbered headings inside the speech and its close; PyMuPDF: 32 ems, no indent, no blanks.
-PAGES["q09_speech_front_matter_flat"] = dict(width=32, blanks="none", items=[
+PAGES["q09_speech_front_matter_flat"] = dict(width=21, blanks="none", items=[
     ("l", "以更优营商环境激发高质量发展新动能", {"as": "以更优营商环境激发高质量发展新动能"}),
     ("l", "——在全市优化营商环境大会上的讲话", {"as": "——在全市优化营商环境大会上的讲话"}),
     ("l", "中共江城市委书记 陈建国", {"as": "中共江城市委书记　陈建国"}),
@@ -660,6 +660,48 @@ PAGES["q10_plan_targets_table"] = dict(width=36, blanks="none", indent="　　",
     ("l", "单位GDP二氧化碳排放降低（%）　—　18　约束性", {"as": "单位GDP二氧化碳排放降低（%）       —            18            约束性"}),
     ("l", "城市生活垃圾资源化利用率（%）　60　80　预期性", {"as": "城市生活垃圾资源化利用率（%）     60            80            预期性"}),
     ("p", "注：单位GDP二氧化碳排放降低为五年累计数。", {"indent": ""}),
+])
+
+
+def fullwidth_digits(line):
+    """PaddleOCR on a scanned letter: some digits read as full-width (`２０２４`)."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() and c.isascii() else c for c in line)
+
+# q11. A letter (函) between departments, scanned and read by PaddleOCR: half-width `,` `:` `(` `)`
+#      in places, full-width digits in the body, 28 ems, no blanks, no indent; the letter's
+#      contact line `（联系人：…，电话：…）` after the date.
+PAGES["q11_letter_paddleocr"] = dict(width=28, blanks="none", items=[
+    ("l", "江城市教育局关于商请协助做好2024年中考考点交通保障工作的函",
+     {"as": "江城市教育局关于商请协助做好2024年中考考点交\n通保障工作的函"}),
+    ("l", "江教函〔2024〕31号", {"as": "江教函〔２０２４〕３１号"}),
+    ("p", "市公安局交通警察支队：", {"post": [half(1.0, 31)]}),
+    ("p", "2024年江城市初中学业水平考试定于6月16日至18日举行，全市共设考点42个，考生约3.8万人。为保障考生安全、准时到达考点，现商请贵支队协助做好以下工作：",
+     {"post": [half(0.5, 32), fullwidth_digits]}),
+    ("p", "一、考试期间每日7:00—9:00、13:00—15:00在各考点周边加派警力疏导交通。", {"post": [half(0.5, 33)]}),
+    ("p", "二、在考点周边100米范围内设置临时禁鸣标志。", {"post": [half(0.5, 34), fullwidth_digits]}),
+    ("p", "妥否，请函复。", {"post": [half(1.0, 35)]}),
+    ("l", "江城市教育局", {"as": "                江城市教育局"}),
+    ("l", "2024年5月28日", {"as": "                2024年5月28日"}),
+    ("p", "（联系人：周敏，电话：0571-87012345）", {"post": [half(1.0, 36)]}),
+])
+
+# q12. A statistical bulletin (统计公报): pdftotext 30 ems, indented paragraphs, no blanks; figures
+#      cut at the line end inside a decimal (`1234.` / `5亿元`) and inside a percentage (`6.` / `2%`),
+#      a page number `— 1 —` between paragraphs, numbered headings, a note on the sources.
+PAGES["q12_statistics_bulletin_cut_numbers"] = dict(width=30, blanks="none", indent="　　", items=[
+    ("l", "2023年江城市国民经济和社会发展统计公报", {"as": "      2023年江城市国民经济和社会发展统计公报"}),
+    ("l", "江城市统计局", {"as": "                 江城市统计局"}),
+    ("l", "2024年3月15日", {"as": "                 2024年3月15日"}),
+    ("p", "一、综合", {"indent": ""}),
+    ("l", "经初步核算，全年全市实现地区生产总值（不含开发区）2345.6亿元，按不变价格计算，比上年增长6.2%。其中，第一产业增加值98.7亿元，增长3.1%；第二产业增加值1012.3亿元，增长6.8%。",
+     {"as": "　　经初步核算，全年全市实现地区生产总值（不含开发区）2345.\n6亿元，按不变价格计算，比上年增长6.2%。其中，第一产业增加值98.\n7亿元，增长3.1%；第二产业增加值1012.3亿元，增长6.8%。"}),
+    ("f", "\n                    — 1 —\n"),
+    ("p", "二、农业", {"indent": ""}),
+    ("l", "全年粮食播种面积126.4万亩，比上年增加0.8万亩；粮食总产量52.3万吨，其中夏粮11.2万吨，秋粮41.1万吨，总产量比上年增长1.5%。",
+     {"as": "　　全年粮食播种面积126.4万亩，比上年增加0.8万亩；粮食总产量\n52.3万吨，其中夏粮11.2万吨，秋粮41.1万吨，总产量比上年增长1.\n5%。"}),
+    ("p", "三、工业和建筑业", {"indent": ""}),
+    ("p", "全年规模以上工业增加值比上年增长7.4%。其中，高技术制造业增加值增长12.6%，占规模以上工业增加值的比重为18.9%。"),
+    ("p", "注：本公报中部分数据因四舍五入，存在总计与分项合计不等的情况。", {"indent": ""}),
 ])
 
 
