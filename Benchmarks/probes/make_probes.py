@@ -460,6 +460,251 @@ PAGES["p28_radio_play_colon"] = dict(width=28, blanks="none", items=[
 ])
 
 
+# ---- q-pages (session 15, helper s15-probe2): Chinese government documents ----
+
+def tess_all(line):
+    """Tesseract on a government page: every character spaced, digits too (`2 0 2 4 年`)."""
+    out = []
+    for k, ch in enumerate(line):
+        out.append(ch)
+        if k + 1 < len(line) and ch != " " and line[k + 1] != " ":
+            out.append(" ")
+    return "".join(out)
+
+# q01. A notice (通知): centred two-line title, 文号, headings, a page number `— 3 —` cut inside a
+#      sentence, an attachment list whose second item is aligned under the first, signature and date,
+#      （此件公开发布）, then the foot: 抄送 wrapped, and the 印发 line of two fields. pdftotext 28 ems.
+PAGES["q01_notice_cc_footer"] = dict(width=28, blanks="none", indent="　　", items=[
+    ("l", "江城市人民政府办公室关于做好2024年防汛防台工作的通知",
+     {"as": "    江城市人民政府办公室关于做好2024年\n             防汛防台工作的通知"}),
+    ("l", "江政办发〔2024〕15号", {"as": "                江政办发〔2024〕15号"}),
+    ("l", "各区人民政府，市政府各部门：", {"as": "各区人民政府，市政府各部门："}),
+    ("p", "据市气象部门预测，今年我市汛期降水总体偏多，极端天气事件发生概率较高。为切实做好2024年防汛防台工作，保障人民群众生命财产安全，经市政府同意，现就有关事项通知如下："),
+    ("p", "一、压实防汛防台责任"),
+    ("p", "各区、各部门要严格落实以行政首长负责制为核心的防汛防台责任制，逐级明确水库、堤防、山塘和地质灾害隐患点的责任人，并于5月31日前在政府网站向社会公布。",
+     {"furniture_after": {2: "\n                 — 3 —\n"}}),
+    ("p", "二、强化监测预警"),
+    ("p", "市气象局、市水利局要加密雨情、水情监测，发布预警信息时同步推送至乡镇（街道）和村（社区）责任人，确保预警信息直达一线。"),
+    ("l", "附件：1.江城市2024年防汛防台重点部位清单", {"as": "　　附件：1.江城市2024年防汛防台重点部位清单"}),
+    ("l", "2.江城市防汛防台应急联络表", {"as": "　　　　　2.江城市防汛防台应急联络表"}),
+    ("l", "江城市人民政府办公室", {"as": "                    江城市人民政府办公室"}),
+    ("l", "2024年5月20日", {"as": "                       2024年5月20日"}),
+    ("l", "（此件公开发布）", {"as": "　　（此件公开发布）"}),
+    ("gap", 1),
+    ("l", "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，江城军分区，市法院，市检察院。",
+     {"as": "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，\n　　　江城军分区，市法院，市检察院。"}),
+    ("l", "江城市人民政府办公室　2024年5月20日印发",
+     {"as": "江城市人民政府办公室                2024年5月20日印发"}),
+])
+
+# q02. An opinion (意见) with four heading levels 一、（一）1.（1）, run-in headings `（一）…。…`,
+#      PyMuPDF flat: 28 ems, no indent, no blank lines.
+PAGES["q02_opinion_four_levels_flat"] = dict(width=28, blanks="none", items=[
+    ("l", "江城市人民政府关于加快推进数字乡村建设的实施意见", {"as": "江城市人民政府关于加快推进数字乡村建设的实\n施意见"}),
+    ("l", "江政发〔2024〕9号", {"as": "江政发〔2024〕9号"}),
+    ("p", "各区人民政府，市政府各部门："),
+    ("p", "为深入实施乡村振兴战略，加快推进数字乡村建设，结合我市实际，提出如下意见。"),
+    ("p", "一、总体要求"),
+    ("p", "（一）指导思想"),
+    ("p", "坚持以人民为中心的发展思想，以数字技术赋能乡村产业发展、乡村建设和乡村治理，推动城乡数字化协同发展。"),
+    ("p", "（二）主要目标"),
+    ("p", "到2026年，全市行政村5G网络通达率达到98%以上，涉农政务服务事项网上可办率达到95%以上。"),
+    ("p", "二、重点任务"),
+    ("p", "（三）完善乡村信息基础设施。推进千兆光网向自然村延伸，加快农村电网、水利、公路等传统基础设施数字化改造。"),
+    ("p", "（四）发展智慧农业。重点抓好以下工作："),
+    ("p", "1.建设农业大数据平台。"),
+    ("p", "2.推广智能农机装备，具体包括："),
+    ("p", "（1）在粮食主产区推广北斗导航自动驾驶系统；"),
+    ("p", "（2）在设施农业园区推广环境智能监测和水肥一体化设备；"),
+    ("p", "（3）支持农机合作社建设智能农机库。"),
+    ("p", "3.培育农村电商新业态，每个区至少建成1个县级电商公共服务中心。"),
+    ("p", "三、保障措施"),
+    ("p", "各区要将数字乡村建设纳入乡村振兴实绩考核，市财政每年安排专项资金予以支持。"),
+    ("p", "本意见自2024年4月1日起施行。"),
+    ("p", "江城市人民政府"),
+    ("p", "2024年3月1日"),
+])
+
+# q03. A joint statement (联合声明) of two ministries: two-line centred title, numbered points,
+#      the two ministers' signatures side by side, the date and place centred under them.
+#      pdftotext 34 ems, indented paragraphs, a blank line between blocks.
+PAGES["q03_joint_statement_ministers"] = dict(width=34, blanks="para", indent="　　", items=[
+    ("l", "中华人民共和国生态环境部和澜海共和国环境部关于加强海洋环境保护合作的联合声明",
+     {"as": "  中华人民共和国生态环境部和澜海共和国环境部关于\n          加强海洋环境保护合作的联合声明"}),
+    ("p", "中华人民共和国生态环境部和澜海共和国环境部（以下简称“双方”），本着平等互利、合作共赢的原则，就加强海洋环境保护合作达成如下共识："),
+    ("p", "一、双方同意建立部长级年度会晤机制，轮流在两国举行，共同研究海洋生态保护中的重大问题。"),
+    ("p", "二、双方将在海洋塑料垃圾治理、红树林保护修复和海洋环境监测等领域开展联合研究，并互派技术人员交流。"),
+    ("p", "三、本声明不构成国际法意义上的权利和义务。"),
+    ("l", "中华人民共和国生态环境部\n部长 王立新\n澜海共和国环境部\n部长 阿莉娅·萨米",
+     {"as": "　　中华人民共和国生态环境部　　　　澜海共和国环境部\n　　　　部长　王立新　　　　　　　　部长　阿莉娅·萨米"}),
+    ("l", "二〇二四年五月八日于北京", {"as": "　　　　　　　　二〇二四年五月八日于北京"}),
+])
+
+# q04. A newspaper page (人民日报-style) reprinting an official text: the page's masthead line, an
+#      editor's note, a headline, the dateline `新华社北京5月8日电`, the reprinted notice with its
+#      numbered points, signature and date; 20-em column, a blank line after every line.
+PAGES["q04_newspaper_reprint_column20"] = dict(width=20, blanks="every", items=[
+    ("f", "2024年5月9日　星期四　　　　　　4"),
+    ("l", "要闻", {"as": "要闻"}),
+    ("p", "编者按：近日，国务院办公厅印发《关于进一步做好基层减负工作的通知》。本报今日全文刊发，供各地各部门学习贯彻。"),
+    ("l", "国务院办公厅关于进一步做好基层减负工作的通知", {"as": "国务院办公厅关于进一步做好\n基层减负工作的通知"}),
+    ("p", "新华社北京5月8日电　国务院办公厅日前印发《关于进一步做好基层减负工作的通知》。全文如下："),
+    ("p", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+    ("p", "为切实减轻基层负担，让基层干部把更多精力用在抓落实上，经国务院同意，现就有关事项通知如下："),
+    ("p", "一、精简文件会议。各地区各部门要严格控制发文数量，能合并的合并，能不发的不发。"),
+    ("p", "二、规范督查检查考核。未经批准不得开展督查检查考核，严禁层层加码。"),
+    ("p", "国务院办公厅"),
+    ("p", "2024年5月6日"),
+    ("p", "（本报记者张明整理）"),
+])
+
+# q05. An announcement (公告) with a table of contacts set out by pdftotext -layout: six offices,
+#      each with its address and phone, one address wrapped under its row; 36 ems, no blanks.
+PAGES["q05_announcement_contacts_table"] = dict(width=36, blanks="none", indent="    ", items=[
+    ("l", "江城市市场监督管理局关于开展2024年度食品经营许可证集中换证的公告",
+     {"as": "                  江城市市场监督管理局\n      关于开展2024年度食品经营许可证集中换证的公告"}),
+    ("l", "2024年第6号", {"as": "                       2024年第6号"}),
+    ("p", "根据《食品经营许可和备案管理办法》有关规定，我局定于2024年6月1日至8月31日开展食品经营许可证集中换证工作。现将有关事项公告如下："),
+    ("p", "一、换证对象为许可证有效期在2024年12月31日前届满的食品经营者。"),
+    ("p", "二、经营者可通过“江城办事”平台在线申请，也可到所在区市场监督管理局窗口办理。各受理窗口联系方式如下："),
+    ("l", "单位　地址　联系电话", {"as": "单位                    地址                            联系电话"}),
+    ("l", "东城区市场监管局　东城区青河路18号　0571-86011234", {"as": "东城区市场监管局        东城区青河路18号                0571-86011234"}),
+    ("l", "西城区市场监管局　西城区柳岸街7号　0571-86022345", {"as": "西城区市场监管局        西城区柳岸街7号                 0571-86022345"}),
+    ("l", "南湖区市场监管局　南湖区湖滨大道266号市民中心B座3楼　0571-86033456",
+     {"as": "南湖区市场监管局        南湖区湖滨大道266号市民         0571-86033456\n                        中心B座3楼"}),
+    ("l", "北山区市场监管局　北山区兴业路9号　0571-86044567", {"as": "北山区市场监管局        北山区兴业路9号                 0571-86044567"}),
+    ("l", "江城新区市场监管局　新区科创大道100号　0571-86055678", {"as": "江城新区市场监管局      新区科创大道100号               0571-86055678"}),
+    ("l", "青河县市场监管局　青河县城关镇人民路3号　0571-86066789", {"as": "青河县市场监管局        青河县城关镇人民路3号           0571-86066789"}),
+    ("p", "特此公告。"),
+    ("l", "江城市市场监督管理局", {"as": "                                    江城市市场监督管理局"}),
+    ("l", "2024年5月15日", {"as": "                                       2024年5月15日"}),
+])
+
+# q06. A government work report (政府工作报告) excerpt: pdftotext 30 ems, indented paragraphs, the
+#      report's running head letter-spaced on each page with the page number, letter-spaced headings
+#      (justified on their line), one page turn inside a sentence, one between paragraphs.
+PAGES["q06_work_report_running_heads"] = dict(width=30, blanks="none", indent="　　", items=[
+    ("f", "政 府 工 作 报 告\n"),
+    ("l", "一、2023年工作回顾", {"as": "一 、 2 0 2 3 年 工 作 回 顾"}),
+    ("p", "过去一年，面对复杂严峻的外部环境，我们坚持稳中求进工作总基调，全市经济持续回升向好。全年地区生产总值增长6.2%，一般公共预算收入增长7.5%，城镇和农村居民人均可支配收入分别增长5.1%和6.8%。",
+     {"furniture_after": {2: "                    — 3 —\n\f\n政 府 工 作 报 告\n"}}),
+    ("p", "（一）聚力稳增长，经济运行回升向好。", {"indent": ""}),
+    ("p", "实施扩大内需三年行动，新开工亿元以上项目186个，完成固定资产投资1860亿元。"),
+    ("l", "二、2024年主要目标任务", {"as": "二 、 2 0 2 4 年 主 要 目 标 任 务"}),
+    ("p", "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业8万人，居民消费价格涨幅3%左右。",
+     {"furniture_after": {1: "                    — 4 —\n\f\n政 府 工 作 报 告\n"}}),
+    ("p", "各位代表，新征程上，让我们勇毅前行，为谱写江城高质量发展新篇章而不懈奋斗！"),
+    ("f", "\n                    — 5 —"),
+])
+
+# q07. A decision (决定) OCRed by Tesseract: every character spaced, digits too (`2 0 2 4 年`),
+#      half-width punctuation with a space after, 30 ems, a blank line between blocks.
+PAGES["q07_decision_tesseract"] = dict(width=30, blanks="para", items=[
+    ("l", "江城市人民政府关于表彰2023年度安全生产工作先进集体的决定",
+     {"as": tess_all("江城市人民政府关于表彰2023年度安全生产") + "\n" + tess_all("工作先进集体的决定")}),
+    ("l", "江政发〔2024〕12号", {"as": tess_all("江政发〔2024〕12号")}),
+    ("p", "各区人民政府，市政府各部门：", {"post": [half(1.0, 21, True), tess_all]}),
+    ("p", "2023年，全市各级各部门认真贯彻落实安全生产各项决策部署，全年生产安全事故起数和死亡人数分别下降18.6%和21.3%。为表彰先进，市政府决定，授予东城区应急管理局等10个单位“2023年度安全生产工作先进集体”称号。",
+     {"post": [half(0.9, 22, True), tess_all]}),
+    ("p", "希望受表彰的集体珍惜荣誉，再接再厉，为建设更高水平的平安江城作出新的贡献。", {"post": [half(0.9, 23, True), tess_all]}),
+    ("l", "江城市人民政府", {"as": "                    " + tess_all("江城市人民政府")}),
+    ("l", "2024年1月26日", {"as": "                    " + tess_all("2024年1月26日")}),
+])
+
+# q08. A reply (批复) in GB18030 with a village name using a CJK Ext-A character (`东㙟村`, a four-byte
+#      GB18030 sequence), 26 ems, indented paragraphs, no blanks.
+PAGES["q08_reply_gb18030"] = dict(width=26, blanks="none", indent="　　", encoding="gb18030", items=[
+    ("l", "江城市人民政府关于同意调整青河县东㙟村村庄规划的批复", {"as": "  江城市人民政府关于同意调整青河县\n        东㙟村村庄规划的批复"}),
+    ("l", "江政复〔2024〕7号", {"as": "           江政复〔2024〕7号"}),
+    ("l", "青河县人民政府：", {"as": "青河县人民政府："}),
+    ("p", "你县《关于调整东㙟村村庄规划的请示》（青政〔2024〕21号）收悉。经研究，现批复如下："),
+    ("p", "一、同意调整东㙟村村庄规划。调整后村庄建设用地规模为42.6公顷，耕地保有量不低于310公顷。"),
+    ("p", "二、你县要严格按照批准的规划实施管理，不得擅自改变用途。"),
+    ("p", "此复。"),
+    ("l", "江城市人民政府", {"as": "                    江城市人民政府"}),
+    ("l", "2024年4月3日", {"as": "                     2024年4月3日"}),
+    ("l", "（此件主动公开）", {"as": "　　（此件主动公开）"}),
+])
+
+# q09. A speech (讲话) with its front matter: a main title and a dash subtitle, the speaker's line, the date in brackets, salutation,
+#      numbered headings inside the speech and its close; PyMuPDF: 32 ems, no indent, no blanks.
+PAGES["q09_speech_front_matter_flat"] = dict(width=21, blanks="none", items=[
+    ("l", "以更优营商环境激发高质量发展新动能", {"as": "以更优营商环境激发高质量发展新动能"}),
+    ("l", "——在全市优化营商环境大会上的讲话", {"as": "——在全市优化营商环境大会上的讲话"}),
+    ("l", "中共江城市委书记 陈建国", {"as": "中共江城市委书记　陈建国"}),
+    ("l", "（2024年2月20日）", {"as": "（2024年2月20日）"}),
+    ("p", "同志们："),
+    ("p", "今天召开全市优化营商环境大会，主要任务是总结去年工作，部署今年任务。刚才，市长作了具体部署，我完全同意。下面，我再讲三点意见。"),
+    ("p", "一、提高站位，深刻认识优化营商环境的重大意义"),
+    ("p", "营商环境就是生产力。去年全市新设经营主体8.6万户，增长12.4%，充分说明环境好，企业就来。"),
+    ("p", "二、突出重点，打造市场化法治化国际化一流营商环境"),
+    ("p", "要深化“高效办成一件事”改革，让企业和群众办事更便捷。"),
+    ("p", "三、强化保障，形成齐抓共管的强大合力"),
+    ("p", "同志们，优化营商环境只有进行时，没有完成时。让我们以时不我待的紧迫感，奋力开创全市高质量发展新局面！"),
+])
+
+# q10. A plan (规划) whose title carries its period in brackets on a second line, a table of targets
+#      set out by pdftotext -layout (six rows, units in brackets, one indicator name wrapped),
+#      notes under it; 36 ems, indented paragraphs, no blanks.
+PAGES["q10_plan_targets_table"] = dict(width=36, blanks="none", indent="　　", items=[
+    ("l", "江城市生态环境保护规划", {"as": "                江城市生态环境保护规划"}),
+    ("l", "（2021—2025年）", {"as": "                   （2021—2025年）"}),
+    ("p", "第三章　主要目标", {"indent": ""}),
+    ("p", "到2025年，全市生态环境质量持续改善，主要污染物排放总量持续减少，生态文明建设取得新进步。主要指标见表1。"),
+    ("l", "表1　江城市生态环境保护主要指标", {"as": "                 表1　江城市生态环境保护主要指标"}),
+    ("l", "指标　2020年　2025年　属性", {"as": "指标                              2020年        2025年        属性"}),
+    ("l", "细颗粒物（PM2.5）浓度（微克/立方米）　32　≤28　约束性", {"as": "细颗粒物（PM2.5）浓度（微克/立     32            ≤28           约束性\n方米）"}),
+    ("l", "空气质量优良天数比率（%）　88.5　90　约束性", {"as": "空气质量优良天数比率（%）         88.5          90            约束性"}),
+    ("l", "地表水达到或好于Ⅲ类水体比例（%）　85　≥90　约束性", {"as": "地表水达到或好于Ⅲ类水体比例（%）  85            ≥90           约束性"}),
+    ("l", "森林覆盖率（%）　61.2　61.5　预期性", {"as": "森林覆盖率（%）                   61.2          61.5          预期性"}),
+    ("l", "单位GDP二氧化碳排放降低（%）　—　18　约束性", {"as": "单位GDP二氧化碳排放降低（%）       —            18            约束性"}),
+    ("l", "城市生活垃圾资源化利用率（%）　60　80　预期性", {"as": "城市生活垃圾资源化利用率（%）     60            80            预期性"}),
+    ("p", "注：单位GDP二氧化碳排放降低为五年累计数。", {"indent": ""}),
+])
+
+
+def fullwidth_digits(line):
+    """PaddleOCR on a scanned letter: some digits read as full-width (`２０２４`)."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() and c.isascii() else c for c in line)
+
+# q11. A letter (函) between departments, scanned and read by PaddleOCR: half-width `,` `:` `(` `)`
+#      in places, full-width digits in the body, 28 ems, no blanks, no indent; the letter's
+#      contact line `（联系人：…，电话：…）` after the date.
+PAGES["q11_letter_paddleocr"] = dict(width=28, blanks="none", items=[
+    ("l", "江城市教育局关于商请协助做好2024年中考考点交通保障工作的函",
+     {"as": "江城市教育局关于商请协助做好2024年中考考点交\n通保障工作的函"}),
+    ("l", "江教函〔2024〕31号", {"as": "江教函〔２０２４〕３１号"}),
+    ("p", "市公安局交通警察支队：", {"post": [half(1.0, 31)]}),
+    ("p", "2024年江城市初中学业水平考试定于6月16日至18日举行，全市共设考点42个，考生约3.8万人。为保障考生安全、准时到达考点，现商请贵支队协助做好以下工作：",
+     {"post": [half(0.5, 32), fullwidth_digits]}),
+    ("p", "一、考试期间每日7:00—9:00、13:00—15:00在各考点周边加派警力疏导交通。", {"post": [half(0.5, 33)]}),
+    ("p", "二、在考点周边100米范围内设置临时禁鸣标志。", {"post": [half(0.5, 34), fullwidth_digits]}),
+    ("p", "妥否，请函复。", {"post": [half(1.0, 35)]}),
+    ("l", "江城市教育局", {"as": "                江城市教育局"}),
+    ("l", "2024年5月28日", {"as": "                2024年5月28日"}),
+    ("p", "（联系人：周敏，电话：0571-87012345）", {"post": [half(1.0, 36)]}),
+])
+
+# q12. A statistical bulletin (统计公报): pdftotext 30 ems, indented paragraphs, no blanks; figures
+#      cut at the line end inside a decimal (`1234.` / `5亿元`) and inside a percentage (`6.` / `2%`),
+#      a page number `— 1 —` between paragraphs, numbered headings, a note on the sources.
+PAGES["q12_statistics_bulletin_cut_numbers"] = dict(width=30, blanks="none", indent="　　", items=[
+    ("l", "2023年江城市国民经济和社会发展统计公报", {"as": "      2023年江城市国民经济和社会发展统计公报"}),
+    ("l", "江城市统计局", {"as": "                 江城市统计局"}),
+    ("l", "2024年3月15日", {"as": "                 2024年3月15日"}),
+    ("p", "一、综合", {"indent": ""}),
+    ("l", "经初步核算，全年全市实现地区生产总值（不含开发区）2345.6亿元，按不变价格计算，比上年增长6.2%。其中，第一产业增加值98.7亿元，增长3.1%；第二产业增加值1012.3亿元，增长6.8%。",
+     {"as": "　　经初步核算，全年全市实现地区生产总值（不含开发区）2345.\n6亿元，按不变价格计算，比上年增长6.2%。其中，第一产业增加值98.\n7亿元，增长3.1%；第二产业增加值1012.3亿元，增长6.8%。"}),
+    ("f", "\n                    — 1 —\n"),
+    ("p", "二、农业", {"indent": ""}),
+    ("l", "全年粮食播种面积126.4万亩，比上年增加0.8万亩；粮食总产量52.3万吨，其中夏粮11.2万吨，秋粮41.1万吨，总产量比上年增长1.5%。",
+     {"as": "　　全年粮食播种面积126.4万亩，比上年增加0.8万亩；粮食总产量\n52.3万吨，其中夏粮11.2万吨，秋粮41.1万吨，总产量比上年增长1.\n5%。"}),
+    ("p", "三、工业和建筑业", {"indent": ""}),
+    ("p", "全年规模以上工业增加值比上年增长7.4%。其中，高技术制造业增加值增长12.6%，占规模以上工业增加值的比重为18.9%。"),
+    ("p", "注：本公报中部分数据因四舍五入，存在总计与分项合计不等的情况。", {"indent": ""}),
+])
+
+
 def main():
     only = set(sys.argv[1:])
     for name, page in PAGES.items():

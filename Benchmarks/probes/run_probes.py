@@ -25,7 +25,7 @@ def main():
     ap.add_argument("--diff", action="store_true")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
-    pages = sorted(p for p in glob.glob(os.path.join(HERE, "p*.txt")) if not p.endswith(".expected.txt"))
+    pages = sorted(p for p in glob.glob(os.path.join(HERE, "[pq]*.txt")) if not p.endswith(".expected.txt"))
     exact = 0
     with tempfile.TemporaryDirectory() as tmp:
         config = os.path.join(tmp, "nodedup.toml")
