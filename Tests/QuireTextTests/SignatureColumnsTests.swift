@@ -41,6 +41,14 @@ import Testing
     }
 
     /// Two short columns of figures at a file's end are a table's rows, not signature blocks.
+    /// A date (and place) printed once under both blocks stays after them, and the blocks are
+    /// still read one after the other.
+    @Test(arguments: ["二〇二四年五月八日于北京", "2024年5月8日"])
+    func aDateUnderTheBlocksStaysAfterThem(date: String) {
+        let text = "\u{3000}\u{3000}三、本声明不构成国际法意义上的权利和义务。\n\n\u{3000}\u{3000}中华人民共和国政府\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}越南社会主义共和国政府\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}代\u{3000}表\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}代\u{3000}表\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}王\u{3000}毅\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}裴青山\n\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}" + date + "\n"
+        #expect(readingText(repaired(text)) == "三、本声明不构成国际法意义上的权利和义务。\n中华人民共和国政府\n代表\n王毅\n越南社会主义共和国政府\n代表\n裴青山\n" + date)
+    }
+
     @Test func aTableAtTheEndStaysRows() {
         let text = "今年以来，全市经济运行稳中向好。\n地区生产总值      1200亿元\n工业增加值        460亿元\n"
         #expect(repaired(text).blocks.map(\.text).contains { $0.contains("1200") })

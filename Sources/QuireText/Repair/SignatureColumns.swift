@@ -12,10 +12,14 @@ enum SignatureColumns {
     /// The lines with the file's closing signature blocks read a block at a time; nil where the
     /// file does not end in such blocks.
     static func split(_ lines: LineTable, log: inout RepairLog) -> LineTable? {
-        let n = lines.count
-        guard n >= 3 else { return nil }
-        // The run of lines at the end with a wide gap inside them (answered from the last line
-        // alone for nearly every file).
+        let count = lines.count
+        guard count >= 3 else { return nil }
+        // A date (and place) printed once under both blocks (`二〇二四年五月八日于北京`), at most
+        // two lines, stays after them. (Answered from the last line alone for nearly every file.)
+        var n = count
+        while n > 0, count - n < 2, !(lines[n - 1].hasSpace && ColumnSplitter.hasGutterWideGap(lines[n - 1].scalars)),
+              isDateUnderBlocks(lines[n - 1].scalars) { n -= 1 }
+        // The run of lines at the end with a wide gap inside them.
         var start = n
         while start > 0, n - start < maximumRows, lines[start - 1].hasSpace,
               ColumnSplitter.hasGutterWideGap(lines[start - 1].scalars) { start -= 1 }
@@ -48,8 +52,9 @@ enum SignatureColumns {
             guard english, LatinPartySignature.isParty(left[0]), LatinPartySignature.isParty(right[0]) else { return nil }
         }
         log.record(.columnOrder)
-        var table = LineTable.Builder(capacity: n + (n - start))
-        table.append(contentsOf: Array(lines)[..<start])
+        var table = LineTable.Builder(capacity: count + (n - start))
+        let all = Array(lines)
+        table.append(contentsOf: all[..<start])
         for cells in [left, right] {
             for (row, cell) in cells.enumerated() {
                 let line = lines[start + row]
@@ -57,7 +62,18 @@ enum SignatureColumns {
                 table.append(number: line.number, scalars: cell, indent: 0, blankLinesBefore: row == 0 ? 1 : 0)
             }
         }
+        table.append(contentsOf: all[n...])
         return table.finish()
+    }
+
+    /// A date printed under the blocks, alone or with its place (`二〇二四年五月八日于北京`,
+    /// `2024年5月8日`).
+    static func isDateUnderBlocks(_ line: LineScalars) -> Bool {
+        let visible = line.filter { $0.layoutClass != .space }
+        guard visible.count >= 6, visible.count <= 24 else { return false }
+        if LinePatterns.isDateLine(LineScalars(visible)) { return true }
+        guard let at = visible.firstIndex(of: "于"), at >= 6, visible[at - 1] == "日" else { return false }
+        return LinePatterns.isChineseDate(LineScalars(Array(visible[..<at])))
     }
 
     /// A cell of one to four Han characters without the spaces that pad it to the width of its
