@@ -317,4 +317,12 @@ private let gazetteRead = """
         #expect(kind("江城市文明办") == .signature)
         #expect(kind("2023年11月20日") == .date)
     }
+
+    /// A numbered heading the column cut onto a short second line ends there, in a flat
+    /// extraction (no blank lines, no indents): the paragraph under it opens a block.
+    @Test func aWrappedNumberedHeadingEndsOnItsShortSecondLine() {
+        let input = "在全市优化营商环境大会上的讲话\n同志们：\n今天召开全市优化营商环境大会，主要任务是总结经验、部署\n工作。下面，我讲三点意见。\n一、提高站位，深刻认识优化营商环境的重大意\n义\n营商环境就是生产力。去年全市新设经营主体8.\n6万户，增长12.4%，充分说明环境好，企业就来。\n"
+        let text = readingText(repaired(input))
+        #expect(text.contains("\n一、提高站位，深刻认识优化营商环境的重大意义\n营商环境就是生产力。去年全市新设经营主体8.6万户"))
+    }
 }

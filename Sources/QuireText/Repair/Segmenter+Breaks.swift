@@ -199,7 +199,7 @@ extension Segmenter {
             // column estimate is measured against its widest lines.)
             if lines[i].script == .cjk, !lines[i].hasSentenceMark,
                case let w = width(i).isFinite ? width(i) : widestLines, w.isFinite,
-               lines[i].width < w - max(4, w * 0.2), shortLineHeads(i, j) { return true }
+               lines[i].width < w - max(4, w * 0.2), shortLineHeads(i, j, from: start) { return true }
             if lines[j].isIndented, openLineEndsBeforeIndent(i) { return true }
             // A subheading with no punctuation over a paragraph indented by two ems: a narrow
             // newspaper column fills the subheading, so its width says nothing.
@@ -269,12 +269,25 @@ extension Segmenter {
     ///   (`记者：今年以来，…`), a line that opens with a label of its own.
     /// Not inlined: the join decision, asked of every line, stays small enough for its own reads
     /// of the line facts to be inlined.
+    /// A numbered heading that wrapped onto a short second line (`一、提高站位，…的重大意` /
+    /// `义`) ends there too: its label opens the line before, `start`.
     @inline(never)
-    func shortLineHeads(_ i: Int, _ j: Int) -> Bool {
+    func shortLineHeads(_ i: Int, _ j: Int, from start: Int) -> Bool {
         if !lines[i].hasSpace, lines[i].letterCount == 0, LinePatterns.itemLabelLength(lines[i]) != nil,
            !lines[j].first.isDigit, !lines[i].scalars.contains(where: { $0.isDigit }),
            !Segmenter.hasUnclosedBracket(lines[i].scalars) { return true }
+        if start == i - 1, lines[i].script == .cjk, !lines[j].first.isDigit, wrappedHeadingEnds(start, i) { return true }
         return lines[j].script == .cjk && Segmenter.opensWithHanLabel(lines[j].scalars)
+    }
+
+    /// Lines `h` and `i` are one numbered heading cut by the column: `h` opens with a label and
+    /// ends open, neither holds a sentence's end, a digit, a Latin letter or a space, and no
+    /// bracket is left open across them.
+    private func wrappedHeadingEnds(_ h: Int, _ i: Int) -> Bool {
+        guard lines[h].ending == .open, !lines[h].hasSpace, !lines[i].hasSpace, lines[h].letterCount == 0, lines[i].letterCount == 0,
+              !lines[h].hasSentenceMark, LinePatterns.itemLabelLength(lines[h]) != nil else { return false }
+        let both = Array(lines[h].scalars) + Array(lines[i].scalars)
+        return !both.contains(where: { $0.isDigit }) && !Segmenter.hasUnclosedBracket(LineScalars(both))
     }
 
     /// The paragraph open from line `start` through the full line `i`, which ends a sentence,
