@@ -77,6 +77,13 @@ import Testing
         #expect(readingText(repaired(text)) == "【食材】\n鲈鱼　1条（约600克）\n葱　2根\n姜　1小块\n蒸鱼豉油　2汤匙\n【做法】\n1.鲈鱼去鳞、去内脏，洗净后在鱼身两面各划三刀。")
     }
 
+    /// A table whose long first cell stands two spaces from the next on one row is no pair of
+    /// text columns: each row stays a row, that row's two-space gap parting its cells too.
+    @Test func aTableWithOneNarrowGapStaysRows() {
+        let text = "指标                          2020年        2025年        属性\n森林覆盖率（%）               61.2          61.5          预期性\n空气质量优良天数比率（%）     88.5          90            约束性\n城市污水处理率（%）           95            98            预期性\n耕地保有量（万亩）            120           118           约束性\n城市生活垃圾分类覆盖率（%）  60             100           预期性\n"
+        #expect(readingText(repaired(text)) == "指标　2020年　2025年　属性\n森林覆盖率（%）　61.2　61.5　预期性\n空气质量优良天数比率（%）　88.5　90　约束性\n城市污水处理率（%）　95　98　预期性\n耕地保有量（万亩）　120　118　约束性\n城市生活垃圾分类覆盖率（%）　60　100　预期性")
+    }
+
     /// A letter-spaced title set with ideographic spaces (`关　于　印　发`) is no table row: its
     /// cells are single characters, and its gaps close.
     @Test func aLetterSpacedTitleIsNoTableRow() {

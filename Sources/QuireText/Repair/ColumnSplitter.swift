@@ -187,8 +187,9 @@ enum ColumnSplitter {
         guard rows >= 3 else { return lines[run] }
         var result: [LineProfile] = []
         result.reserveCapacity(run.count)
+        let mostCells = run.reduce(0) { max($0, layouts[$1].gaps.count + 1) }
         for k in run {
-            let line = lines[k], gaps = layouts[k].gaps
+            let line = lines[k], gaps = narrowCellGaps(line, layouts[k], mostCells: mostCells) ?? layouts[k].gaps
             guard !gaps.isEmpty else { result.append(line); continue }
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(line.count)
@@ -204,6 +205,26 @@ enum ColumnSplitter {
                                       blankLinesBefore: line.blankLinesBefore))
         }
         return result[...]
+    }
+
+    /// A row with fewer cells than the table's widest, where two spaces part two of its cells
+    /// (a long first cell pushed the next one close, `城市生活垃圾分类覆盖率（%）  60`): its gaps
+    /// with those two-space ones among them, in order. Nil where the row has all its cells.
+    private static func narrowCellGaps(_ line: LineProfile, _ layout: Layout, mostCells: Int) -> [(cells: Range<Int>, scalars: Range<Int>)]? {
+        guard !layout.gaps.isEmpty, layout.gaps.count + 1 < mostCells else { return nil }
+        let s = line.scalars
+        var gaps = layout.gaps
+        var k = 1
+        while k + 2 < s.count {
+            if s[k] == " ", s[k + 1] == " ", s[k - 1] != " ", s[k + 2] != " ", !gaps.contains(where: { $0.scalars.contains(k) }) {
+                gaps.append((layout.cells[k]..<layout.cells[k + 2], k..<(k + 2)))
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        guard gaps.count > layout.gaps.count, gaps.count + 1 <= mostCells else { return nil }
+        return gaps.sorted { $0.scalars.lowerBound < $1.scalars.lowerBound }
     }
 
     /// The line has no text across cell `x`: a gap there, or text on one side only.
@@ -231,6 +252,15 @@ enum ColumnSplitter {
             rightScalars += lines[k].count - gap.scalars.upperBound
         }
         guard both >= minimumRows else { return nil }
+        // A table whose first two cells stand close on some row (`城市生活垃圾分类覆盖率（%）  60`)
+        // has its gutter further right: what lies left of it is then cells with gaps of their
+        // own on most lines, where a text column has none.
+        var cellsLeft = 0
+        for k in run {
+            guard let gap = layouts[k].gap(across: x) else { continue }
+            if layouts[k].gaps.contains(where: { $0.cells.upperBound <= gap.cells.lowerBound }) { cellsLeft += 1 }
+        }
+        if cellsLeft * 2 > both { return nil }
         for k in run {
             if let gap = layouts[k].gap(across: x),
                gap.cells.lowerBound >= leftEdge - 4 { filled += 1 }
