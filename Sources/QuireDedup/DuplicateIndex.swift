@@ -341,9 +341,11 @@ public final class DuplicateIndex: Sendable {
         let (scores, matches) = try store.documentScores(db, keys: keys)
         guard !scores.isEmpty else { return [] }
         let own = try store.documentID(db, named: name)
-        return scores.sorted {
-            $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
-        }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
+        // Documents are scored once each: no two tie.
+        let best = scores.leading(configuration.maximumCandidateDocuments) { (a: (document: Int64, score: DocumentScore), b: (document: Int64, score: DocumentScore)) -> Bool in
+            a.score.matches != b.score.matches ? a.score.matches > b.score.matches : a.document < b.document
+        }
+        return best.filter { $0.document != own }.map { document, match in
             (document, match.blocks, match.oneBlockMatches == nil ? nil : SoleMatch(
                 origins: Self.distinctOrigins(match.keysInOneBlock(matches).map { origins[$0] }), block: match.oneBlock))
         }

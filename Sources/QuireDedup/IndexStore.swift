@@ -164,16 +164,40 @@ struct IndexStore: Sendable {
     /// key in `keys`, dropping the repeats this makes (a key found at several positions
     /// matched the same blocks at each): what probing each distinct key once, at its first
     /// position, finds.
+    ///
+    /// The first positions are kept in a flat table sized for the matches (keys are hash
+    /// values, never negative, as in `distinctPositions`): a `Dictionary` hashed every match
+    /// through the standard library's hasher, and the matches grow with the index (140 a
+    /// lookup at 100,000 documents, where that was 110,000 instructions a document, 6 %).
     static func countEachKeyOnce(_ matches: inout [UInt64], keys: [Int64]) {
         guard !matches.isEmpty else { return }
-        // Positions ascend in the matches of one key (keys are probed in order): the first
-        // met is the first.
-        var first: [Int64: UInt64] = [:]
-        for index in matches.indices {
-            let position = matches[index] & 0xFFFF_FFFF
-            let earliest = first[keys[Int(truncatingIfNeeded: position)], default: position]
-            if earliest == position { first[keys[Int(truncatingIfNeeded: position)]] = position }
-            matches[index] = matches[index] & 0xFFFF_FFFF_0000_0000 | earliest
+        var capacity = 64
+        while capacity * 3 < matches.count * 4 { capacity *= 2 }
+        let mask = capacity - 1
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        // A key (`UInt64.max` for none) in the first half, its first position at the same
+        // index in the second.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * capacity) { slots in
+            slots.initialize(repeating: .max)
+            keys.withUnsafeBufferPointer { keys in
+                matches.withUnsafeMutableBufferPointer { matches in
+                    // Positions ascend in the matches of one key (keys are probed in order):
+                    // the first met is the first.
+                    for index in matches.indices {
+                        let position = matches[index] & 0xFFFF_FFFF
+                        let key = keys[Int(truncatingIfNeeded: position)]
+                        precondition(key >= 0, "band keys are never negative")
+                        let word = UInt64(key)
+                        var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                        while slots[slot] != word && slots[slot] != .max { slot = (slot + 1) & mask }
+                        if slots[slot] == .max {
+                            slots[slot] = word
+                            slots[capacity + slot] = position
+                        }
+                        matches[index] = matches[index] & 0xFFFF_FFFF_0000_0000 | slots[capacity + slot]
+                    }
+                }
+            }
         }
         RadixSort.sort(&matches)
         var kept = 1

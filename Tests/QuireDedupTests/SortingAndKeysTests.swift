@@ -79,6 +79,23 @@ struct SortingAndKeysTests {
         }
     }
 
+    /// The leading elements of a list without ties (candidates: many matches first, then the
+    /// lowest document) are the sort's prefix, for counts below, at and above the list's length.
+    @Test(arguments: [0, 1, 2, 16, 40])
+    func leadingElementsAreTheSortedPrefix(count: Int) async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...5).array(of: 0...30)) { matches in
+            // Documents numbered by position, shuffled by their match counts: no two tie.
+            let scores = matches.enumerated().map { (document: Int64(($0.offset * 7) % 31), matches: $0.element) }
+            let order: ((document: Int64, matches: Int), (document: Int64, matches: Int)) -> Bool = {
+                $0.matches != $1.matches ? $0.matches > $1.matches : $0.document < $1.document
+            }
+            let leading = scores.leading(count, by: order)
+            let expected = Array(scores.sorted(by: order).prefix(count))
+            #expect(leading.map(\.document) == expected.map(\.document))
+            #expect(leading.map(\.matches) == expected.map(\.matches))
+        }
+    }
+
     /// What is stored of a block: a long block's values that pass the sample rule, in order;
     /// a short block's values all.
     @Test func storedValuesAreTheSampleRulesFilter() async {
