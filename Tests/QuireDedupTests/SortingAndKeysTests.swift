@@ -79,6 +79,19 @@ struct SortingAndKeysTests {
         }
     }
 
+    /// Matches sorted with their blocks spread over the high halves come out as a plain sort
+    /// would give them: blocks close together (a small index), one block for all, and blocks
+    /// from 1 to the largest id.
+    @Test(arguments: [UInt64(1), 1 << 20, UInt64(UInt32.max)])
+    func spreadingBlocksSortsAsPlainSorting(largest: UInt64) async {
+        await propertyCheck(count: 200, input: zip(Gen.int(in: 0...1_000_000), Gen.int(in: 0...20_000)).array(of: 0...300)) { pairs in
+            let words = pairs.map { (UInt64($0.0) % largest + 1) << 32 | UInt64($0.1) }
+            var sorted = words
+            IndexStore.sortSpreadingBlocks(&sorted)
+            #expect(sorted == words.sorted())
+        }
+    }
+
     /// The leading elements of a list without ties (candidates: many matches first, then the
     /// lowest document) are the sort's prefix, for counts below, at and above the list's length.
     @Test(arguments: [0, 1, 2, 16, 40])
