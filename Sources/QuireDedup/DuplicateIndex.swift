@@ -26,6 +26,8 @@ public final class DuplicateIndex: Sendable {
     /// reuses (the pipeline always asks, then records): shingling is a third of the work.
     /// Recently aligned earlier documents, ready to align again.
     let prepared = PreparedDocumentCache()
+    /// Earlier blocks read alone for sole-match checks, ready to check again.
+    let soleBlocks = StoredBlockCache()
     /// The alignment query of the last lookup, when it made one, goes with them: `record`
     /// prepares the recorded document from it (`PreparedDocument(recorded:...)`).
     private let lastFingerprints = Mutex<(blocks: [Block], fingerprints: [BlockFingerprint], keys: [ArraySlice<Int64>], query: AlignmentQuery?)?>(nil)
@@ -193,12 +195,15 @@ public final class DuplicateIndex: Sendable {
 
     /// Whether a block pair behind a candidate whose band-key matches all fall in one earlier
     /// block shares text (`SoleMatchCheck`); the earlier block is taken from the prepared
-    /// document when it is held, else read alone.
+    /// document when it is held, else from the blocks read alone before (`StoredBlockCache`),
+    /// else read alone.
     private func soleMatchSharesText(
         _ sole: SoleMatch, in range: ClosedRange<Int64>, _ query: AlignmentQuery, _ newValues: inout [KeyOrigin: [UInt32]], _ db: Database
     ) throws -> Bool {
         guard range.contains(sole.block) else { return true }
-        let old = try prepared.held(range, generation: store.memory.generation).map { $0.blocks[Int(sole.block - range.lowerBound)] } ?? store.storedBlock(db, id: sole.block)
+        let generation = store.memory.generation
+        let old = try prepared.held(range, generation: generation).map { $0.blocks[Int(sole.block - range.lowerBound)] }
+            ?? soleBlocks.block(sole.block, generation: generation) { try store.storedBlock(db, id: sole.block) }
         guard let old else { return true }
         for origin in sole.origins {
             let values: [UInt32]
@@ -341,9 +346,11 @@ public final class DuplicateIndex: Sendable {
         let (scores, matches) = try store.documentScores(db, keys: keys)
         guard !scores.isEmpty else { return [] }
         let own = try store.documentID(db, named: name)
-        return scores.sorted {
-            $0.score.matches != $1.score.matches ? $0.score.matches > $1.score.matches : $0.document < $1.document
-        }.prefix(configuration.maximumCandidateDocuments).filter { $0.document != own }.map { document, match in
+        // Documents are scored once each: no two tie.
+        let best = scores.leading(configuration.maximumCandidateDocuments) { (a: (document: Int64, score: DocumentScore), b: (document: Int64, score: DocumentScore)) -> Bool in
+            a.score.matches != b.score.matches ? a.score.matches > b.score.matches : a.document < b.document
+        }
+        return best.filter { $0.document != own }.map { document, match in
             (document, match.blocks, match.oneBlockMatches == nil ? nil : SoleMatch(
                 origins: Self.distinctOrigins(match.keysInOneBlock(matches).map { origins[$0] }), block: match.oneBlock))
         }

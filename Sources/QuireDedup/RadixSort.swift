@@ -126,12 +126,13 @@ enum RadixSort {
     /// Sorts fully: by the high halves, then an insertion pass orders the rare runs of equal
     /// high halves by their low halves (nearly sorted input: linear).
     static func sort(_ words: inout [UInt64]) {
-        sortByHighHalf(&words)
-        insertionSort(&words) { $0 }
+        words.withUnsafeMutableBufferPointer { sort($0) }
     }
 
-    private static func insertionSort(_ words: inout [UInt64], by key: (UInt64) -> UInt64) {
-        words.withUnsafeMutableBufferPointer { insertionSort($0, by: key) }
+    /// `sort(_:)` of words in memory the caller holds.
+    static func sort(_ words: UnsafeMutableBufferPointer<UInt64>) {
+        sortByHighHalf(words)
+        insertionSort(words) { $0 }
     }
 
     @inline(__always)

@@ -160,3 +160,70 @@ struct PreparedDocumentCacheTests {
         #expect(prepared == 6)
     }
 }
+
+/// The cache of blocks read alone hands back what was read, reads each block once while it
+/// is held, replaces a block only by one of its slot, stays within its bound of values, and
+/// forgets everything when the band memory's generation moves.
+struct StoredBlockCacheTests {
+    static func block(_ id: Int64, values: Int) -> StoredBlock {
+        StoredBlock(rowID: id, xmlID: "p\(id)", values: (0..<UInt32(values)).map { $0 &* 7 &+ UInt32(id) }, sampled: false)
+    }
+
+    @Test func readsOnceWhileHeld() {
+        let cache = StoredBlockCache(slotBits: 4, valueCapacity: 1_000)
+        var reads = 0
+        func get(_ id: Int64) -> StoredBlock? {
+            cache.block(id, generation: 0) {
+                reads += 1
+                return id == 99 ? nil : Self.block(id, values: 10)
+            }
+        }
+        #expect(get(1)?.xmlID == "p1")
+        #expect(get(1)?.xmlID == "p1")
+        #expect(get(2)?.xmlID == "p2")
+        #expect(reads == 2)
+        // A block that does not exist is not held: it is asked for again.
+        #expect(get(99) == nil)
+        #expect(get(99) == nil)
+        #expect(reads == 4)
+    }
+
+    /// Sixty-four ids in sixteen slots: each slot holds the last block read into it, and a
+    /// block is never handed back for another id.
+    @Test func aSlotHoldsTheLastBlockReadIntoIt() {
+        let cache = StoredBlockCache(slotBits: 4, valueCapacity: 1_000)
+        for id in Int64(1)...64 { _ = cache.block(id, generation: 0) { Self.block(id, values: 5) } }
+        #expect(cache.count <= 16)
+        var reads = 0
+        for id in Int64(1)...64 {
+            let found = cache.block(id, generation: 0) {
+                reads += 1
+                return Self.block(id, values: 5)
+            }
+            #expect(found?.rowID == id)
+        }
+        #expect(reads >= 48)
+    }
+
+    @Test func staysWithinItsValues() {
+        let cache = StoredBlockCache(slotBits: 8, valueCapacity: 250)
+        for id in Int64(1)...10 { _ = cache.block(id, generation: 0) { Self.block(id, values: 100) } }
+        #expect(cache.count == 2)
+        // Too large to hold at all: read every time.
+        var reads = 0
+        for _ in 0..<2 { _ = cache.block(11, generation: 0) { reads += 1; return Self.block(11, values: 300) } }
+        #expect(reads == 2)
+    }
+
+    @Test func forgetsEverythingWhenTheGenerationMoves() {
+        let cache = StoredBlockCache(slotBits: 4, valueCapacity: 1_000)
+        _ = cache.block(1, generation: 0) { Self.block(1, values: 10) }
+        var reads = 0
+        _ = cache.block(1, generation: 1) { reads += 1; return Self.block(1, values: 10) }
+        #expect(reads == 1)
+        // A caller that read the older generation is served nothing held and keeps nothing.
+        _ = cache.block(2, generation: 0) { reads += 1; return Self.block(2, values: 10) }
+        _ = cache.block(2, generation: 1) { reads += 1; return Self.block(2, values: 10) }
+        #expect(reads == 3)
+    }
+}

@@ -79,6 +79,36 @@ struct SortingAndKeysTests {
         }
     }
 
+    /// Matches sorted with their blocks spread over the high halves come out as a plain sort
+    /// would give them: blocks close together (a small index), one block for all, and blocks
+    /// from 1 to the largest id.
+    @Test(arguments: [UInt64(1), 1 << 20, UInt64(UInt32.max)])
+    func spreadingBlocksSortsAsPlainSorting(largest: UInt64) async {
+        await propertyCheck(count: 200, input: zip(Gen.int(in: 0...1_000_000), Gen.int(in: 0...20_000)).array(of: 0...300)) { pairs in
+            let words = pairs.map { (UInt64($0.0) % largest + 1) << 32 | UInt64($0.1) }
+            var sorted = words
+            IndexStore.sortSpreadingBlocks(&sorted)
+            #expect(sorted == words.sorted())
+        }
+    }
+
+    /// The leading elements of a list without ties (candidates: many matches first, then the
+    /// lowest document) are the sort's prefix, for counts below, at and above the list's length.
+    @Test(arguments: [0, 1, 2, 16, 40])
+    func leadingElementsAreTheSortedPrefix(count: Int) async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...5).array(of: 0...30)) { matches in
+            // Documents numbered by position, shuffled by their match counts: no two tie.
+            let scores = matches.enumerated().map { (document: Int64(($0.offset * 7) % 31), matches: $0.element) }
+            let order: ((document: Int64, matches: Int), (document: Int64, matches: Int)) -> Bool = {
+                $0.matches != $1.matches ? $0.matches > $1.matches : $0.document < $1.document
+            }
+            let leading = scores.leading(count, by: order)
+            let expected = Array(scores.sorted(by: order).prefix(count))
+            #expect(leading.map(\.document) == expected.map(\.document))
+            #expect(leading.map(\.matches) == expected.map(\.matches))
+        }
+    }
+
     /// What is stored of a block: a long block's values that pass the sample rule, in order;
     /// a short block's values all.
     @Test func storedValuesAreTheSampleRulesFilter() async {

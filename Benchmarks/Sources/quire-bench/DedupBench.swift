@@ -40,6 +40,30 @@ enum DedupBench {
 
     static let batch = Int(ProcessInfo.processInfo.environment["QUIRE_DEDUP_BATCH"] ?? "") ?? 64
 
+    /// `QUIRE_DEDUP_PROGRESS=N`: a line on standard error every N documents of the first run
+    /// with what that stretch cost (user and system CPU µs a document, page faults, of which
+    /// major, and context switches): where the cost a document grows as the index grows.
+    static let progress = Int(ProcessInfo.processInfo.environment["QUIRE_DEDUP_PROGRESS"] ?? "") ?? 0
+
+    /// User and system CPU seconds, minor and major faults, voluntary and involuntary
+    /// context switches of this process so far.
+    static func usage() -> [Double] {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return [seconds(usage.ru_utime), seconds(usage.ru_stime), Double(usage.ru_minflt), Double(usage.ru_majflt),
+                Double(usage.ru_nvcsw), Double(usage.ru_nivcsw)]
+    }
+
+    static func progressLine(from start: Int, to end: Int, since: [Double], lookup: Double) {
+        let now = usage()
+        let n = Double(end - start)
+        let line = String(format: "progress %d-%d user %.1f sys %.1f lookup %.1f us/doc minflt %.1f majflt %.2f vcs %.2f ivcs %.2f /doc\n",
+            start, end, (now[0] - since[0]) / n * 1e6, (now[1] - since[1]) / n * 1e6, lookup / n * 1e6, (now[2] - since[2]) / n,
+            (now[3] - since[3]) / n, (now[4] - since[4]) / n, (now[5] - since[5]) / n)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     static func run(documents: [(String, [Block])], runs: Int, scratch: URL, predictions: URL?) throws {
         let paragraphs = documents.reduce(0) { $0 + $1.1.count }
         let bytes = documents.reduce(0) { total, doc in total + doc.1.reduce(0) { $0 + $1.text.utf8.count } }
@@ -54,8 +78,18 @@ enum DedupBench {
             var found: [String: [String: [String]]] = [:]
             try timing.measure {
                 try index.batchWrites(documents: batch)
-                for (name, blocks) in documents {
+                var mark = (document: 0, usage: run == 0 && progress > 0 ? usage() : [])
+                // CPU seconds in `findDuplicates` since the mark (the rest is `record`).
+                var lookup = 0.0
+                for (number, (name, blocks)) in documents.enumerated() {
+                    if !mark.usage.isEmpty && number > mark.document && number % progress == 0 {
+                        progressLine(from: mark.document, to: number, since: mark.usage, lookup: lookup)
+                        mark = (number, usage())
+                        lookup = 0
+                    }
+                    let started = mark.usage.isEmpty ? 0 : cpuNow()
                     let report = try index.findDuplicates(document: name, blocks: blocks)
+                    if !mark.usage.isEmpty { lookup += cpuNow() - started }
                     try index.record(document: name, sha256: name, blocks: blocks, report: report)
                     if !report.links.isEmpty {
                         found[name] = report.links.reduce(into: [:]) { result, link in
@@ -64,6 +98,7 @@ enum DedupBench {
                     }
                 }
                 try index.flush()
+                if !mark.usage.isEmpty { progressLine(from: mark.document, to: documents.count, since: mark.usage, lookup: lookup) }
             }
             indexBytes = (try? index.statistics().bytesOnDisk) ?? 0
             links = found
