@@ -42,10 +42,11 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .furniture }.map(\.text) == ["语文试题　第1页（共6页）"])
     }
 
-    /// A narrower blank stands as printed too: one ideographic space, or two ASCII spaces.
+    /// A narrower blank stays too: one ideographic space as printed, two ASCII spaces as one (no
+    /// block holds two ASCII spaces together).
     @Test(arguments: ["（　）", "(  )"])
     func aBlankBetweenBracketsStays(_ blank: String) {
         let text = readingText(repaired("4.江城市的市花是" + blank + "。\n"))
-        #expect(text == "4.江城市的市花是" + (blank == "(  )" ? "（  ）" : blank) + "。")
+        #expect(text == "4.江城市的市花是" + (blank == "(  )" ? "（ ）" : blank) + "。")
     }
 }

@@ -991,12 +991,13 @@ struct BlockAssembler {
 
     /// A gap (`spaces` of white space ending at `gapEnd`, no line junction) that stays whatever
     /// the spacing rules say: true where it stands as printed, a blank to fill in between
-    /// brackets (`是（　　）（3分）`); false where it stays one space, between a date and the
+    /// brackets (`是（　　）（3分）`; one space where the blank is ASCII spaces, `(  )`); false where it stays one space, between a date and the
     /// clock time after it (`2024年4月1日 16:03`, a web page's or an e-mail's header; not where
     /// the date itself is letter-spaced, `5 日 17:00`); nil for any other gap.
     @inline(never)
     static func printedGap(_ input: UnsafeBufferPointer<Unicode.Scalar>, left: Unicode.Scalar, gapEnd j: Int, spaces: Int) -> Bool? {
-        if left == "（" { return input[j] == "）" ? true : nil }
+        // (Ideographic spaces as printed; ASCII ones, which no two in a block may be, one space.)
+        if left == "（" { return input[j] == "）" ? !input[(j - spaces)..<j].contains(" ") : nil }
         if left == "日", input[j].value &- 0x30 < 10, isClockTime(input, at: j), j - spaces >= 2, input[j - spaces - 2] != " " {
             return false
         }
