@@ -84,6 +84,18 @@ import Testing
         #expect(readingText(repaired(text)) == "指标　2020年　2025年　属性\n森林覆盖率（%）　61.2　61.5　预期性\n空气质量优良天数比率（%）　88.5　90　约束性\n城市污水处理率（%）　95　98　预期性\n耕地保有量（万亩）　120　118　约束性\n城市生活垃圾分类覆盖率（%）　60　100　预期性")
     }
 
+    /// A cell the column wrapped under its row goes on that cell: under a later cell (a row
+    /// never leaves its first cell empty), or under the first where that cell filled its column
+    /// (`…（微克/立` / `方米）`); a label of its own under a short first cell stays a line
+    /// (`【做法】`: `aSmallTableKeepsItsCells`). A first cell naming an indicator and its unit
+    /// may run to 24 characters.
+    @Test func aCellWrappedUnderItsRowGoesOnThatCell() {
+        let plan = "指标                              2020年        2025年        属性\n细颗粒物（PM2.5）浓度（微克/立     32            ≤28           约束性\n方米）\n空气质量优良天数比率（%）         88.5          90            约束性\n地表水达到或好于Ⅲ类水体比例（%）  85            ≥90           约束性\n森林覆盖率（%）                   61.2          61.5          预期性\n单位GDP二氧化碳排放降低（%）       —            18            约束性\n城市生活垃圾资源化利用率（%）     60            80            预期性\n"
+        #expect(readingText(repaired(plan)) == "指标　2020年　2025年　属性\n细颗粒物（PM2.5）浓度（微克/立方米）　32　≤28　约束性\n空气质量优良天数比率（%）　88.5　90　约束性\n地表水达到或好于Ⅲ类水体比例（%）　85　≥90　约束性\n森林覆盖率（%）　61.2　61.5　预期性\n单位GDP二氧化碳排放降低（%）　—　18　约束性\n城市生活垃圾资源化利用率（%）　60　80　预期性")
+        let contacts = "单位                    地址                            联系电话\n东城区市场监管局        东城区青河路18号                0571-86011234\n西城区市场监管局        西城区柳岸街7号                 0571-86022345\n南湖区市场监管局        南湖区湖滨大道266号市民         0571-86033456\n                        中心B座3楼\n北山区市场监管局        北山区兴业路9号                 0571-86044567\n江城新区市场监管局      新区科创大道100号               0571-86055678\n"
+        #expect(readingText(repaired(contacts)).contains("南湖区市场监管局　南湖区湖滨大道266号市民中心B座3楼　0571-86033456"))
+    }
+
     /// A letter-spaced title set with ideographic spaces (`关　于　印　发`) is no table row: its
     /// cells are single characters, and its gaps close.
     @Test func aLetterSpacedTitleIsNoTableRow() {

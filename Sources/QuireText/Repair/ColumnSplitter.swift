@@ -188,23 +188,66 @@ enum ColumnSplitter {
         var result: [LineProfile] = []
         result.reserveCapacity(run.count)
         let mostCells = run.reduce(0) { max($0, layouts[$1].gaps.count + 1) }
+        // The row last built: its scalars, where each of its cells starts (display cells) and
+        // ends (in `scalars`), and the line it came from.
+        var row: (scalars: [Unicode.Scalar], starts: [Int], ends: [Int], line: Int, origin: Int)? = nil
+        func flush() {
+            guard let built = row else { return }
+            let line = lines[built.origin]
+            result.append(LineProfile(number: line.number, scalars: built.scalars, indent: line.indent,
+                                      blankLinesBefore: line.blankLinesBefore))
+            row = nil
+        }
         for k in run {
             let line = lines[k], gaps = narrowCellGaps(line, layouts[k], mostCells: mostCells) ?? layouts[k].gaps
-            guard !gaps.isEmpty else { result.append(line); continue }
+            guard !gaps.isEmpty else {
+                // A cell the column wrapped under its row (`南湖区湖滨大道266号市民` /
+                // `中心B座3楼`, set under the cell's start): the rest of that cell.
+                if var built = row, built.line == k - 1, line.blankLinesBefore == 0,
+                   let c = wrappedCell(line, layouts[k], under: built.starts, lastWidths: layouts[built.line]) {
+                    let rest = line.scalars.filter { $0.layoutClass != .space }
+                    built.scalars.insert(contentsOf: rest, at: built.ends[c])
+                    for m in c..<built.ends.count { built.ends[m] += rest.count }
+                    built.line = k
+                    row = built
+                    continue
+                }
+                flush()
+                result.append(line)
+                continue
+            }
+            flush()
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(line.count)
+            var starts = [layouts[k].textStart], ends: [Int] = []
             var from = 0
             for gap in gaps {
                 scalars.append(contentsOf: line.scalars[from..<gap.scalars.lowerBound])
+                ends.append(scalars.count)
                 scalars.append("\u{3000}")
                 log.record(.whitespace)
                 from = gap.scalars.upperBound
+                starts.append(gap.cells.upperBound)
             }
             scalars.append(contentsOf: line.scalars[from...])
-            result.append(LineProfile(number: line.number, scalars: scalars, indent: line.indent,
-                                      blankLinesBefore: line.blankLinesBefore))
+            ends.append(scalars.count)
+            row = (scalars, starts, ends, k, k)
         }
+        flush()
         return result[...]
+    }
+
+    /// The cell of the row above (cells starting at display cells `starts`; `above`, the
+    /// layout of the line above) that line `line` goes on, when it is a short piece of text (ten
+    /// characters at most, no sentence's end) set under that cell's start: under a later cell (a
+    /// row never leaves its first cell empty), or under the first where that cell filled its
+    /// column (ending within six cells of the next; else the line is a label of its own, `【做法】`).
+    private static func wrappedCell(_ line: LineProfile, _ layout: Layout, under starts: [Int], lastWidths above: Layout) -> Int? {
+        guard line.count - line.scalars.filter({ $0.layoutClass == .space }).count <= 10, !line.hasSentenceMark,
+              let c = starts.lastIndex(where: { $0 <= layout.textStart + 1 }), abs(starts[c] - layout.textStart) <= 1 else { return nil }
+        if c > 0 { return c }
+        guard let firstGap = above.gaps.first, starts.count > 1 else { return nil }
+        return starts[1] - firstGap.cells.lowerBound <= 6 ? 0 : nil
     }
 
     /// A row with fewer cells than the table's widest, where two spaces part two of its cells

@@ -44,9 +44,11 @@ enum FlattenedTable {
         return result
     }
 
-    /// Two or more cells of twelve scalars or fewer, each pair set apart by one ideographic space.
+    /// Two or more cells of 24 scalars or fewer (a table's first cell may name an indicator and
+    /// its unit, `细颗粒物（PM2.5）浓度（微克/立方米）`), each pair set apart by one ideographic space.
     private static func isRow(_ line: LineProfile) -> Bool {
-        guard line.hasSpace, line.hasWideScalar, line.count <= 120 else { return false }
+        // (Not a contents line, `第一章　總則……1`: its leader dots join a wrapped entry.)
+        guard line.hasSpace, line.hasWideScalar, line.count <= 120, !line.hasLeaderDots else { return false }
         var cells = 1, cell = 0
         for s in line.scalars {
             if s == "\u{3000}" {
@@ -55,7 +57,7 @@ enum FlattenedTable {
                 cell = 0
             } else {
                 cell += 1
-                if cell > 16 { return false }
+                if cell > 24 { return false }
             }
         }
         return cells >= 2 && cell > 0
