@@ -20,5 +20,7 @@ import Testing
         let input = "江城市住房公积金管理中心\n\n公    告\n\n(2024 年第 3 号)\n\n为进一步方便缴存职工办理业务，决定自2024年7月1日起调整业务办理时间。\n"
         let document = repaired(input)
         #expect(readingText(document).hasPrefix("江城市住房公积金管理中心\n公告\n（2024年第3号）\n"))
+        // (An official mark reads as a heading; the cover's bracketed line would be a paragraph.)
+        #expect(document.blocks.first { $0.text == "（2024年第3号）" }?.kind == .heading)
     }
 }

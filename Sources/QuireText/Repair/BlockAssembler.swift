@@ -655,20 +655,10 @@ struct BlockAssembler {
                 // Asked only at a lone ideographic space, and answered once a block: a block of
                 // many such gaps must not be scanned once per gap.
                 var letterspaced: Bool? = nil
-                func blockIsLetterspaced() -> Bool {
-                    if let letterspaced { return letterspaced }
-                    let answer = BlockAssembler.isLetterspaced(input)
-                    letterspaced = answer
-                    return answer
-                }
+                func blockIsLetterspaced() -> Bool { BlockAssembler.answered(&letterspaced) { BlockAssembler.isLetterspaced(input) } }
                 // Asked the same way: a table's row (`TableCells`) keeps its lone ideographic spaces.
                 var tableRow: Bool? = nil
-                func blockIsTableRow() -> Bool {
-                    if let tableRow { return tableRow }
-                    let answer = TableCells.isRow(input)
-                    tableRow = answer
-                    return answer
-                }
+                func blockIsTableRow() -> Bool { BlockAssembler.answered(&tableRow) { TableCells.isRow(input) } }
                 let keptAt = keptGap?.at ?? -1  // one compare a scalar, not an optional unwrap
                 // Gaps closed between two Han characters, counted here and recorded once: a
                 // record per gap (an array element made unique each time) cost more than the gap.
@@ -798,7 +788,7 @@ struct BlockAssembler {
                        let printed = BlockAssembler.printedGap(input, left: left, gapEnd: j, spaces: spaces) {
                         if printed { for k in (j - spaces)..<j { out.append(input[k]) } } else { out.append(" ") }
                         beforeLast = last
-                        last = input[j - 1]
+                        last = printed ? input[j - 1] : " "
                         continue
                     }
                     // One ideographic space beside Han text, in a block that is not letter-spaced,
@@ -1002,6 +992,16 @@ struct BlockAssembler {
             return false
         }
         return nil
+    }
+
+    /// `slot`'s answer, asked of `ask` the first time only: a block's facts asked at some of its
+    /// gaps, answered once a block.
+    @inline(__always)
+    static func answered(_ slot: inout Bool?, _ ask: () -> Bool) -> Bool {
+        if let slot { return slot }
+        let answer = ask()
+        slot = answer
+        return answer
     }
 
     /// A clock time at `k` (`16:03`, `9:30`), then the text's end or anything but a digit.

@@ -82,12 +82,7 @@ struct ColumnModel {
     /// them all.)
     static func measuring(_ filled: FilledLines, of lines: LineTable) -> [Int] {
         guard let limit = filled.shortBelow else { return filled.lines }
-        return dropShortOpenLines(filled.lines, of: lines, below: limit)
-    }
-
-    @inline(never)
-    private static func dropShortOpenLines(_ filled: [Int], of lines: LineTable, below limit: Double) -> [Int] {
-        filled.filter { lines[$0].width >= limit }
+        return filled.lines.filter { lines[$0].width >= limit }
     }
 
     /// `widths(_:excluded:in:)`, given the filled lines of `range` (`filledLines`).

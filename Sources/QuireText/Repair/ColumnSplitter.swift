@@ -204,7 +204,7 @@ enum ColumnSplitter {
                 // A cell the column wrapped under its row (`南湖区湖滨大道266号市民` /
                 // `中心B座3楼`, set under the cell's start): the rest of that cell.
                 if var built = row, built.line == k - 1, line.blankLinesBefore == 0,
-                   let c = wrappedCell(line, layouts[k], under: built.starts, lastWidths: layouts[built.line]) {
+                   let c = wrappedCell(line, layouts[k], under: built.starts, row: layouts[built.origin]) {
                     let rest = line.scalars.filter { $0.layoutClass != .space }
                     built.scalars.insert(contentsOf: rest, at: built.ends[c])
                     for m in c..<built.ends.count { built.ends[m] += rest.count }
@@ -237,16 +237,16 @@ enum ColumnSplitter {
         return result[...]
     }
 
-    /// The cell of the row above (cells starting at display cells `starts`; `above`, the
-    /// layout of the line above) that line `line` goes on, when it is a short piece of text (ten
+    /// The cell of the row above (cells starting at display cells `starts`; `row`, the row's
+    /// own line's layout) that line `line` goes on, when it is a short piece of text (ten
     /// characters at most, no sentence's end) set under that cell's start: under a later cell (a
     /// row never leaves its first cell empty), or under the first where that cell filled its
     /// column (ending within six cells of the next; else the line is a label of its own, `【做法】`).
-    private static func wrappedCell(_ line: LineProfile, _ layout: Layout, under starts: [Int], lastWidths above: Layout) -> Int? {
+    private static func wrappedCell(_ line: LineProfile, _ layout: Layout, under starts: [Int], row: Layout) -> Int? {
         guard line.count - line.scalars.filter({ $0.layoutClass == .space }).count <= 10, !line.hasSentenceMark,
               let c = starts.lastIndex(where: { $0 <= layout.textStart + 1 }), abs(starts[c] - layout.textStart) <= 1 else { return nil }
         if c > 0 { return c }
-        guard let firstGap = above.gaps.first, starts.count > 1 else { return nil }
+        guard let firstGap = row.gaps.first, starts.count > 1 else { return nil }
         return starts[1] - firstGap.cells.lowerBound <= 6 ? 0 : nil
     }
 

@@ -149,8 +149,8 @@ enum PageLines {
     @inline(__always)
     private static func mayOpenPageWord(_ line: LineProfile) -> Bool {
         line.count >= 8 && line.withScalars { s in
-            let v = s[1].value | 0x20
-            return v == 0x65 || v == 0x61 || s[1] == "á" || s[1] == "Á"
+            let v = s[1].value | 0x20  // lower case, and Á to á
+            return v == 0x65 || v == 0x61 || v == 0xE1
         }
     }
 

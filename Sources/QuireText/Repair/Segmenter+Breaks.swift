@@ -100,6 +100,9 @@ extension Segmenter {
     /// (Not inlined, as `shortLineHeads`.)
     @inline(never)
     func breaksByEnding(_ i: Int, _ j: Int, bLabel: Bool, from start: Int) -> Bool {
+        // A reference list's entry goes on to its end (`ReferenceEntry.goesOn`: past an open or
+        // a clause's ending).
+        if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
         switch lines[i].ending {
         case .sentence:
             if lines[i].script == .latin {
@@ -170,14 +173,11 @@ extension Segmenter {
             }
             return true
         case .clause:
-            // A reference list's entry goes on to its end (`ReferenceEntry.goesOn`).
-            if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
             if bLabel || lines[j].isIndented { return true }
             if lines[i].script == .latin { return latinClauseLineEnds(i, before: j) }
             // Where indents mark paragraphs, a clause goes on into an unindented line.
             return !indentMarksParagraphs && isShort(i, by: 1.5)
         case .open:
-            if lines[start].first == "[" || lines[start].first == "［", ReferenceEntry.goesOn(lines[start], lines[i], lines[j]) { return false }
             // A short line of a letter's close, a notice's fields or its numbered lines
             // (`shortOpenLineEnds`), asked only of lines short of the widest by 3 ems or set far right.
             if lines[i].width < widestLines - 3 || lines[i].indent >= 8, shortOpenLineEnds(i, j, bLabel: bLabel) { return true }
